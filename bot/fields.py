@@ -1,0 +1,151 @@
+"""Checks for one field value, by field type. Shared by the `#` parser and the Rasa form
+validators, so a value is judged the same way whichever way it arrived.
+
+Every check returns the canonical value (upper case, single spaces, official spelling) or
+raises FieldError with a stable code and a Bahasa Indonesia message.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from bot.catalog import Service
+from bot.errors import FieldError, InvalidNumber, PlaceError
+from bot.gazetteer import Desa, Gazetteer, Kecamatan
+from bot.identity import IdentityNumber, parse_kk, parse_nik
+from bot.text import clean, fold_key
+
+__all__ = [
+    "check_document_number",
+    "check_kecamatan",
+    "check_name",
+    "check_number",
+    "check_place",
+    "check_reason",
+    "check_text",
+    "reasons_in",
+]
+
+_NAME_ALLOWED = re.compile(r"^[A-Z][A-Z .,'\-]*$")
+_DOCUMENT = re.compile(r"^[A-Z0-9][A-Z0-9/.\-]{3,39}$")
+_WORD_SPLIT = re.compile(r"[^0-9A-Z]+")
+MAX_NAME = 80
+MAX_TEXT = 200
+
+
+def check_number(
+    field: str, value: str, gazetteer: Gazetteer, today: date | None = None
+) -> IdentityNumber:
+    """A NIK (`nik`) or No. KK (`no_kk`), structurally valid."""
+    parse = parse_nik if field == "nik" else parse_kk
+    try:
+        return parse(value, gazetteer=gazetteer, today=today)
+    except InvalidNumber as exc:
+        raise FieldError(field, exc.code, exc.message) from exc
+
+
+def check_name(field: str, value: str) -> str:
+    """A person's name: letters, spaces and . , ' - only."""
+    name = clean(value).upper().replace("`", "'").replace("’", "'")
+    if not name:
+        raise FieldError(field, "kosong", "Nama belum diisi.")
+    if any(ch.isdigit() for ch in name):
+        raise FieldError(
+            field, "nama_ada_angka", "Nama tidak boleh berisi angka; tulis nama sesuai KK."
+        )
+    if not _NAME_ALLOWED.match(name):
+        bad = next((ch for ch in name if not (ch.isalpha() or ch in " .,'-")), "")
+        detail = f" ('{bad}')" if bad else ""
+        raise FieldError(
+            field,
+            "nama_ada_simbol",
+            f"Nama hanya boleh berisi huruf dan tanda . , ' -; ada simbol lain{detail}.",
+        )
+    if sum(ch.isalpha() for ch in name) < 2:
+        raise FieldError(field, "nama_terlalu_pendek", "Nama terlalu pendek; tulis nama lengkap.")
+    if len(name) > MAX_NAME:
+        raise FieldError(field, "nama_terlalu_panjang", f"Nama paling panjang {MAX_NAME} huruf.")
+    return name
+
+
+def reasons_in(service: Service, value: str) -> list[str]:
+    """The reason codes (PEMULA/HILANG/RUSAK) whose synonyms appear in the text, in order."""
+    index = service.reason_index
+    words = _WORD_SPLIT.sub(" ", clean(value).upper()).split()
+    found: list[str] = []
+    for start in range(len(words)):
+        for size in (3, 2, 1):
+            reason = index.get(" ".join(words[start : start + size]))
+            if reason is not None and reason not in found:
+                found.append(reason)
+    return found
+
+
+def check_reason(service: Service, field: str, value: str) -> str:
+    """One reason code of the service, from the code or any synonym."""
+    options = "/".join(service.reasons)
+    found = reasons_in(service, value)
+    if len(found) > 1:
+        raise FieldError(
+            field,
+            "alasan_ganda",
+            f"Pilih satu alasan saja, bukan {' dan '.join(found)}; tulis salah satu: {options}.",
+        )
+    if not found:
+        shown = clean(value) or "(kosong)"
+        raise FieldError(
+            field,
+            "alasan_tidak_dikenal",
+            f"Alasan '{shown}' tidak dikenal; tulis salah satu: {options}.",
+        )
+    return found[0]
+
+
+def check_text(field: str, value: str, label: str) -> str:
+    """Free text (alamat tujuan, keperluan): upper case, 3 to 200 characters."""
+    text = clean(value).upper().replace("#", " ").strip()
+    if len(text) < 3:
+        raise FieldError(field, "terlalu_pendek", f"{label} terlalu pendek; tulis lebih lengkap.")
+    if len(text) > MAX_TEXT:
+        raise FieldError(
+            field, "terlalu_panjang", f"{label} paling panjang {MAX_TEXT} huruf; mohon diringkas."
+        )
+    return text
+
+
+def check_document_number(field: str, value: str, label: str) -> str:
+    """A document number such as the SKPWNI number: letters, digits, / . - and a digit."""
+    text = re.sub(r"\s+", "", clean(value).upper())
+    if not _DOCUMENT.match(text) or not any(ch.isdigit() for ch in text):
+        raise FieldError(
+            field,
+            "nomor_dokumen_salah",
+            f"{label} berisi huruf/angka dan tanda / . - (4 sampai 40 tanda), "
+            "seperti yang tertulis di surat.",
+        )
+    return text
+
+
+def check_kecamatan(value: str, gazetteer: Gazetteer) -> Kecamatan:
+    """A Kab. Tangerang kecamatan on its own (the desa still to come)."""
+    found = gazetteer.find_kecamatan(value)
+    if found is not None:
+        return found
+    try:
+        gazetteer.resolve("", value)
+    except PlaceError as exc:
+        raise FieldError("kecamatan", exc.code, exc.message) from exc
+    raise AssertionError("resolve('') cannot succeed")  # pragma: no cover
+
+
+def check_place(desa: str, kecamatan: str, gazetteer: Gazetteer) -> Desa:
+    """The desa of the pair; the error names the field at fault."""
+    try:
+        return gazetteer.resolve(desa, kecamatan)
+    except PlaceError as exc:
+        raise FieldError(exc.field, exc.code, exc.message) from exc
+
+
+def is_place(value: str, gazetteer: Gazetteer) -> bool:
+    return bool(fold_key(value)) and gazetteer.is_place(value)

@@ -1,0 +1,172 @@
+"""NIK and No. KK: normalisation, structural checks and derived facts.
+
+Layout (see `bot/data/nik_kk_notes.md`): `PP KK CC DDMMYY SSSS` — region code of first
+registration, a date (NIK: birth date, day +40 for women; KK: recording date, no +40),
+and a serial that is never 0000. There is no check digit. A region outside Kab. Tangerang
+is normal for newcomers, so it is a warning for the officer, never an error.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from bot.errors import InvalidNumber
+from bot.gazetteer import Gazetteer, default_gazetteer
+from bot.text import clean
+
+__all__ = [
+    "IdentityNumber",
+    "mask",
+    "normalise_number",
+    "parse_kk",
+    "parse_nik",
+]
+
+_SEPARATORS = re.compile(r"[\s.\-_/,]+")
+_LOOKALIKES = {
+    "O": "0",
+    "o": "0",
+    "D": "0",
+    "Q": "0",
+    "I": "1",
+    "l": "1",
+    "i": "1",
+    "|": "1",
+    "S": "5",
+    "s": "5",
+    "B": "8",
+    "Z": "2",
+    "z": "2",
+    "G": "6",
+    "b": "6",
+}
+LABELS = {"nik": "NIK", "no_kk": "No. KK"}
+
+
+@dataclass(frozen=True)
+class IdentityNumber:
+    """A structurally valid NIK or No. KK and what its digits say."""
+
+    kind: str  # "nik" or "no_kk"
+    digits: str
+    region_code: str  # "36.03.18"
+    date: dt.date  # birth date (NIK) or recording date (KK)
+    sex: str | None  # "P" (perempuan) / "L" (laki-laki) for a NIK, None for a KK
+    province: str
+    kabkota: str
+    kecamatan: str | None  # None when the code is not a current kecamatan (e.g. before a split)
+
+    @property
+    def in_kabupaten(self) -> bool:
+        return self.digits.startswith("3603")
+
+    def age_on(self, today: dt.date) -> int:
+        born = self.date
+        return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+
+    @property
+    def masked(self) -> str:
+        return mask(self.digits)
+
+
+def mask(number: str) -> str:
+    """`360318******0003`: region and serial kept, the date hidden. Safe for logs and lists."""
+    digits = re.sub(r"\D", "", number)
+    if len(digits) != 16:
+        return "*" * min(len(number), 16)
+    return digits[:6] + "*" * 6 + digits[12:]
+
+
+def normalise_number(text: str, kind: str = "nik") -> str:
+    """The 16 ASCII digits of a typed number, or InvalidNumber saying what is wrong."""
+    label = LABELS[kind]
+    raw = _SEPARATORS.sub("", clean(text))
+    if not raw:
+        raise InvalidNumber("kosong", f"{label} belum diisi.")
+    for position, ch in enumerate(raw, start=1):
+        if ch.isdigit():
+            continue
+        if ch in _LOOKALIKES:
+            raise InvalidNumber(
+                "huruf_mirip_angka",
+                f"{label} hanya berisi angka; di posisi ke-{position} ada huruf '{ch}' "
+                f"(mungkin maksudnya angka {_LOOKALIKES[ch]}).",
+                position,
+            )
+        raise InvalidNumber(
+            "bukan_angka",
+            f"{label} hanya berisi angka; di posisi ke-{position} ada '{ch}'.",
+            position,
+        )
+    if len(raw) != 16:
+        raise InvalidNumber(
+            "panjang_salah",
+            f"{label} harus 16 angka; yang Bapak/Ibu kirim {len(raw)} angka.",
+        )
+    return raw
+
+
+def _infer_date(day: int, month: int, yy: int, today: date) -> date | None:
+    """The latest real date with these digits that is not after today."""
+    for century in (2000, 1900):
+        try:
+            candidate = date(century + yy, month, day)
+        except ValueError:
+            continue
+        if candidate <= today:
+            return candidate
+    return None
+
+
+def _parse(text: str, kind: str, gazetteer: Gazetteer | None, today: date | None) -> IdentityNumber:
+    label = LABELS[kind]
+    digits = normalise_number(text, kind)
+    gazetteer = gazetteer or default_gazetteer()
+    today = today or date.today()
+    province, kabkota, kecamatan = gazetteer.region_names(digits[:6])
+    if province is None:
+        raise InvalidNumber(
+            "provinsi_tidak_dikenal",
+            f"{label} diawali kode provinsi {digits[:2]} yang tidak dikenal; mohon periksa "
+            f"dua angka pertama.",
+        )
+    if kabkota is None:
+        raise InvalidNumber(
+            "kabkota_tidak_dikenal",
+            f"Angka ke-3 dan ke-4 {label} ({digits[2:4]}) bukan kode kabupaten/kota di {province}.",
+        )
+    if digits[4:6] == "00":
+        raise InvalidNumber("kecamatan_kosong", f"Angka ke-5 dan ke-6 {label} tidak boleh 00.")
+    day, month, yy = int(digits[6:8]), int(digits[8:10]), int(digits[10:12])
+    sex = None
+    if kind == "nik":
+        sex = "P" if day > 40 else "L"
+        day = day - 40 if day > 40 else day
+    when = _infer_date(day, month, yy, today) if 1 <= day <= 31 and 1 <= month <= 12 else None
+    if when is None:
+        what = "tanggal lahir" if kind == "nik" else "tanggal pencatatan"
+        raise InvalidNumber(
+            "tanggal_salah",
+            f"Angka ke-7 sampai ke-12 {label} ({digits[6:12]}) bukan {what} yang benar.",
+        )
+    if digits[12:] == "0000":
+        raise InvalidNumber("nomor_urut_nol", f"Empat angka terakhir {label} tidak boleh 0000.")
+    code = f"{digits[:2]}.{digits[2:4]}.{digits[4:6]}"
+    return IdentityNumber(kind, digits, code, when, sex, province, kabkota, kecamatan)
+
+
+def parse_nik(
+    text: str, *, gazetteer: Gazetteer | None = None, today: date | None = None
+) -> IdentityNumber:
+    """Check a NIK; raises InvalidNumber with a stable code and an Indonesian message."""
+    return _parse(text, "nik", gazetteer, today)
+
+
+def parse_kk(
+    text: str, *, gazetteer: Gazetteer | None = None, today: date | None = None
+) -> IdentityNumber:
+    """Check a No. KK (no +40 rule; the date must not be in the future)."""
+    return _parse(text, "no_kk", gazetteer, today)
