@@ -1,0 +1,98 @@
+"""Who may do what to a ticket: the one place access is decided. It fails closed.
+
+    action       who                                         extra condition
+    submit       resident, assistant, officer                -
+    cancel       resident                                    the ticket's own chat
+    correct      resident, assistant (relaying the resident) the ticket's own chat
+    attach       resident, assistant                         the ticket's own chat
+                 officer                                     serves the ticket's queue
+    claim        officer                                     serves the ticket's queue
+    ask_fix, schedule, complete, reject
+                 officer                                     serves the queue and is the assignee
+                                                             (a supervisor or admin: any)
+    purge        system                                      -
+
+An officer "serves" a queue when it is in their queues, or they are a supervisor or admin;
+an inactive or unknown officer serves nothing. Anything not in the table is refused: the
+assistant and system actors can never claim, schedule, complete or reject.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.errors import NotAllowed
+
+if TYPE_CHECKING:
+    from bot.queue.domain import Actor, Officer, Ticket
+
+__all__ = ["OFFICER_ACTIONS", "authorise"]
+
+RESIDENT, ASSISTANT, OFFICER, SYSTEM = "resident", "assistant", "officer", "system"
+OFFICER_ACTIONS = frozenset({"claim", "ask_fix", "schedule", "complete", "reject"})
+_KINDS: dict[str, frozenset[str]] = {
+    "submit": frozenset({RESIDENT, ASSISTANT, OFFICER}),
+    "cancel": frozenset({RESIDENT}),
+    "correct": frozenset({RESIDENT, ASSISTANT}),
+    "attach": frozenset({RESIDENT, ASSISTANT, OFFICER}),
+    "purge": frozenset({SYSTEM}),
+    **{action: frozenset({OFFICER}) for action in OFFICER_ACTIONS},
+}
+_LABELS = {
+    "submit": "membuat permohonan",
+    "cancel": "membatalkan permohonan",
+    "correct": "memperbaiki data permohonan",
+    "attach": "menambah lampiran",
+    "purge": "menghapus data pribadi",
+    "claim": "mengambil tiket",
+    "ask_fix": "meminta perbaikan",
+    "schedule": "menjadwalkan",
+    "complete": "menyelesaikan",
+    "reject": "menolak",
+}
+
+
+def authorise(actor: Actor, action: str, ticket: Ticket | None, officer: Officer | None) -> None:
+    """Raise NotAllowed unless `actor` may do `action` on `ticket`.
+
+    `officer` must be the officer record loaded from storage for `actor.id` (never one the
+    caller built); it is ignored for other actor kinds.
+    """
+    label = _LABELS.get(action, action)
+    if actor.kind not in _KINDS.get(action, frozenset()):
+        raise NotAllowed(action, f"{_who(actor.kind)} tidak boleh {label}; hanya petugas.")
+    if actor.kind == OFFICER:
+        _check_officer(actor, action, ticket, officer, label)
+    elif actor.kind in (RESIDENT, ASSISTANT) and ticket is not None and not _own(actor, ticket):
+        raise NotAllowed(action, "Tiket ini bukan milik percakapan ini.")
+
+
+def _check_officer(
+    actor: Actor, action: str, ticket: Ticket | None, officer: Officer | None, label: str
+) -> None:
+    if officer is None or str(officer.id) != actor.id or not officer.active:
+        raise NotAllowed(action, f"Petugas {actor.id} tidak terdaftar atau tidak aktif.")
+    if ticket is None:
+        return
+    if not officer.serves(ticket.queue):
+        raise NotAllowed(action, f"Petugas {officer.name} tidak melayani antrean {ticket.queue}.")
+    taken_by_other = ticket.assignee_id is not None and ticket.assignee_id != officer.id
+    if action in OFFICER_ACTIONS - {"claim"} and not officer.is_supervisor and taken_by_other:
+        raise NotAllowed(
+            action,
+            f"Tiket {ticket.code} sedang ditangani petugas lain; "
+            f"petugas {officer.name} tidak boleh {label}.",
+        )
+
+
+def _own(actor: Actor, ticket: Ticket) -> bool:
+    return actor.chat is not None and actor.chat == (ticket.channel, ticket.chat_id)
+
+
+def _who(kind: str) -> str:
+    return {
+        RESIDENT: "Pemohon",
+        ASSISTANT: "Asisten otomatis",
+        SYSTEM: "Sistem",
+        OFFICER: "Petugas",
+    }.get(kind, f"Pelaku '{kind}'")

@@ -1,0 +1,208 @@
+"""Service-layer functions for operators: officers, attachments, the outbox, purging.
+
+Re-exported by `bot.queue.services`; split off only to keep modules short.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+from bot.errors import InvalidRequest, TicketNotFound
+from bot.parser import Issue
+from bot.queue.codes import normalise_code
+from bot.queue.domain import (
+    QUEUES,
+    ROLES,
+    Actor,
+    ActorKind,
+    Attachment,
+    Officer,
+    OutboxMessage,
+    utcnow,
+)
+from bot.queue.persistence import Conflict, UnitOfWork
+from bot.queue.views import OfficerView, OutboxView
+
+__all__ = [
+    "ALLOWED_TYPES",
+    "MAX_ATTACHMENT_BYTES",
+    "add_attachment",
+    "add_officer",
+    "anonymous_counts",
+    "due_notifications",
+    "enqueue_notification",
+    "list_officers",
+    "mark_failed",
+    "mark_sent",
+    "purge_closed",
+]
+
+log = logging.getLogger("bot.queue")
+ALLOWED_TYPES = {"image/jpeg": "jpg", "image/png": "png", "application/pdf": "pdf"}
+MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
+
+
+def _refuse(field: str, code: str, message: str) -> InvalidRequest:
+    return InvalidRequest([Issue(field, code, message)], "Data belum benar.")
+
+
+def add_officer(
+    uow: UnitOfWork,
+    name: str,
+    queues: Sequence[str],
+    role: str = "officer",
+    telegram_user_id: int | None = None,
+    password: str | None = None,
+) -> OfficerView:
+    name = " ".join(name.split())
+    wanted = sorted({q.upper() for q in queues})
+    if not name:
+        raise _refuse("name", "kosong", "Nama petugas wajib diisi, contoh: Rina Wulandari.")
+    if role not in ROLES:
+        raise _refuse(
+            "role", "peran_tidak_dikenal", f"Peran harus salah satu dari: {', '.join(ROLES)}."
+        )
+    if not wanted and role == "officer":
+        raise _refuse(
+            "queue", "kosong", "Petugas harus melayani minimal satu antrean, contoh: KTP."
+        )
+    if unknown := [q for q in wanted if q not in QUEUES]:
+        raise _refuse(
+            "queue",
+            "antrean_tidak_dikenal",
+            f"Antrean tidak dikenal: {', '.join(unknown)}. Pilihan: {', '.join(QUEUES)}.",
+        )
+    officer = Officer(name, wanted, role, telegram_user_id)
+    if password:
+        officer.set_password(password)
+    try:
+        with uow:
+            uow.officers.add(officer)
+            uow.commit()
+            view = OfficerView.of(officer)
+    except Conflict:
+        raise _refuse(
+            "telegram_id",
+            "sudah_terdaftar",
+            f"ID Telegram {telegram_user_id} sudah dipakai petugas lain.",
+        ) from None
+    log.info("officer %s added (%s)", view.id, role)
+    return view
+
+
+def list_officers(uow: UnitOfWork) -> list[OfficerView]:
+    with uow:
+        return [OfficerView.of(o) for o in uow.officers.all()]
+
+
+def add_attachment(
+    uow: UnitOfWork,
+    code: str,
+    actor: Actor,
+    content: bytes,
+    content_type: str,
+    data_dir: Path,
+    *,
+    filename: str | None = None,
+    now: datetime | None = None,
+) -> str:
+    """Store a file under `<data_dir>/attachments/<code>/<sha256>.<ext>`; returns the sha256."""
+    code, now = normalise_code(code), now or utcnow()
+    if content_type not in ALLOWED_TYPES:
+        raise _refuse(
+            "lampiran", "jenis_tidak_didukung", "Lampiran harus berupa foto (JPG/PNG) atau PDF."
+        )
+    if not 0 < len(content) <= MAX_ATTACHMENT_BYTES:
+        raise _refuse("lampiran", "ukuran_salah", "Ukuran lampiran paling besar 10 MB.")
+    digest = hashlib.sha256(content).hexdigest()
+    relative = Path("attachments") / code / f"{digest}.{ALLOWED_TYPES[content_type]}"
+    with uow:
+        ticket = uow.tickets.get(code, lock=True)
+        if ticket is None or (
+            actor.kind != ActorKind.OFFICER and actor.chat != (ticket.channel, ticket.chat_id)
+        ):
+            raise TicketNotFound(code)
+        officer = uow.officers.get(int(actor.id)) if actor.kind == ActorKind.OFFICER else None
+        attachment = Attachment(
+            digest, content_type, len(content), str(relative), filename, actor, now
+        )
+        ticket.attach(actor, officer, attachment)
+        target = data_dir / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content)
+        uow.commit()
+    return digest
+
+
+def purge_closed(
+    uow: UnitOfWork, before: datetime, data_dir: Path | None = None, *, now: datetime | None = None
+) -> int:
+    """Erase personal fields of tickets closed before `before`; returns how many changed."""
+    actor, now = Actor.system("retensi"), now or utcnow()
+    with uow:
+        tickets = uow.tickets.closed_before(before)
+        files = [Path(a.path) for t in tickets for a in t.attachments]
+        for ticket in tickets:
+            ticket.purge(actor, now)
+        uow.commit()
+    for relative in files if data_dir is not None else []:
+        (data_dir / relative).unlink(missing_ok=True)  # type: ignore[operator]
+    log.info("purged personal data of %d closed tickets", len(tickets))
+    return len(tickets)
+
+
+def anonymous_counts(uow: UnitOfWork) -> dict[str, int]:
+    with uow:
+        return {f"{layanan}/{status}": n for (layanan, status), n in uow.tickets.counts().items()}
+
+
+# --- outbox ----------------------------------------------------------------------------
+def enqueue_notification(
+    uow: UnitOfWork, code: str, kind: str, text: str, dedup_key: str, *, now: datetime | None = None
+) -> bool:
+    """Queue an extra message for a ticket's chat; False when `dedup_key` was already queued."""
+    now = now or utcnow()
+    try:
+        with uow:
+            ticket = uow.tickets.get(normalise_code(code))
+            if ticket is None:
+                raise TicketNotFound(code)
+            if uow.outbox.by_key(dedup_key) is not None:
+                return False
+            ticket.outbox.append(
+                OutboxMessage(ticket.channel, ticket.chat_id, kind, text, dedup_key, now)
+            )
+            uow.commit()
+    except Conflict:
+        return False  # queued by someone else at the same moment
+    return True
+
+
+def due_notifications(
+    uow: UnitOfWork, *, channel: str | None = None, now: datetime | None = None, limit: int = 50
+) -> list[OutboxView]:
+    with uow:
+        due = uow.outbox.due(now or utcnow(), limit)
+        return [OutboxView.of(m) for m in due if channel is None or m.channel == channel]
+
+
+def mark_sent(uow: UnitOfWork, message_id: int, *, now: datetime | None = None) -> None:
+    with uow:
+        message = uow.session.get(OutboxMessage, message_id, with_for_update=True)
+        if message is not None and message.state == "pending":
+            message.mark_sent(now or utcnow())
+        uow.commit()
+
+
+def mark_failed(
+    uow: UnitOfWork, message_id: int, error: str, *, now: datetime | None = None
+) -> None:
+    with uow:
+        message = uow.session.get(OutboxMessage, message_id, with_for_update=True)
+        if message is not None and message.state == "pending":
+            message.mark_failed(error, now or utcnow())
+        uow.commit()

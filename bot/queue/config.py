@@ -1,0 +1,92 @@
+"""Settings of the queue, read from the environment when asked (never at import).
+
+    DATABASE_URL            SQLAlchemy URL; default SQLite file `<data dir>/adminduk.sqlite3`
+    ADMINDUK_DATA_DIR       data directory (database, attachments); default `./var`
+    ADMINDUK_WORK_DAYS      working weekdays, Monday = 0; default `0-4`
+    ADMINDUK_WORK_HOURS     default `08:00-16:00`
+    ADMINDUK_TIMEZONE       default `Asia/Jakarta` (WIB)
+    ADMINDUK_CLOSED_DAYS    extra closed dates, comma separated `2026-03-23,2026-03-24`
+
+SQLite runs with WAL, foreign keys on, a busy timeout, and `BEGIN IMMEDIATE` for every
+transaction, so that concurrent writers queue up instead of failing.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.future import create_engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.queue.hours import WorkingHours
+
+__all__ = ["Settings", "load_settings", "make_engine", "make_session_factory"]
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_dir: Path
+    database_url: str
+    hours: WorkingHours = field(default_factory=WorkingHours)
+
+    @property
+    def attachments_dir(self) -> Path:
+        return self.data_dir / "attachments"
+
+
+def load_settings(env: Mapping[str, str] | None = None) -> Settings:
+    env = os.environ if env is None else env
+    data_dir = Path(env.get("ADMINDUK_DATA_DIR") or "./var")
+    url = env.get("DATABASE_URL") or f"sqlite:///{data_dir / 'adminduk.sqlite3'}"
+    hours = WorkingHours.from_text(
+        env.get("ADMINDUK_WORK_DAYS"),
+        env.get("ADMINDUK_WORK_HOURS"),
+        env.get("ADMINDUK_TIMEZONE"),
+        (env.get("ADMINDUK_CLOSED_DAYS") or "").split(","),
+    )
+    return Settings(data_dir=data_dir, database_url=url, hours=hours)
+
+
+def make_engine(url: str, **kwargs: Any) -> Engine:
+    """An engine in 2.0 style; SQLite gets WAL, foreign keys and immediate transactions."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        kwargs.setdefault("pool_pre_ping", True)
+        return create_engine(url, **kwargs)
+    if parsed.database and parsed.database != ":memory:":
+        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+    connect_args = kwargs.pop("connect_args", {})
+    connect_args.setdefault("timeout", 60)
+    connect_args.setdefault("check_same_thread", False)
+    engine = create_engine(url, connect_args=connect_args, **kwargs)
+    event.listen(engine, "connect", _sqlite_on_connect)
+    event.listen(engine, "begin", _sqlite_begin)
+    return engine
+
+
+def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
+    # Let SQLAlchemy, not pysqlite, decide when transactions begin (see `_sqlite_begin`).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=60000")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def _sqlite_begin(connection: Connection) -> None:
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_session_factory(engine: Engine) -> sessionmaker:
+    # No autoflush: a unit of work writes once, at commit, after the domain has decided.
+    return sessionmaker(
+        bind=engine, class_=Session, future=True, expire_on_commit=False, autoflush=False
+    )

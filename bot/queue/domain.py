@@ -1,0 +1,466 @@
+"""The queue's domain model: plain classes, the status machine, no I/O.
+
+Status machine (design.md): BARU → DIPROSES → (PERLU_PERBAIKAN ↔ DIPROSES) → DIJADWALKAN →
+SELESAI, or DITOLAK (reason required) from any open status; DIBATALKAN by the resident only
+while BARU. Every change goes through `Ticket._record`, which writes exactly one event and bumps
+`seq` (also the optimistic-lock version in storage). Who may act is decided in `access`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from enum import Enum
+from typing import Any
+
+from argon2 import PasswordHasher
+from argon2.exceptions import VerificationError
+
+from bot.errors import IllegalTransition, InvalidRequest
+from bot.parser import Issue
+from bot.queue import notices
+from bot.queue.access import authorise
+
+__all__ = [
+    "CLOSED",
+    "GENERAL_QUEUE",
+    "OPEN",
+    "QUEUES",
+    "ROLES",
+    "Actor",
+    "ActorKind",
+    "Appointment",
+    "Attachment",
+    "Officer",
+    "OutboxMessage",
+    "Status",
+    "Ticket",
+    "TicketEvent",
+    "identity_key",
+    "utcnow",
+]
+
+GENERAL_QUEUE = "UMUM"  # questions forwarded to a human; not a catalog service
+QUEUES = ("KK", "KTP", "KIA", "PINDAH", GENERAL_QUEUE)
+ROLES = ("officer", "supervisor", "admin")
+MAX_ATTEMPTS = 8
+
+
+class Status(str, Enum):
+    BARU = "BARU"
+    DIPROSES = "DIPROSES"
+    PERLU_PERBAIKAN = "PERLU_PERBAIKAN"
+    DIJADWALKAN = "DIJADWALKAN"
+    SELESAI = "SELESAI"
+    DITOLAK = "DITOLAK"
+    DIBATALKAN = "DIBATALKAN"
+
+
+class ActorKind(str, Enum):
+    RESIDENT = "resident"
+    ASSISTANT = "assistant"
+    OFFICER = "officer"
+    SYSTEM = "system"
+
+
+OPEN = frozenset({Status.BARU, Status.DIPROSES, Status.PERLU_PERBAIKAN, Status.DIJADWALKAN})
+CLOSED = frozenset({Status.SELESAI, Status.DITOLAK, Status.DIBATALKAN})
+# action -> statuses it may start from
+_FROM: dict[str, frozenset[Status]] = {
+    "claim": frozenset({Status.BARU}),
+    "ask_fix": frozenset({Status.DIPROSES}),
+    "correct": frozenset({Status.PERLU_PERBAIKAN}),
+    "schedule": frozenset({Status.DIPROSES}),
+    "complete": frozenset({Status.DIJADWALKAN}),
+    "reject": OPEN,
+    "cancel": frozenset({Status.BARU}),
+    "attach": OPEN,
+    "purge": CLOSED,
+}
+_VERBS = {
+    "claim": "diambil",
+    "ask_fix": "dimintakan perbaikan",
+    "correct": "diperbaiki",
+    "schedule": "dijadwalkan",
+    "complete": "diselesaikan",
+    "reject": "ditolak",
+    "cancel": "dibatalkan",
+    "attach": "diberi lampiran",
+    "purge": "dihapus data pribadinya",
+}
+_hasher = PasswordHasher()
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def identity_key(layanan: str, fields: Mapping[str, str]) -> str | None:
+    """Hash of service + NIK (No. KK for KK, SKPWNI number for SKDWN), for the duplicate guard."""
+    number = fields.get("no_kk") if layanan == "KK" else fields.get("nik")
+    number = number or fields.get("no_skpwni")
+    if not number:
+        return None
+    return hashlib.sha256(f"{layanan}:{number}".encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who acts, and through which channel (`via`). `chat` is the (channel, chat id) a resident
+    or the assistant acts for; `id` is the officer id for officers."""
+
+    kind: ActorKind
+    id: str
+    via: str
+    chat: tuple[str, str] | None = None
+
+    @classmethod
+    def resident(cls, channel: str, chat_id: str, via: str | None = None) -> Actor:
+        return cls(ActorKind.RESIDENT, str(chat_id), via or channel, (channel, str(chat_id)))
+
+    @classmethod
+    def assistant(cls, channel: str, chat_id: str, via: str = "rasa") -> Actor:
+        return cls(ActorKind.ASSISTANT, "asisten", via, (channel, str(chat_id)))
+
+    @classmethod
+    def officer(cls, officer_id: int | str, via: str) -> Actor:
+        return cls(ActorKind.OFFICER, str(officer_id), via)
+
+    @classmethod
+    def system(cls, name: str = "sistem", via: str = "system") -> Actor:
+        return cls(ActorKind.SYSTEM, name, via)
+
+
+@dataclass(frozen=True)
+class Appointment:
+    at: datetime
+    place: str
+    bring: str | None = None
+
+
+class Officer:
+    def __init__(
+        self,
+        name: str,
+        queues: list[str],
+        role: str = "officer",
+        telegram_user_id: int | None = None,
+        active: bool = True,
+        created_at: datetime | None = None,
+    ) -> None:
+        self.id: int | None = None
+        self.name = name
+        self.queues = list(queues)
+        self.role = role
+        self.telegram_user_id = telegram_user_id
+        self.password_hash: str | None = None
+        self.active = active
+        self.created_at = created_at or utcnow()
+
+    @property
+    def is_supervisor(self) -> bool:
+        return self.role in ("supervisor", "admin")
+
+    def serves(self, queue: str) -> bool:
+        return self.active and (self.is_supervisor or queue in self.queues)
+
+    def set_password(self, password: str) -> None:
+        self.password_hash = _hasher.hash(password)
+
+    def check_password(self, password: str) -> bool:
+        if not self.password_hash or not self.active:
+            return False
+        try:
+            return _hasher.verify(self.password_hash, password)
+        except VerificationError:
+            return False
+
+
+class TicketEvent:
+    """One append-only line of a ticket's history."""
+
+    def __init__(
+        self,
+        seq: int,
+        type: str,
+        actor: Actor,
+        at: datetime,
+        from_status: str | None,
+        to_status: str,
+        note: str | None = None,
+        data: dict[str, Any] | None = None,
+    ) -> None:
+        self.id: int | None = None
+        self.seq = seq
+        self.type = type
+        self.actor_kind = actor.kind.value
+        self.actor_id = actor.id
+        self.via = actor.via
+        self.at = at
+        self.from_status = from_status
+        self.to_status = to_status
+        self.note = note
+        self.data = data
+
+
+class OutboxMessage:
+    """A notification to a resident; `dedup_key` makes it go out once, even across restarts."""
+
+    def __init__(
+        self, channel: str, chat_id: str | None, kind: str, text: str, dedup_key: str, at: datetime
+    ) -> None:
+        self.id: int | None = None
+        self.channel = channel
+        self.chat_id = chat_id
+        self.kind = kind
+        self.text = text
+        self.dedup_key = dedup_key
+        self.state = "pending"
+        self.attempts = 0
+        self.next_attempt_at: datetime | None = at
+        self.created_at = at
+        self.sent_at: datetime | None = None
+        self.last_error: str | None = None
+
+    def mark_sent(self, now: datetime) -> None:
+        self.state, self.sent_at, self.attempts = "sent", now, self.attempts + 1
+        self.next_attempt_at = None
+
+    def mark_failed(self, error: str, now: datetime) -> None:
+        """Back off exponentially (30 s, 1 min, 2 min … at most 1 h); give up after 8 tries."""
+        self.attempts += 1
+        self.last_error = error[:500]
+        if self.attempts >= MAX_ATTEMPTS:
+            self.state, self.next_attempt_at = "failed", None
+        else:
+            delay = min(30 * 2 ** (self.attempts - 1), 3600)
+            self.next_attempt_at = now + timedelta(seconds=delay)
+
+
+class Attachment:
+    def __init__(
+        self,
+        sha256: str,
+        content_type: str,
+        size: int,
+        path: str,
+        filename: str | None,
+        actor: Actor,
+        at: datetime,
+    ) -> None:
+        self.id: int | None = None
+        self.sha256 = sha256
+        self.content_type = content_type
+        self.size = size
+        self.path = path
+        self.filename = filename
+        self.sender_kind = actor.kind.value
+        self.sender_id = actor.id
+        self.created_at = at
+
+
+class Ticket:
+    """A resident's request in an officer queue, with its history and its notifications."""
+
+    def __init__(
+        self,
+        code: str,
+        layanan: str,
+        title: str,
+        queue: str,
+        fields: Mapping[str, str],
+        canonical: str | None,
+        warnings: list[dict[str, str]],
+        channel: str,
+        chat_id: str,
+        at: datetime,
+        helper: Mapping[str, str | None] | None = None,
+    ) -> None:
+        self.id: int | None = None
+        self.code, self.layanan, self.title, self.queue = code, layanan, title, queue
+        self.fields = dict(fields)
+        self.canonical, self.warnings = canonical, list(warnings)
+        self.channel = channel
+        self.chat_id: str | None = str(chat_id)
+        helper = helper or {}
+        self.helper_name = helper.get("helper_name")
+        self.resident_name = helper.get("resident_name")
+        self.resident_phone = helper.get("resident_phone")
+        self.status = Status.BARU
+        self.assignee_id: int | None = None
+        self.appointment_at: datetime | None = None
+        self.appointment_place: str | None = None
+        self.appointment_bring: str | None = None
+        self.created_at = self.last_activity_at = at
+        self.first_action_at: datetime | None = None
+        self.scheduled_at: datetime | None = None
+        self.closed_at: datetime | None = None
+        self.purged_at: datetime | None = None
+        self.open_key = identity_key(layanan, fields)
+        self.seq = 0
+        self.events: list[TicketEvent] = []
+        self.outbox: list[OutboxMessage] = []
+        self.attachments: list[Attachment] = []
+
+    @classmethod
+    def open(
+        cls, actor: Actor, officer: Officer | None, code: str, at: datetime, **kwargs: Any
+    ) -> Ticket:
+        """A new BARU ticket and its `created` event."""
+        authorise(actor, "submit", None, officer)
+        ticket = cls(code=code, at=at, **kwargs)
+        ticket._record(actor, "created", at, None)
+        return ticket
+
+    # --- officer actions ------------------------------------------------------------
+    def claim(self, actor: Actor, officer: Officer | None, at: datetime) -> None:
+        self.check(actor, "claim", officer)
+        assert officer is not None  # authorise() refused otherwise
+        self.assignee_id = officer.id
+        self._record(
+            actor, "claimed", at, Status.DIPROSES, notice=notices.claimed(self.code, self.title)
+        )
+
+    def ask_fix(self, actor: Actor, officer: Officer | None, note: str, at: datetime) -> None:
+        self.check(actor, "ask_fix", officer)
+        note = _required(note, "catatan perbaikan", "foto KK belum jelas, mohon kirim ulang")
+        self._record(
+            actor,
+            "fix_requested",
+            at,
+            Status.PERLU_PERBAIKAN,
+            note=note,
+            notice=notices.fix_needed(self.code, note),
+        )
+
+    def schedule(
+        self, actor: Actor, officer: Officer | None, appointment: Appointment, at: datetime
+    ) -> None:
+        self.check(actor, "schedule", officer)
+        place = _required(appointment.place, "tempat", "Kantor Disdukcapil, loket 3")
+        if appointment.at <= at:
+            raise InvalidRequest([], "Waktu jadwal sudah lewat; pilih waktu yang akan datang.")
+        self.appointment_at, self.appointment_place = appointment.at, place
+        self.appointment_bring = (appointment.bring or "").strip() or None
+        self.scheduled_at = at
+        data = {"at": appointment.at.isoformat(), "place": place, "bring": self.appointment_bring}
+        text = notices.scheduled(self.code, appointment.at, place, self.appointment_bring)
+        self._record(actor, "scheduled", at, Status.DIJADWALKAN, data=data, notice=text)
+
+    def complete(
+        self, actor: Actor, officer: Officer | None, at: datetime, note: str | None = None
+    ) -> None:
+        self.check(actor, "complete", officer)
+        note = (note or "").strip() or None
+        text = notices.completed(self.code, note)
+        self._record(actor, "completed", at, Status.SELESAI, note=note, notice=text)
+
+    def reject(self, actor: Actor, officer: Officer | None, reason: str, at: datetime) -> None:
+        self.check(actor, "reject", officer)
+        reason = _required(reason, "alasan penolakan", "NIK tidak terdaftar di Kab. Tangerang")
+        text = notices.rejected(self.code, reason)
+        self._record(actor, "rejected", at, Status.DITOLAK, note=reason, notice=text)
+
+    # --- resident and assistant actions ---------------------------------------------
+    def cancel(self, actor: Actor, at: datetime, note: str | None = None) -> None:
+        self.check(actor, "cancel", None)
+        self._record(actor, "cancelled", at, Status.DIBATALKAN, note=note)
+
+    def correct(
+        self,
+        actor: Actor,
+        fields: Mapping[str, str],
+        canonical: str | None,
+        warnings: list[dict[str, str]],
+        at: datetime,
+    ) -> None:
+        """Apply a re-validated correction; back to DIPROSES with the same officer."""
+        self.check(actor, "correct", None)
+        changed = sorted(k for k in fields if fields[k] != self.fields.get(k))
+        data = {
+            "old": {k: self.fields.get(k) for k in changed},
+            "new": {k: fields[k] for k in changed},
+        }
+        self.fields, self.canonical, self.warnings = dict(fields), canonical, list(warnings)
+        self.open_key = identity_key(self.layanan, fields)
+        note = "Perbaikan: " + (", ".join(changed) or "tidak ada perubahan")
+        self._record(actor, "corrected", at, Status.DIPROSES, note=note, data=data)
+
+    def attach(self, actor: Actor, officer: Officer | None, attachment: Attachment) -> None:
+        self.check(actor, "attach", officer)
+        self.attachments.append(attachment)
+        data = {"sha256": attachment.sha256, "type": attachment.content_type}
+        data["size"] = str(attachment.size)
+        self._record(actor, "attachment_added", attachment.created_at, None, data=data)
+
+    def purge(self, actor: Actor, at: datetime) -> None:
+        """Erase personal data of a closed ticket; status, service and times stay for counts."""
+        self.check(actor, "purge", None)
+        self.fields, self.canonical, self.warnings = {}, None, []
+        self.helper_name = self.resident_name = self.resident_phone = None
+        self.chat_id = None
+        self.appointment_place = self.appointment_bring = None
+        for event in self.events:
+            event.note, event.data = None, None
+        for message in self.outbox:
+            message.text, message.chat_id = "", None
+        self.attachments.clear()
+        self.purged_at = at
+        self._record(actor, "purged", at, None)
+
+    # --- the one place a change is written ------------------------------------------
+    def check(self, actor: Actor, action: str, officer: Officer | None) -> None:
+        """Raise NotAllowed or IllegalTransition unless `action` may happen now."""
+        authorise(actor, action, self, officer)
+        allowed = _FROM[action]
+        if action == "complete" and self.queue == GENERAL_QUEUE:
+            allowed = frozenset({Status.DIPROSES})  # a forwarded question: answered is done
+        if self.status not in allowed or (action == "purge" and self.purged_at):
+            raise IllegalTransition(self.code, self.status.value, action, self._refusal(action))
+
+    def _refusal(self, action: str) -> str:
+        if action == "claim" and self.status != Status.BARU and self.status in OPEN:
+            return f"Tiket {self.code} sudah diambil petugas lain (status {self.status.value})."
+        return (
+            f"Tiket {self.code} berstatus {self.status.value}, jadi tidak dapat {_VERBS[action]}."
+        )
+
+    def _record(
+        self,
+        actor: Actor,
+        type: str,
+        at: datetime,
+        to: Status | None,
+        note: str | None = None,
+        data: dict[str, Any] | None = None,
+        notice: str | None = None,
+    ) -> None:
+        before = None if type == "created" else self.status
+        if to is not None:
+            self.status = to
+        self.seq += 1
+        self.events.append(
+            TicketEvent(self.seq, type, actor, at, _value(before), self.status.value, note, data)
+        )
+        self.last_activity_at = at
+        if actor.kind == ActorKind.OFFICER and self.first_action_at is None:
+            self.first_action_at = at
+        if to in CLOSED:
+            self.closed_at, self.open_key = at, None
+        if notice is not None:
+            key = f"{self.code}:{self.seq}:{type}"
+            self.outbox.append(OutboxMessage(self.channel, self.chat_id, type, notice, key, at))
+
+
+def _value(status: Status | None) -> str | None:
+    return None if status is None else Status(status).value
+
+
+def _required(text: str | None, what: str, example: str) -> str:
+    value = (text or "").strip()
+    if not value:
+        issue = Issue(what, "kosong", f"Mohon isi {what}, contoh: {example}.")
+        raise InvalidRequest([issue], f"{what.capitalize()} wajib diisi.")
+    return value
