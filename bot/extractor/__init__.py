@@ -1,0 +1,302 @@
+"""Deterministic free-text extraction: what a resident's message already says.
+
+`extract(text)` reads informal Indonesian ("ktp sy ilang gmn, nik 3603 1857 ...") and returns
+the service, the reason and the contract's slot values it can tell for sure. It never raises
+and never guesses: a desa that matches several kecamatan, or a place keyword naming an unknown
+place, is reported in `ambiguous` / `suggestions` / `unresolved`, not filled. Values are
+candidates in canonical spelling (upper case, digits only, official place names); the form
+validators still check them with `bot.fields`.
+
+`corrections(text)` reads a correction at confirmation ("salah, namanya Siti Aminah",
+"ubah desa Bitung Jaya") and returns the slots it names with their new values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cache
+
+from bot.extractor.core import (
+    _ALAMAT_STOP,
+    _ALAMAT_TRIGGERS,
+    _KK_LABELS,
+    _NAME_FILLER,
+    _NAME_TRIGGERS,
+    _NEGATIONS,
+    _NIK_LABELS,
+    _SERVICES,
+    _STOP,
+    _WEAK_PEMULA,
+    LABEL_REACH,
+    MAX_NAME_WORDS,
+    Extraction,
+    _prepare,
+    _reason_table,
+    _scan,
+    _State,
+    _tokens,
+    _value_span,
+)
+from bot.extractor.places import place_at, scan_places
+from bot.gazetteer import Gazetteer, default_gazetteer
+
+__all__ = ["Extraction", "corrections", "extract"]
+
+
+def _label_at(words: list[str], end: int) -> str | None:
+    for size in (3, 2, 1):
+        key = tuple(words[end - size : end]) if end - size >= 0 else ()
+        if key in _NIK_LABELS:
+            return "nik"
+        if key in _KK_LABELS:
+            return "no_kk"
+        if key in {("SKPWNI",), ("SKP",), ("SURAT", "PINDAH")}:
+            return "no_skpwni"
+    return None
+
+
+def _numbers(st: _State) -> list[tuple[str, str | None, int]]:
+    """Digit chunks grouped by spaces/dots/dashes: (digits, label, first token index)."""
+    toks, chunks = st.toks, []
+    group: list[int] = []
+
+    def flush() -> None:
+        if group:
+            chunks.append(list(group))
+            group.clear()
+
+    for i, t in enumerate(toks):
+        if not t.text.isdigit():
+            flush()
+            continue
+        if group and (len(t.gap) > 3 or t.gap.strip() not in {"", ".", "-"}):
+            flush()
+        if group and sum(len(toks[j].text) for j in group) + len(t.text) > 16:
+            flush()
+        group.append(i)
+        if sum(len(toks[j].text) for j in group) == 16:
+            flush()
+    flush()
+    words = [t.text for t in toks]
+    out: list[tuple[str, str | None, int]] = []
+    boundary = 0
+    for chunk in chunks:
+        digits = "".join(toks[j].text for j in chunk)
+        label = None
+        for end in range(chunk[0], max(boundary, chunk[0] - LABEL_REACH), -1):
+            label = _label_at(words, end)
+            if label:
+                break
+        if len(digits) == 16 or (label in {"nik", "no_kk"} and 10 <= len(digits) <= 20):
+            out.append((digits, label, chunk[0]))
+            st.used.update(chunk)
+        boundary = chunk[-1] + 1
+    return out
+
+
+def _assign_numbers(
+    found: list[tuple[str, str | None, int]], layanan: str | None, ex: Extraction
+) -> None:
+    loose: list[str] = []
+    for digits, label, _ in found:
+        if label in {"nik", "no_kk"} and label not in ex.values:
+            ex.values[label] = digits
+        elif label == "no_skpwni" and "no_skpwni" not in ex.values:
+            ex.values["no_skpwni"] = digits
+        elif label is None:
+            loose.append(digits)
+        else:
+            ex.notes.append(f"{label}_ganda")
+    if not loose:
+        return
+    ex.notes.append("nomor_tanpa_label")
+    free = [s for s in ("nik", "no_kk") if s not in ex.values]
+    if layanan == "KK" and "no_kk" in free:
+        free = ["no_kk"]
+    female = [d for d in loose if len(d) == 16 and int(d[6:8]) > 40]
+    if female and "nik" in free:  # a KK number never has the +40 day
+        ex.values["nik"] = female[0]
+        ex.notes.append("nik_tanpa_label")
+        loose.remove(female[0])
+        free.remove("nik")
+    for slot, digits in zip(free, loose, strict=False):
+        ex.values[slot] = digits
+        ex.notes.append(f"{slot}_tanpa_label")
+
+
+@cache
+def _name_stops() -> frozenset[str]:
+    """Words that end a name: the stop list and every one-word service or reason."""
+    single = {k[0] for k in (*_SERVICES, *_reason_table()) if len(k) == 1}
+    return frozenset(_STOP | single)
+
+
+def _names(st: _State, layanan: str | None, ex: Extraction, g: Gazetteer) -> None:
+    for start, end, slot in _scan(st, _NAME_TRIGGERS):
+        i = end
+        while i < len(st.toks) and st.toks[i].text in _NAME_FILLER and i not in st.used:
+            i += 1
+        a, b = _value_span(st, i, _name_stops(), MAX_NAME_WORDS)
+        for k in range(a + 1, b):  # a place ends the name ("nama siti aminah bitung jaya")
+            size, place = place_at(st, k, g, None)
+            if place is not None and (size > 1 or not isinstance(place, tuple)):
+                b = k
+                break
+        words = [t.text for t in st.toks[a:b]]
+        if sum(len(w) for w in words) < 2 or any(w.isdigit() for w in words):
+            continue
+        if slot == "nama" and layanan == "KK":
+            slot = "nama_kepala_keluarga"
+        st.used.update(range(start, b))
+        ex.values.setdefault(slot, " ".join(words))
+
+
+def _alamat(st: _State, ex: Extraction) -> None:
+    words = [t.text for t in st.toks]
+    for i in range(len(words)):
+        for trig in _ALAMAT_TRIGGERS:
+            n = len(trig)
+            if tuple(words[i : i + n]) != trig or i + n >= len(words):
+                continue
+            k = i + n
+            if words[k] in {"SINI", "SINIH", "KAB", "KABUPATEN"}:
+                continue
+            j = k
+            while j < len(words) and j not in st.used and words[j] not in _ALAMAT_STOP:
+                if words[j] in {"NO", "NOMOR"} and j + 1 < len(words) and words[j + 1] == "KK":
+                    break
+                j += 1
+            if j > k:
+                text = st.s[st.toks[k].start : st.toks[j - 1].end].strip(" ,.;:-")
+                ex.values.setdefault("alamat_pindah", " ".join(text.split())[:200])
+                st.used.update(range(i, j))
+            return
+
+
+def _keperluan(st: _State, ex: Extraction) -> None:
+    for i, t in enumerate(st.toks):
+        if t.text == "KEPERLUAN" and i not in st.used:
+            a, b = _value_span(st, i + 1, {"NIK", "NAMA", "NO", "NOMOR"}, 12)
+            if b > a:
+                text = st.s[st.toks[a].start : st.toks[b - 1].end].strip(" ,.;:-")
+                ex.values.setdefault("keperluan", " ".join(text.split()))
+                st.used.update(range(i, b))
+            return
+
+
+def _services(st: _State, hint: str | None, ex: Extraction, nik_labelled: bool) -> None:
+    words = [t.text for t in st.toks]
+    seen: list[str] = []
+    for start, end, code in _scan(st, _SERVICES):
+        after = words[end : end + 1]
+        if code == "LABEL" or (code == "KK" and nik_labelled and end in st.used):
+            continue  # "no kk 3603...", or "nik ... kk 3603...": a label, not the service
+        if code == "SKPWNI" and words[start:end] == ["SKPWNI"] and "no_skpwni" in ex.values:
+            code = "SKDWN"  # a resident holding an SKPWNI number is arriving
+        if code == "PINDAH" and after in (["KE"], ["KELUAR"]):
+            code = "SKPWNI"
+        if code not in seen:
+            seen.append(code)
+    if "AKTA" in seen:
+        seen.remove("AKTA")
+        ex.notes.append("layanan_lain")
+    if "SKDWN" in seen:
+        seen = [c for c in seen if c not in {"SKPWNI", "PINDAH"}]
+    if "PINDAH" in seen:
+        seen.remove("PINDAH")
+        if not {"SKPWNI", "SKDWN"} & set(seen):
+            seen.append("PINDAH?")
+    if len(seen) > 1 and "KK" in seen:
+        seen.remove("KK")  # every other service asks for the KK: it is a requirement there
+    if seen == ["PINDAH?"]:
+        ex.ambiguous["layanan"] = ("SKPWNI", "SKDWN")
+    elif len(seen) == 1:
+        ex.layanan = seen[0]
+    elif seen:
+        ex.ambiguous["layanan"] = tuple(c for c in seen if c != "PINDAH?")
+    if ex.layanan is None and hint:
+        ex.layanan = hint
+
+
+def _reasons(st: _State, ex: Extraction) -> None:
+    if ex.layanan in {"SKPWNI", "SKDWN"}:
+        return
+    words = [t.text for t in st.toks]
+    strong: list[str] = []
+    weak = False
+    for start, end, code in _scan(st, _reason_table()):
+        phrase = " ".join(words[start:end])
+        if start > 0 and words[start - 1] in _NEGATIONS:
+            continue
+        if phrase == "BARU" and ({"PINDAH", "DATANG"} & set(words[start - 1 : start + 2])):
+            continue
+        if code == "PEMULA" and phrase in _WEAK_PEMULA:
+            weak = True
+        elif code not in strong:
+            strong.append(code)
+    if weak and not strong:
+        strong.append("PEMULA")
+    if len(strong) == 1:
+        ex.alasan = strong[0]
+    elif strong:
+        ex.ambiguous["alasan"] = tuple(strong)
+
+
+def extract(
+    text: str, *, gazetteer: Gazetteer | None = None, layanan: str | None = None
+) -> Extraction:
+    """Everything the message says for sure. `layanan` is the service already under way
+    (a form's), used when the message names none. Never raises."""
+    g = gazetteer or default_gazetteer()
+    ex = Extraction()
+    try:
+        s, docs = _prepare(text)
+        ex.values.update(docs)
+        st = _State(s, _tokens(s))
+        numbers = _numbers(st)
+        _services(st, layanan, ex, any(label == "nik" for _, label, _ in numbers))
+        _assign_numbers(numbers, ex.layanan, ex)
+        _alamat(st, ex)
+        _keperluan(st, ex)
+        _names(st, ex.layanan, ex, g)
+        scan_places(st, ex, g)
+        _reasons(st, ex)
+    except Exception:  # pragma: no cover - a bug must not break a conversation
+        ex.notes.append("galat_ekstraksi")
+    return ex
+
+
+def corrections(
+    text: str,
+    *,
+    layanan: str | None = None,
+    current: Mapping[str, str | None] | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> dict[str, str]:
+    """The slots a correction names, with their new values ("salah, namanya Siti Aminah" ->
+    {"nama": "SITI AMINAH"}). `current` holds the request's values, so "ubah desa
+    Talagasari" resolves inside its kecamatan. A place the table lacks comes back as typed,
+    for the validator's precise message. Numbers count only when labelled (or for KK,
+    which has one). Never raises."""
+    g = gazetteer or default_gazetteer()
+    ex = extract(text, gazetteer=g, layanan=layanan)
+    out = dict(ex.values)
+    single_number = layanan == "KK"
+    for slot in ("nik", "no_kk"):
+        if f"{slot}_tanpa_label" in ex.notes and not (single_number and slot == "no_kk"):
+            out.pop(slot, None)
+    if ex.alasan:
+        out["alasan"] = ex.alasan
+    kec_now = (current or {}).get("kecamatan") or ""
+    typed = ex.unresolved.get("desa")
+    if typed and "desa" not in out:
+        here = g.find_kecamatan(out.get("kecamatan", kec_now))
+        inside = [d for d in g.find_desa(typed) if d.kecamatan == here]
+        out["desa"] = inside[0].name.upper() if inside else " ".join(typed.split())
+    if "kecamatan" in ex.unresolved and "kecamatan" not in out:
+        out["kecamatan"] = " ".join(ex.unresolved["kecamatan"].split())
+    if "kecamatan_dari_desa" in ex.notes and out.get("kecamatan") == kec_now.upper():
+        out.pop("kecamatan", None)  # unchanged
+    if ex.layanan and ex.layanan != layanan and layanan is not None:
+        out["layanan"] = ex.layanan
+    return out

@@ -1,0 +1,214 @@
+"""Shared pieces of the extractor: word tables, tokens, phrase scanning, the result type."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
+from functools import cache
+
+from bot.catalog import default_catalog
+from bot.text import clean
+
+__all__ = ["Extraction"]
+
+MAX_TEXT = 2000
+MAX_NAME_WORDS = 6
+LABEL_REACH = 5  # tokens allowed between a label ("nik", "no kk") and its number
+
+_SERVICE_PHRASES = {
+    "KTP": ["KTP", "EKTP", "E KTP", "KTP EL", "KTPEL", "KTP ELEKTRONIK", "KARTU TANDA PENDUDUK"],
+    "KK": ["KK", "KARTU KELUARGA", "KARTUKELUARGA"],
+    "KIA": ["KIA", "KARTU ANAK", "KARTU IDENTITAS ANAK"],
+    "SKPWNI": ["SKPWNI", "SKP", "SURAT PINDAH", "SURAT PINDAH KELUAR", "PINDAH KELUAR",
+               "PINDAH KE", "MAU PINDAH", "AKAN PINDAH", "INGIN PINDAH", "SURAT KETERANGAN PINDAH"],
+    "SKDWN": ["SKDWN", "SKDWNI", "PINDAH DATANG", "SURAT PINDAH DATANG", "KEDATANGAN",
+              "BARU PINDAH", "BARU PINDAH KE SINI", "PINDAH KE SINI", "PINDAH KESINI",
+              "PINDAHAN", "PINDAHAN DARI", "DATANG DARI", "LAPOR DATANG"],
+    "PINDAH": ["PINDAH", "PINDAH DOMISILI", "PINDAH ALAMAT"],
+    "AKTA": ["AKTA", "AKTE", "AKTA KELAHIRAN", "AKTE KELAHIRAN", "AKTA LAHIR"],
+}  # fmt: skip
+_EXTRA_REASONS = {
+    "PEMULA": ["BELUM PUNYA", "BLM PUNYA", "BELUM PERNAH PUNYA", "PERTAMA KALI", "UMUR 17",
+               "USIA 17", "17 TH", "17 THN", "PEREKAMAN", "BARU 17"],
+    "HILANG": ["HILNG", "ILNG", "HILANK", "HLANG", "KEILANGAN", "DICOPET", "KECURIAN",
+               "KEMALINGAN", "DIJAMBRET", "HILANG KECOPETAN"],
+    "RUSAK": ["RUSK", "RSAK", "RUSAKK", "CHIP", "ROBEK", "TIDAK TERBACA", "GAK TERBACA"],
+}  # fmt: skip
+_WEAK_PEMULA = {"BARU", "REKAM", "PERTAMA", "BIKIN BARU", "BUAT BARU"}
+_NEGATIONS = {"BUKAN", "TIDAK", "TDK", "GAK", "GA", "NGGAK", "ENGGAK", "KAGAK"}
+_NYA_BASES = {"KTP", "KK", "NIK", "NAMA", "KIA", "ALAMAT", "KEPERLUAN", "ALASAN", "DESA", "KEC"}
+_NIK_LABELS = {("NIK",), ("NO", "KTP"), ("NOMOR", "KTP"), ("NOMER", "KTP"), ("NO", "NIK")}
+_KK_LABELS = {
+    tuple(p.split())
+    for p in ("KK", "NKK", "NO KK", "NOMOR KK", "NOMER KK", "NOKK", "KARTU KELUARGA",
+              "NO KARTU KELUARGA", "NOMOR KARTU KELUARGA")
+}  # fmt: skip
+_DESA_PREFIX = {"DESA", "DS", "KEL", "KELURAHAN", "KELURAHANNYA", "DESANYA"}
+_KEC_PREFIX = {"KEC", "KECAMATAN", "KECAMATANNYA", "KC"}
+_NAME_TRIGGERS = {
+    ("NAMA",): "nama",
+    ("ATASNAMA",): "nama",
+    ("NAMA", "ANAK"): "nama",
+    ("NAMA", "ANAKNYA"): "nama",
+    ("KEPALA", "KELUARGA"): "nama_kepala_keluarga",
+    ("NAMA", "KEPALA", "KELUARGA"): "nama_kepala_keluarga",
+}
+_NAME_FILLER_WORDS = (
+    "SAYA SY AKU LENGKAP ADALAH YAITU YAKNI IALAH PAK BAPAK BU IBU MBAK MAS SDR SDRI YANG "
+    "YG BENAR BENER BETUL HARUSNYA SEHARUSNYA JADI MENJADI KE NYA"
+)
+_NAME_FILLER = set(_NAME_FILLER_WORDS.split())
+_STOP_WORDS = (
+    "NIK NO NOMOR NOMER KK NKK KTP EKTP KIA ALAMAT DI DARI DAN MAU INGIN YG YANG TINGGAL "
+    "WARGA UMUR USIA LAHIR TGL TANGGAL RT RW TOLONG MOHON UNTUK BUAT BIKIN SAYA SY KARENA "
+    "KRN SUDAH UDAH SDH BELUM BLM PINDAH JL JLN JALAN GMN GIMANA BAGAIMANA BISA APA TERUS "
+    "LALU TAPI BUKAN KEPALA MAKASIH TERIMA KASIH KEPERLUAN ALASAN ANAK ANAKNYA SALAH UBAH "
+    "GANTI KABUPATEN KAB KOTA KP KAMPUNG BLOK GG GANG PERUM ATASNAMA NAMA KARTU SURAT "
+    "TOLONGIN MINTA PAK BU KAK MIN"
+)
+_STOP = set(_STOP_WORDS.split())
+_ALAMAT_TRIGGERS = [("ALAMAT", "PINDAH"), ("ALAMAT", "TUJUAN"), ("ALAMAT", "BARU"),
+                    ("TUJUAN", "PINDAH"), ("PINDAH", "KE"), ("PINDAH", "KELUAR", "KE")]  # fmt: skip
+_ALAMAT_STOP = {"NIK", "NKK", "NAMA", "ATASNAMA", "KEPERLUAN", "KTP"}
+_COMMON_DESA_WORDS = (
+    "BABAT BENDA BOJONG DADAP DARU DUKUH KARET KRAMAT LONTAR MEDANG MERAK MUARA PASIR PETE "
+    "SAGA TOBAT KOPER KEDUNG TALAGA SASAK GAGA BUNDER LEMO KADU DAON BAKUNG KUBANG SENTUL "
+    "TAPOS PETIR BABAKAN KETAPANG CARINGIN KEMUNING"
+)
+_COMMON_DESA = set(_COMMON_DESA_WORDS.split())
+_CITY = {("KOTA", "TANGERANG"), ("TANGERANG", "SELATAN"), ("TANGSEL",), ("KOTA", "TANGSEL"),
+         ("KOTA", "TANGERANG", "SELATAN")}  # fmt: skip
+_KAB = {("KABUPATEN", "TANGERANG"), ("KAB", "TANGERANG"), ("TANGERANG",)}
+_DOC_LABELLED = re.compile(
+    r"\b(?:NO|NOMOR|NOMER)\s*\.?\s*(?:SKPWNI|SKP|SURAT\s+PINDAH)\s*[:.]?\s*([A-Z0-9][A-Z0-9/.\-]{3,39})"
+)
+_DOC_BARE = re.compile(r"\b(SKPWNI/[A-Z0-9/.\-]{3,33})")
+_AN = re.compile(r"\b(?:A\s*[./]\s*N\b\.?|ATAS\s+NAMA\b)")
+_LETTER_DIGIT = re.compile(r"(?<=[A-Z])(?=[0-9])|(?<=[0-9])(?=[A-Z])")
+_TOKEN = re.compile(r"[0-9A-Z]+")
+_NAME_BREAK = re.compile(r"[,;#()!?:/\"|]")
+_STOP |= _DESA_PREFIX | _KEC_PREFIX
+_PLACE_FILLER = {"NYA", "JADI", "MENJADI", "KE", "YANG", "YG", "BENAR", "BENER", "HARUSNYA",
+                 "SEHARUSNYA", "ADALAH", "SAYA", "SY", "KAMI", "DI"}  # fmt: skip
+_NAME_LIKE_PLACES = {"JAYANTI"}  # also a given name: a place only after "kec"/"desa"
+_LABEL_PHRASES = {("NO", "KK"), ("NOMOR", "KK"), ("NOMER", "KK"), ("NO", "KARTU", "KELUARGA"),
+                  ("NOMOR", "KARTU", "KELUARGA")}  # fmt: skip
+
+
+@dataclass
+class Extraction:
+    """What a message says for sure. `values` holds canonical slot values only."""
+
+    layanan: str | None = None
+    alasan: str | None = None
+    values: dict[str, str] = field(default_factory=dict)
+    # slot -> choices when the text allows several ("desa": ("Talagasari (Kec. Balaraja)", ...))
+    ambiguous: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # slot -> near misses (fuzzy) for a place a "desa"/"kec" keyword named but the table lacks
+    suggestions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # slot -> text as typed for a value found but not accepted (feed it to the validator)
+    unresolved: dict[str, str] = field(default_factory=dict)
+    referral: str | None = None  # Kota Tangerang / Tangsel place: the other office, kindly
+    notes: list[str] = field(default_factory=list)  # stable codes, e.g. "nomor_tanpa_label"
+
+    def slots(self, layanan: str | None = None) -> dict[str, str]:
+        """`layanan`, `alasan` and the values the service's template has, ready for slots."""
+        code = layanan or self.layanan
+        service = default_catalog().services.get(code) if code else None
+        out: dict[str, str] = {"layanan": code} if service and code else {}
+        names = service.field_names if service else tuple(self.values)
+        out.update({k: v for k, v in self.values.items() if k in names})
+        if self.alasan and (service is None or "alasan" in names):
+            out["alasan"] = self.alasan
+        return out
+
+
+@dataclass
+class _Tok:
+    text: str
+    start: int
+    end: int
+    gap: str  # the characters between the previous token and this one
+
+
+@dataclass
+class _State:
+    s: str
+    toks: list[_Tok]
+    used: set[int] = field(default_factory=set)
+
+
+def _prepare(text: str) -> tuple[str, dict[str, str]]:
+    s = clean(text if isinstance(text, str) else str(text))[:MAX_TEXT].upper()
+    found: dict[str, str] = {}
+    for pattern in (_DOC_LABELLED, _DOC_BARE):
+        match = pattern.search(s)
+        if match and "no_skpwni" not in found and any(c.isdigit() for c in match.group(1)):
+            found["no_skpwni"] = match.group(1).rstrip(".-/")
+            s = s[: match.start()] + " " * (match.end() - match.start()) + s[match.end() :]
+    s = _AN.sub(" ATASNAMA ", s)
+    return _LETTER_DIGIT.sub(" ", s), found
+
+
+def _tokens(s: str) -> list[_Tok]:
+    toks: list[_Tok] = []
+    last = 0
+    for m in _TOKEN.finditer(s):
+        word = m.group()
+        if word.endswith("NYA") and word[:-3] in _NYA_BASES:
+            word = word[:-3]
+        toks.append(_Tok(word, m.start(), m.end(), s[last : m.start()]))
+        last = m.end()
+    return toks
+
+
+def _phrases(table: Mapping[str, list[str]]) -> dict[tuple[str, ...], str]:
+    return {tuple(p.split()): code for code, phrases in table.items() for p in phrases}
+
+
+_SERVICES = _phrases(_SERVICE_PHRASES) | dict.fromkeys(_LABEL_PHRASES, "LABEL")
+
+
+@cache
+def _reason_table() -> dict[tuple[str, ...], str]:
+    table = {tuple(k.split()): v for k, v in default_catalog()["KTP"].reason_index.items()}
+    table.update(_phrases(_EXTRA_REASONS))
+    return table
+
+
+def _scan(
+    st: _State, table: Mapping[tuple[str, ...], str], skip_used: bool = True
+) -> list[tuple[int, int, str]]:
+    """Longest-first phrase matches over the tokens: (start, end, value)."""
+    words = [t.text for t in st.toks]
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(words):
+        for size in (4, 3, 2, 1):
+            span = range(i, i + size)
+            if i + size > len(words) or (skip_used and any(j in st.used for j in span)):
+                continue
+            value = table.get(tuple(words[i : i + size]))
+            if value is not None:
+                out.append((i, i + size, value))
+                i += size - 1
+                break
+        i += 1
+    return out
+
+
+def _value_span(st: _State, i: int, stops: AbstractSet[str], limit: int) -> tuple[int, int]:
+    """Tokens from i until a stop word, a used token, a break mark or `limit` words."""
+    j = i
+    while j < len(st.toks) and j - i < limit and j not in st.used:
+        t = st.toks[j]
+        if j > i and (t.text in stops or _NAME_BREAK.search(t.gap)):
+            break
+        if j > i and "." in t.gap and len(st.toks[j - 1].text) > 1:
+            break
+        if t.text.isdigit() or (j == i and t.text in stops):
+            break
+        j += 1
+    return i, j

@@ -1,0 +1,173 @@
+"""Requirement and FAQ answers in Bahasa Indonesia, loaded from `knowledge.yml`.
+
+Each topic has a stable id, a title, a short answer and, for requirement topics, a checklist.
+Format topics are completed from the service catalog (template and example line), so the
+office's formats live in one place. Topics whose source is uncertain must carry the careful
+phrase; a malformed file fails at load with a message naming the entry.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.catalog import Catalog, default_catalog
+from bot.errors import KnowledgeError, UnknownTopic
+
+__all__ = ["Knowledge", "Topic", "default_knowledge", "load_knowledge"]
+
+MAX_ANSWER = 800
+_ID = re.compile(r"^[a-z][a-z0-9_]{2,40}$")
+
+
+@dataclass(frozen=True)
+class Topic:
+    """One answer. `layanan`/`alasan`/`usia` say which request it is the checklist of."""
+
+    id: str
+    title: str
+    answer: str
+    checklist: tuple[str, ...] = ()
+    uncertain: bool = False
+    layanan: str | None = None
+    alasan: tuple[str, ...] = ()
+    usia: tuple[int, int] | None = None
+    default: bool = False
+    format: str | None = None
+
+    def text(self) -> str:
+        """The answer and, if any, the checklist as a bulleted list (one message)."""
+        if not self.checklist:
+            return self.answer
+        items = "\n".join(f"- {item}" for item in self.checklist)
+        return f"{self.answer}\n\nYang perlu disiapkan:\n{items}"
+
+
+class Knowledge:
+    """All topics, by id, and the requirement checklist of each request."""
+
+    def __init__(self, topics: list[Topic], careful: str) -> None:
+        self.topics = topics
+        self.careful = careful
+        self._by_id = {t.id: t for t in topics}
+
+    def answer(self, topic_id: str) -> Topic:
+        try:
+            return self._by_id[topic_id]
+        except KeyError:
+            raise UnknownTopic(topic_id) from None
+
+    def __contains__(self, topic_id: object) -> bool:
+        return topic_id in self._by_id
+
+    def requirements_for(
+        self, layanan: str, alasan: str | None = None, age: int | None = None
+    ) -> Topic:
+        """The checklist shown at confirmation: by reason, then by age (KIA), else the
+        service's default topic."""
+        mine = [t for t in self.topics if t.layanan == (layanan or "").upper()]
+        if alasan:
+            for t in mine:
+                if alasan.upper() in t.alasan:
+                    return t
+        if age is not None:
+            for t in mine:
+                if t.usia is not None and t.usia[0] <= age <= t.usia[1]:
+                    return t
+        for t in mine:
+            if t.default:
+                return t
+        raise UnknownTopic(f"syarat {layanan}")
+
+
+def _topic(raw: Any, index: int, careful: str, catalog: Catalog) -> Topic:
+    if not isinstance(raw, dict):
+        raise KnowledgeError(f"topic #{index + 1}: must be a mapping")
+    tid = str(raw.get("id") or "")
+    where = f"topic {tid or '#' + str(index + 1)}"
+    if not _ID.match(tid):
+        raise KnowledgeError(f"{where}: 'id' must be lower_snake_case (3-41 characters)")
+    for key in ("title", "answer"):
+        if not isinstance(raw.get(key), str) or not raw[key].strip():
+            raise KnowledgeError(f"{where}: missing '{key}'")
+    answer = " ".join(raw["answer"].split())
+    checklist = raw.get("checklist") or []
+    if not isinstance(checklist, list) or not all(isinstance(c, str) for c in checklist):
+        raise KnowledgeError(f"{where}: 'checklist' must be a list of strings")
+    uncertain = bool(raw.get("uncertain", False))
+    if uncertain and careful.lower() not in answer.lower():
+        raise KnowledgeError(f"{where}: uncertain topics must say {careful!r}")
+    fmt = raw.get("format")
+    if fmt is not None:
+        service = catalog.services.get(str(fmt).upper())
+        if service is None:
+            raise KnowledgeError(f"{where}: unknown service {fmt!r} in 'format'")
+        answer = f"{answer}\nFormat: {service.template}\nContoh: {service.example_line()}"
+    if len(answer) > MAX_ANSWER:
+        raise KnowledgeError(f"{where}: answer is {len(answer)} characters (max {MAX_ANSWER})")
+    target = raw.get("for") or {}
+    if not isinstance(target, dict):
+        raise KnowledgeError(f"{where}: 'for' must be a mapping")
+    layanan = target.get("layanan")
+    if layanan is not None and str(layanan).upper() not in catalog.services:
+        raise KnowledgeError(f"{where}: unknown service {layanan!r} in 'for'")
+    usia = target.get("usia")
+    if usia is not None and not (
+        isinstance(usia, list) and len(usia) == 2 and all(isinstance(n, int) for n in usia)
+    ):
+        raise KnowledgeError(f"{where}: 'usia' must be [min, max] in years")
+    if layanan is not None and not checklist:
+        raise KnowledgeError(f"{where}: a requirement topic needs a 'checklist'")
+    return Topic(
+        id=tid,
+        title=" ".join(raw["title"].split()),
+        answer=answer,
+        checklist=tuple(" ".join(c.split()) for c in checklist),
+        uncertain=uncertain,
+        layanan=str(layanan).upper() if layanan is not None else None,
+        alasan=tuple(str(a).upper() for a in target.get("alasan") or ()),
+        usia=(usia[0], usia[1]) if usia is not None else None,
+        default=bool(target.get("default", False)),
+        format=str(fmt).upper() if fmt is not None else None,
+    )
+
+
+def load_knowledge(path: str | Path | None = None, catalog: Catalog | None = None) -> Knowledge:
+    """Load and check a knowledge file; the packaged `knowledge.yml` when no path is given."""
+    if path is None:
+        text = resources.files("bot").joinpath("knowledge.yml").read_text("utf-8")
+        source = "knowledge.yml"
+    else:
+        text, source = Path(path).read_text("utf-8"), str(path)
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise KnowledgeError(f"{source}: not valid YAML: {exc}") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("topics"), list):
+        raise KnowledgeError(f"{source}: expected a top-level 'topics' list")
+    careful = str(data.get("careful") or "")
+    if not careful:
+        raise KnowledgeError(f"{source}: missing the 'careful' phrase")
+    catalog = catalog or default_catalog()
+    topics = [_topic(raw, i, careful, catalog) for i, raw in enumerate(data["topics"])]
+    seen: set[str] = set()
+    for t in topics:
+        if t.id in seen:
+            raise KnowledgeError(f"topic {t.id}: duplicate id")
+        seen.add(t.id)
+    for service in catalog:
+        if not any(t.layanan == service.code and t.default for t in topics):
+            raise KnowledgeError(f"{source}: service {service.code} has no default requirements")
+    return Knowledge(topics, careful)
+
+
+@cache
+def default_knowledge() -> Knowledge:
+    """The packaged knowledge, loaded once on first use."""
+    return load_knowledge()

@@ -1,0 +1,455 @@
+"""The free-text extractor: what a resident's first message already says, and nothing more."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.extractor import Extraction, corrections, extract
+from bot.gazetteer import Gazetteer
+from bot.synthetic import make_kk, make_nik
+
+NIK = make_nik("360318", date(1999, 8, 17), female=True, serial=9002)  # day 57: a woman's NIK
+NIK_MAN = make_nik("360318", date(1988, 7, 15), serial=9001)  # day 15: looks like a KK too
+KK = make_kk("360318", date(2015, 4, 12), serial=9003)
+CHILD = make_nik("360318", date(2018, 3, 4), female=True, serial=9005)
+
+
+def grouped(number: str, sep: str = " ") -> str:
+    return sep.join(number[i : i + 4] for i in range(0, 16, 4))
+
+
+def arabic(number: str) -> str:
+    return number.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+
+
+def fullwidth(number: str) -> str:
+    return number.translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+
+
+# (test id, message, expected): expected keys are Extraction attributes; "values" is a
+# subset check, "absent" lists slots that must not be filled.
+CASES: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "the_issue_example_is_ktp_hilang",
+        "ktp sy ilang gmn",
+        {"layanan": "KTP", "alasan": "HILANG", "values": {}},
+    ),
+    ("e_ktp_rusak", "e-ktp saya patah", {"layanan": "KTP", "alasan": "RUSAK"}),
+    ("ktp_el_chip", "ktp-el chipnya rusak, gak kebaca", {"layanan": "KTP", "alasan": "RUSAK"}),
+    ("ktp_elektronik_luntur", "KTP elektronik saya luntur", {"layanan": "KTP", "alasan": "RUSAK"}),
+    ("ktp_retak", "ktp retak min", {"layanan": "KTP", "alasan": "RUSAK"}),
+    ("typo_hilng", "ktp hilng kemarin", {"layanan": "KTP", "alasan": "HILANG"}),
+    ("kecopetan", "dompet kecopetan, ktp ikut", {"layanan": "KTP", "alasan": "HILANG"}),
+    ("dicuri", "ektp saya dicuri", {"layanan": "KTP", "alasan": "HILANG"}),
+    (
+        "pemula_17_tahun",
+        "mau bikin ktp, anak sy udah 17 tahun",
+        {"layanan": "KTP", "alasan": "PEMULA"},
+    ),
+    ("pemula_belum_punya", "sy belum punya ktp", {"layanan": "KTP", "alasan": "PEMULA"}),
+    ("pemula_rekam", "mau rekam ktp", {"layanan": "KTP", "alasan": "PEMULA"}),
+    (
+        "baru_hilang_means_just_lost",
+        "ktp saya baru hilang kemarin",
+        {"layanan": "KTP", "alasan": "HILANG"},
+    ),
+    ("negated_reason_is_dropped", "ktp rusak bukan hilang", {"alasan": "RUSAK"}),
+    (
+        "two_reasons_are_ambiguous",
+        "ktp hilang dan rusak",
+        {"alasan": None, "ambiguous": {"alasan": ("HILANG", "RUSAK")}},
+    ),
+    (
+        "kk_kartu_keluarga",
+        "kartu keluarga saya rusak kena banjir",
+        {"layanan": "KK", "alasan": "RUSAK"},
+    ),
+    ("kia_kartu_anak", "mau bikin kartu anak", {"layanan": "KIA"}),
+    ("kia_kartu_identitas_anak", "kartu identitas anak gmn caranya", {"layanan": "KIA"}),
+    ("surat_pindah_is_skpwni", "mau bikin surat pindah", {"layanan": "SKPWNI"}),
+    (
+        "pindah_ke_fills_alamat",
+        "mau pindah ke Jl. Mawar No 5 RT 002/RW 003, Kota Bogor",
+        {
+            "layanan": "SKPWNI",
+            "values": {"alamat_pindah": "JL. MAWAR NO 5 RT 002/RW 003, KOTA BOGOR"},
+            "referral": None,
+        },
+    ),
+    (
+        "baru_pindah_ke_sini_is_skdwn",
+        "sy baru pindah ke sini dari bogor",
+        {"layanan": "SKDWN", "alasan": None, "absent": ["alamat_pindah"]},
+    ),
+    (
+        "pindah_datang_with_skpwni_number",
+        "pindah datang, no skpwni SKPWNI/3201/12012026/0045 keperluan pindah datang sekeluarga",
+        {
+            "layanan": "SKDWN",
+            "values": {
+                "no_skpwni": "SKPWNI/3201/12012026/0045",
+                "keperluan": "PINDAH DATANG SEKELUARGA",
+            },
+        },
+    ),
+    ("mau_pindah_is_moving_out", "mau pindah", {"layanan": "SKPWNI"}),
+    (
+        "pindah_alone_asks_which",
+        "soal pindah gmn",
+        {"layanan": None, "ambiguous": {"layanan": ("SKPWNI", "SKDWN")}},
+    ),
+    (
+        "ktp_and_kia_are_ambiguous",
+        "mau bikin ktp dan kia",
+        {"layanan": None, "ambiguous": {"layanan": ("KTP", "KIA")}},
+    ),
+    ("kk_as_requirement_does_not_win", "ktp ilang, kk masih ada", {"layanan": "KTP"}),
+    (
+        "akta_is_another_service",
+        "mau bikin akta kelahiran",
+        {"layanan": None, "notes": ["layanan_lain"]},
+    ),
+    # numbers
+    ("labelled_nik_and_kk", f"ktp hilang nik {NIK} kk {KK}", {"values": {"nik": NIK, "no_kk": KK}}),
+    (
+        "labels_win_over_order",
+        f"ktp hilang no kk {KK} nik {NIK}",
+        {"values": {"nik": NIK, "no_kk": KK}},
+    ),
+    (
+        "grouped_with_spaces",
+        f"nik {grouped(NIK)} no kk {grouped(KK)}",
+        {"values": {"nik": NIK, "no_kk": KK}},
+    ),
+    (
+        "grouped_with_dots",
+        f"nik {grouped(NIK, '.')}, nomor kk {grouped(KK, '.')}",
+        {"values": {"nik": NIK, "no_kk": KK}},
+    ),
+    ("grouped_with_dashes", f"NIK: {grouped(NIK, '-')}", {"values": {"nik": NIK}}),
+    ("grouped_six_six_four", f"nik {NIK[:6]} {NIK[6:12]} {NIK[12:]}", {"values": {"nik": NIK}}),
+    ("arabic_indic_digits", f"nik {arabic(NIK)}", {"values": {"nik": NIK}}),
+    (
+        "full_width_digits",
+        f"nik {fullwidth(NIK)} kk {fullwidth(KK)}",
+        {"values": {"nik": NIK, "no_kk": KK}},
+    ),
+    ("label_glued_to_digits", f"nik{NIK} kk{KK}", {"values": {"nik": NIK, "no_kk": KK}}),
+    ("label_with_nya", f"niknya {NIK}, kk nya {KK}", {"values": {"nik": NIK, "no_kk": KK}}),
+    ("kartu_keluarga_label", f"nomor kartu keluarga {KK}", {"values": {"no_kk": KK}}),
+    (
+        "unlabelled_first_nik_then_kk",
+        f"ktp hilang {NIK_MAN} {KK}",
+        {"values": {"nik": NIK_MAN, "no_kk": KK}},
+    ),
+    (
+        "unlabelled_day_over_40_is_nik_whatever_the_order",
+        f"ktp hilang {KK} {NIK}",
+        {"values": {"nik": NIK, "no_kk": KK}},
+    ),
+    (
+        "lone_number_in_a_kk_request_is_no_kk",
+        f"kk saya rusak {KK}",
+        {"layanan": "KK", "values": {"no_kk": KK}, "absent": ["nik"]},
+    ),
+    (
+        "labelled_wrong_length_is_kept_for_the_validator",
+        "nik 360318570899900",
+        {"values": {"nik": "360318570899900"}},
+    ),
+    ("phone_numbers_are_not_nik", "hubungi 0812 8237 2016 ya", {"values": {}}),
+    (
+        "the_whole_hash_line_typed_loosely",
+        f"ektp # {grouped(NIK)} # {KK} # siti aminah # ds bitungjaya # kec cikupa # ilang",
+        {
+            "layanan": "KTP",
+            "alasan": "HILANG",
+            "values": {"nik": NIK, "no_kk": KK, "desa": "BITUNG JAYA", "kecamatan": "CIKUPA"},
+        },
+    ),
+    # names
+    (
+        "nama_saya",
+        f"nama saya Budi Santoso, nik {NIK_MAN}",
+        {"values": {"nama": "BUDI SANTOSO", "nik": NIK_MAN}},
+    ),
+    ("nama_colon", "nama: siti aminah", {"values": {"nama": "SITI AMINAH"}}),
+    (
+        "atas_nama",
+        "ktp atas nama Ahmad Fauzi hilang",
+        {"values": {"nama": "AHMAD FAUZI"}, "alasan": "HILANG"},
+    ),
+    ("a_n_abbreviation", "a.n. siti aminah", {"values": {"nama": "SITI AMINAH"}}),
+    (
+        "namanya",
+        "namanya siti aminah desa bitung jaya",
+        {"values": {"nama": "SITI AMINAH", "desa": "BITUNG JAYA"}},
+    ),
+    (
+        "name_stops_at_a_place",
+        "nama siti aminah bitung jaya cikupa",
+        {"values": {"nama": "SITI AMINAH", "desa": "BITUNG JAYA", "kecamatan": "CIKUPA"}},
+    ),
+    (
+        "a_kecamatan_like_given_name_stays_in_the_name",
+        "nama saya Siti Jayanti",
+        {"values": {"nama": "SITI JAYANTI"}, "absent": ["kecamatan"]},
+    ),
+    (
+        "honorific_is_not_part_of_the_name",
+        "nama saya bu siti aminah",
+        {"values": {"nama": "SITI AMINAH"}},
+    ),
+    (
+        "kk_request_name_is_the_head",
+        "kk rusak, nama saya Budi Santoso",
+        {"values": {"nama_kepala_keluarga": "BUDI SANTOSO"}, "absent": ["nama"]},
+    ),
+    (
+        "kepala_keluarga_phrase",
+        "ktp hilang, kepala keluarga Budi Santoso",
+        {"values": {"nama_kepala_keluarga": "BUDI SANTOSO"}},
+    ),
+    (
+        "nama_anak_for_kia",
+        "kia, nama anak Putri Lestari umur 7",
+        {"layanan": "KIA", "values": {"nama": "PUTRI LESTARI"}},
+    ),
+    # places
+    (
+        "desa_and_kecamatan_with_prefixes",
+        "ds bitung jaya kec cikupa",
+        {"values": {"desa": "BITUNG JAYA", "kecamatan": "CIKUPA"}},
+    ),
+    (
+        "desa_written_as_one_word",
+        "desa bitungjaya kecamatan cikupa",
+        {"values": {"desa": "BITUNG JAYA", "kecamatan": "CIKUPA"}},
+    ),
+    (
+        "kelurahan_prefix",
+        "kel. bitung jaya, kec. cikupa",
+        {"values": {"desa": "BITUNG JAYA", "kecamatan": "CIKUPA"}},
+    ),
+    (
+        "unique_desa_alone_brings_its_kecamatan",
+        "tinggal di bitung jaya",
+        {
+            "values": {"desa": "BITUNG JAYA", "kecamatan": "CIKUPA"},
+            "notes": ["kecamatan_dari_desa"],
+        },
+    ),
+    (
+        "bare_kecamatan",
+        "saya warga pasar kemis",
+        {"values": {"kecamatan": "PASAR KEMIS"}, "absent": ["desa"]},
+    ),
+    (
+        "talagasari_without_kecamatan_stays_open",
+        "tinggal di talagasari",
+        {
+            "absent": ["desa", "kecamatan"],
+            "ambiguous": {"desa": ("Talagasari (Kec. Balaraja)", "Talagasari (Kec. Cikupa)")},
+            "unresolved": {"desa": "TALAGASARI"},
+        },
+    ),
+    (
+        "talagasari_with_kecamatan_resolves",
+        "desa talagasari kec balaraja",
+        {"values": {"desa": "TALAGASARI", "kecamatan": "BALARAJA"}},
+    ),
+    (
+        "desa_in_another_kecamatan_is_not_accepted",
+        "ds bitung jaya kec balaraja",
+        {"values": {"kecamatan": "BALARAJA"}, "absent": ["desa"], "notes": ["desa_beda_kecamatan"]},
+    ),
+    (
+        "keyword_miss_gives_suggestions_not_a_guess",
+        "kec cikupaa",
+        {
+            "absent": ["kecamatan"],
+            "suggestions": {"kecamatan": ("CIKUPA",)},
+            "unresolved": {"kecamatan": "CIKUPAA"},
+        },
+    ),
+    (
+        "desa_miss_gives_suggestions",
+        "ds bitung jayaa kec cikupa",
+        {
+            "values": {"kecamatan": "CIKUPA"},
+            "absent": ["desa"],
+            "suggestions": {"desa": ("Bitung Jaya (Kec. Cikupa)",)},
+        },
+    ),
+    (
+        "mekar_baru_is_a_place_not_a_reason",
+        "kec mekar baru, ktp rusak",
+        {"values": {"kecamatan": "MEKAR BARU"}, "alasan": "RUSAK"},
+    ),
+    (
+        "kabupaten_tangerang_is_not_a_referral",
+        "saya warga kabupaten tangerang, kec cikupa",
+        {"values": {"kecamatan": "CIKUPA"}, "referral": None},
+    ),
+    (
+        "kota_tangerang_place_is_not_a_kab_desa",
+        "kel sukasari kota tangerang, mau bikin ktp",
+        {"absent": ["desa", "kecamatan"], "notes": ["luar_kabupaten"]},
+    ),
+    (
+        "tangsel_resident_is_referred",
+        "sy tinggal di tangsel mau urus kk",
+        {"layanan": "KK", "notes": ["luar_kabupaten"]},
+    ),
+    (
+        "karawaci_is_kota_tangerang",
+        "ktp hilang, tinggal di karawaci",
+        {"absent": ["desa", "kecamatan"], "notes": ["luar_kabupaten"]},
+    ),
+    ("common_word_desa_is_not_taken_bare", "ktp saya jatuh di pasir", {"absent": ["desa"]}),
+    # odd input
+    ("empty", "", {"layanan": None, "alasan": None, "values": {}}),
+    ("only_spaces", "   \n\t ", {"layanan": None, "values": {}}),
+    (
+        "control_characters",
+        f"ktp\x00 hilang\x1b nik\u200b {NIK}",
+        {"layanan": "KTP", "alasan": "HILANG", "values": {"nik": NIK}},
+    ),
+    ("very_long_text", "ktp hilang " + "bla " * 5000, {"layanan": "KTP", "alasan": "HILANG"}),
+    ("emoji", "ktp ilang 😭🙏", {"layanan": "KTP", "alasan": "HILANG"}),
+]
+
+
+def _check(found: Extraction, expected: dict[str, Any]) -> None:
+    for key, want in expected.items():
+        if key == "values":
+            if want:
+                assert {k: found.values.get(k) for k in want} == want
+            else:
+                assert found.values == {}
+        elif key == "absent":
+            assert not set(want) & set(found.values), found.values
+        elif key == "notes":
+            assert set(want) <= set(found.notes), found.notes
+        elif key == "referral":
+            assert (found.referral is None) == (want is None), found.referral
+        elif key in {"ambiguous", "suggestions", "unresolved"}:
+            got = getattr(found, key)
+            assert {k: got.get(k) for k in want} == want, got
+        else:
+            assert getattr(found, key) == want, (key, getattr(found, key))
+
+
+@pytest.mark.parametrize(("message", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_the_extractor_reads_what_the_message_says(
+    message: str, expected: dict[str, Any], gazetteer: Gazetteer
+) -> None:
+    _check(extract(message, gazetteer=gazetteer), expected)
+
+
+def test_a_message_with_everything_fills_every_ktp_slot(gazetteer: Gazetteer) -> None:
+    found = extract(
+        f"ktp sy ilang, nik {grouped(NIK)} kk {grouped(KK, '.')} nama siti aminah "
+        "ds bitung jaya kec cikupa",
+        gazetteer=gazetteer,
+    )
+    assert found.slots() == {
+        "layanan": "KTP",
+        "nik": NIK,
+        "no_kk": KK,
+        "nama": "SITI AMINAH",
+        "desa": "BITUNG JAYA",
+        "kecamatan": "CIKUPA",
+        "alasan": "HILANG",
+    }
+
+
+def test_slots_keep_only_the_fields_of_the_service(gazetteer: Gazetteer) -> None:
+    found = extract(f"kk rusak no kk {KK} nik {NIK} ds bitung jaya", gazetteer=gazetteer)
+    assert found.slots() == {
+        "layanan": "KK",
+        "no_kk": KK,
+        "desa": "BITUNG JAYA",
+        "kecamatan": "CIKUPA",
+    }
+
+
+def test_the_form_under_way_gives_the_service_to_a_bare_answer(gazetteer: Gazetteer) -> None:
+    found = extract("nama saya Budi Santoso", gazetteer=gazetteer, layanan="KK")
+    assert found.layanan == "KK"
+    assert found.values == {"nama_kepala_keluarga": "BUDI SANTOSO"}
+
+
+def test_a_kota_tangerang_resident_gets_the_referral_text(gazetteer: Gazetteer) -> None:
+    found = extract("sy warga kota tangerang mau bikin ktp", gazetteer=gazetteer)
+    assert found.referral is not None
+    assert "Disdukcapil Kota Tangerang" in found.referral
+
+
+@pytest.mark.parametrize(
+    ("message", "kwargs", "expected"),
+    [
+        ("salah, namanya Siti Aminah", {}, {"nama": "SITI AMINAH"}),
+        (
+            "salah, namanya Budi Santoso",
+            {"layanan": "KK"},
+            {"nama_kepala_keluarga": "BUDI SANTOSO"},
+        ),
+        ("ubah desa Bitung Jaya", {"current": {"kecamatan": "CIKUPA"}}, {"desa": "BITUNG JAYA"}),
+        ("ubah desa talagasari", {"current": {"kecamatan": "CIKUPA"}}, {"desa": "TALAGASARI"}),
+        (
+            "ganti desanya jadi talagasari",
+            {"current": {"kecamatan": "BALARAJA"}},
+            {"desa": "TALAGASARI"},
+        ),
+        ("ubah desa bitung jayaa", {"current": {"kecamatan": "CIKUPA"}}, {"desa": "BITUNG JAYAA"}),
+        ("ganti kecamatan jadi cikupaa", {}, {"kecamatan": "CIKUPAA"}),
+        ("kecamatannya pasar kemis", {}, {"kecamatan": "PASAR KEMIS"}),
+        (f"nik nya {grouped(NIK)}", {}, {"nik": NIK}),
+        (f"kk nya salah, yang bener {KK}", {}, {"no_kk": KK}),
+        (f"salah, yang benar {KK}", {"layanan": "KK"}, {"no_kk": KK}),
+        (f"salah, yang benar {NIK_MAN}", {"layanan": "KTP"}, {}),
+        ("alasannya rusak bukan hilang", {}, {"alasan": "RUSAK"}),
+        ("salah semua", {}, {}),
+    ],
+)
+def test_corrections_return_the_slots_named(
+    message: str, kwargs: dict[str, Any], expected: dict[str, str], gazetteer: Gazetteer
+) -> None:
+    assert corrections(message, gazetteer=gazetteer, **kwargs) == expected
+
+
+def test_a_desa_correction_into_another_kecamatan_brings_it_along(gazetteer: Gazetteer) -> None:
+    found = corrections("ubah desa bitung jaya", current={"kecamatan": "BALARAJA"})
+    assert found == {"desa": "BITUNG JAYA", "kecamatan": "CIKUPA"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=400))
+def test_extract_never_raises(text: str) -> None:
+    found = extract(text)
+    assert "galat_ekstraksi" not in found.notes
+    assert all(isinstance(v, str) and v for v in found.values.values())
+    corrections(text)
+
+
+_WORDS = st.sampled_from(
+    ["ktp", "kk", "nik", "no", "kec", "ds", "desa", "nama", "saya", "hilang", "baru", "pindah",
+     "ke", "sini", "cikupa", "talagasari", "bitung", "jaya", NIK, KK, grouped(KK, "."), ",",
+     "#", "atas", "a.n.", "kota", "tangerang", "17", "tahun", "skpwni", "keperluan"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDS, max_size=25))
+def test_extract_never_raises_on_keyword_soup(words: list[str]) -> None:
+    found = extract(" ".join(words))
+    assert "galat_ekstraksi" not in found.notes
+    for slot in ("nik", "no_kk"):
+        value = found.values.get(slot)
+        assert value is None or value.isdigit()

@@ -1,0 +1,207 @@
+"""Requirement and FAQ answers: coverage, careful wording, catalog formats, load errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.catalog import Catalog
+from bot.errors import KnowledgeError, UnknownTopic
+from bot.knowledge import Knowledge, default_knowledge, load_knowledge
+
+REQUIRED = [
+    "syarat_kk_baru",
+    "syarat_kk_perubahan_data",
+    "syarat_kk_hilang_rusak",
+    "syarat_ktp_pemula",
+    "syarat_ktp_hilang",
+    "syarat_ktp_rusak",
+    "syarat_ktp_perubahan_data",
+    "syarat_kia_balita",
+    "syarat_kia_anak",
+    "syarat_pindah_keluar",
+    "syarat_pindah_datang",
+    "pindah_dalam_kabupaten",
+    "biaya",
+    "jam_layanan",
+    "lokasi_layanan",
+    "lama_proses",
+    "arti_alasan",
+    "ikd",
+    "pengantar_rt_rw",
+    "surat_kehilangan",
+    "luar_kabupaten",
+    "keputusan_petugas",
+    "cek_status",
+    "privasi",
+    "format_kk",
+    "format_ktp",
+    "format_kia",
+    "format_skpwni",
+    "format_skdwn",
+]
+
+
+@pytest.fixture(scope="module")
+def knowledge() -> Knowledge:
+    return default_knowledge()
+
+
+def test_there_are_at_least_25_topics_with_unique_ids(knowledge: Knowledge) -> None:
+    ids = [t.id for t in knowledge.topics]
+    assert len(ids) >= 25
+    assert len(set(ids)) == len(ids)
+
+
+@pytest.mark.parametrize("topic_id", REQUIRED)
+def test_each_topic_the_issue_asks_for_exists_and_is_short_indonesian(
+    knowledge: Knowledge, topic_id: str
+) -> None:
+    topic = knowledge.answer(topic_id)
+    assert topic.title and topic.answer
+    assert len(topic.answer) <= 700
+    assert "the " not in topic.answer.lower().split("format:")[0]
+
+
+def test_every_service_has_a_requirement_checklist(knowledge: Knowledge, catalog: Catalog) -> None:
+    for service in catalog:
+        topic = knowledge.requirements_for(service.code)
+        assert topic.layanan == service.code
+        assert topic.checklist
+
+
+@pytest.mark.parametrize(
+    ("layanan", "alasan", "age", "expected"),
+    [
+        ("KTP", "PEMULA", None, "syarat_ktp_pemula"),
+        ("KTP", "HILANG", None, "syarat_ktp_hilang"),
+        ("KTP", "RUSAK", None, "syarat_ktp_rusak"),
+        ("KTP", None, None, "syarat_ktp"),
+        ("ktp", "hilang", None, "syarat_ktp_hilang"),
+        ("KK", None, None, "syarat_kk_baru"),
+        ("KK", "HILANG", None, "syarat_kk_hilang_rusak"),
+        ("KK", "RUSAK", None, "syarat_kk_hilang_rusak"),
+        ("KIA", None, 0, "syarat_kia_balita"),
+        ("KIA", None, 4, "syarat_kia_balita"),
+        ("KIA", None, 5, "syarat_kia_anak"),
+        ("KIA", None, 16, "syarat_kia_anak"),
+        ("KIA", None, None, "syarat_kia"),
+        ("SKPWNI", None, None, "syarat_pindah_keluar"),
+        ("SKDWN", None, None, "syarat_pindah_datang"),
+    ],
+)
+def test_requirements_for_picks_the_checklist_by_reason_and_age(
+    knowledge: Knowledge, layanan: str, alasan: str | None, age: int | None, expected: str
+) -> None:
+    assert knowledge.requirements_for(layanan, alasan, age).id == expected
+
+
+def test_the_kia_photo_is_asked_only_from_five_years(knowledge: Knowledge) -> None:
+    assert not any("foto" in c for c in knowledge.requirements_for("KIA", age=2).checklist)
+    assert any("foto" in c for c in knowledge.requirements_for("KIA", age=8).checklist)
+
+
+def test_uncertain_topics_carry_the_careful_phrase(knowledge: Knowledge) -> None:
+    uncertain = [t for t in knowledge.topics if t.uncertain]
+    assert {"jam_layanan", "lama_proses", "denda_keterlambatan"} <= {t.id for t in uncertain}
+    for topic in uncertain:
+        assert "sesuai ketentuan yang berlaku" in topic.answer
+        assert "pengumuman resmi" in topic.answer
+
+
+def test_format_topics_contain_the_exact_catalog_template_and_example(
+    knowledge: Knowledge, catalog: Catalog
+) -> None:
+    for service in catalog:
+        topic = knowledge.answer(f"format_{service.code.lower()}")
+        assert service.template in topic.answer
+        assert service.example_line() in topic.answer
+
+
+def test_the_cost_answer_cites_the_articles_of_uu_24_2013(knowledge: Knowledge) -> None:
+    answer = knowledge.answer("biaya").answer
+    assert "GRATIS" in answer and "79A" in answer and "95B" in answer
+
+
+def test_the_hours_answer_gives_the_2022_hours(knowledge: Knowledge) -> None:
+    assert "08.00" in knowledge.answer("jam_layanan").answer
+
+
+def test_the_assistant_never_claims_to_approve(knowledge: Knowledge) -> None:
+    assert "tidak menyetujui" in knowledge.answer("keputusan_petugas").answer
+    for topic in knowledge.topics:
+        assert "disetujui" not in topic.answer.lower()
+
+
+def test_the_text_lists_the_checklist_under_the_answer(knowledge: Knowledge) -> None:
+    text = knowledge.answer("syarat_ktp_hilang").text()
+    assert "Yang perlu disiapkan:" in text and "- Surat keterangan kehilangan" in text
+
+
+def test_an_unknown_topic_raises_unknown_topic_which_is_a_key_error(
+    knowledge: Knowledge,
+) -> None:
+    with pytest.raises(UnknownTopic) as caught:
+        knowledge.answer("syarat_paspor")
+    assert isinstance(caught.value, KeyError)
+    assert "syarat_paspor" in str(caught.value)
+    with pytest.raises(UnknownTopic):
+        knowledge.requirements_for("PASPOR")
+
+
+def test_the_default_knowledge_is_loaded_once(knowledge: Knowledge) -> None:
+    assert default_knowledge() is knowledge
+
+
+GOOD = """
+careful: "sesuai ketentuan yang berlaku, mohon cek pengumuman resmi"
+topics:
+{topics}
+"""
+DEFAULTS = "\n".join(
+    f"  - {{id: syarat_{c.lower()}, title: T, answer: A, for: {{layanan: {c}, default: true}}, checklist: [KK]}}"
+    for c in ("KK", "KTP", "KIA", "SKPWNI", "SKDWN")
+)
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ("  - {id: biaya_x, title: Biaya}", "topic biaya_x: missing 'answer'"),
+        ("  - {id: Bad-Id, title: T, answer: A}", "topic Bad-Id: 'id' must be"),
+        (
+            "  - {id: jam_x, title: T, answer: Jam 08.00, uncertain: true}",
+            "topic jam_x: uncertain topics must say",
+        ),
+        ("  - {id: format_x, title: T, answer: A, format: PASPOR}", "topic format_x: unknown"),
+        (
+            "  - {id: syarat_x, title: T, answer: A, for: {layanan: KTP}}",
+            "topic syarat_x: a requirement topic needs a 'checklist'",
+        ),
+        ("  - {id: syarat_kk, title: T, answer: A}", "topic syarat_kk: duplicate id"),
+        ("  - {id: list_x, title: T, answer: A, checklist: KK}", "topic list_x: 'checklist'"),
+        ("  - just text", "topic #6: must be a mapping"),
+    ],
+)
+def test_a_malformed_file_fails_at_load_naming_the_entry(
+    tmp_path: Path, entry: str, message: str
+) -> None:
+    path = tmp_path / "knowledge.yml"
+    path.write_text(GOOD.format(topics=DEFAULTS + "\n" + entry), "utf-8")
+    with pytest.raises(KnowledgeError, match=message.replace("(", r"\(")):
+        load_knowledge(path)
+
+
+def test_a_file_without_requirements_for_a_service_fails(tmp_path: Path) -> None:
+    path = tmp_path / "knowledge.yml"
+    path.write_text(GOOD.format(topics=DEFAULTS.rsplit("\n", 1)[0]), "utf-8")
+    with pytest.raises(KnowledgeError, match="service SKDWN has no default requirements"):
+        load_knowledge(path)
+
+
+def test_a_file_that_is_not_yaml_fails(tmp_path: Path) -> None:
+    path = tmp_path / "knowledge.yml"
+    path.write_text("topics: [unclosed", "utf-8")
+    with pytest.raises(KnowledgeError, match="not valid YAML"):
+        load_knowledge(path)
