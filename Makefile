@@ -17,8 +17,8 @@ $(STAMP): requirements.lock pyproject.toml
 	touch $(STAMP)
 
 lint: venv
-	$(BIN)/ruff check bot actions tests bench
-	$(BIN)/ruff format --check bot actions tests bench
+	$(BIN)/ruff check bot actions tests bench rasa_addons scripts
+	$(BIN)/ruff format --check bot actions tests bench rasa_addons scripts
 
 typecheck: venv
 	$(BIN)/mypy bot

@@ -4,23 +4,46 @@ Hierarchy:
 
     AdmindukError                 base of everything raised on purpose
     ├── CatalogError              the service catalog file is malformed (names the entry)
+    ├── KnowledgeError            the requirement/FAQ file is malformed (names the entry)
+    ├── UnknownTopic              no requirement/FAQ topic with that id (also a KeyError)
     ├── GazetteerError            a region table is missing or malformed
     ├── FieldError                one field's value is wrong (field, code, message)
     ├── PlaceError                a desa/kecamatan pair cannot be resolved
-    └── InvalidNumber             a NIK / No. KK fails a structural check (code, message, position)
+    ├── InvalidNumber             a NIK / No. KK fails a structural check (code, message, position)
+    └── QueueError                the officer queue refused an action; nothing was changed
+        ├── IllegalTransition     the status does not allow the action (code, status, action)
+        ├── NotAllowed            this actor may not do this (wrong kind, queue, officer, chat)
+        ├── DuplicateRequest      an open ticket for the same service and NIK / No. KK (open_code)
+        ├── TicketNotFound        no such ticket, or not visible to this chat (same message)
+        ├── OfficerNotFound       no officer with that id
+        ├── InvalidRequest        the request or correction fails the parser (errors: list[Issue])
+        └── ConcurrentChange      someone else changed the ticket at the same moment; try again
 
 Verdicts of the `#` parser are data, not exceptions: `parse()` never raises.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 __all__ = [
     "AdmindukError",
     "CatalogError",
+    "ConcurrentChange",
+    "DuplicateRequest",
     "FieldError",
     "GazetteerError",
+    "IllegalTransition",
     "InvalidNumber",
+    "InvalidRequest",
+    "KnowledgeError",
+    "NotAllowed",
+    "OfficerNotFound",
     "PlaceError",
+    "QueueError",
+    "TicketNotFound",
+    "UnknownTopic",
 ]
 
 
@@ -30,6 +53,17 @@ class AdmindukError(Exception):
 
 class CatalogError(AdmindukError):
     """The service catalog cannot be loaded; the message names the faulty entry."""
+
+
+class KnowledgeError(AdmindukError):
+    """The requirement/FAQ file cannot be loaded; the message names the faulty entry."""
+
+
+class UnknownTopic(AdmindukError, KeyError):
+    """No requirement/FAQ topic with this id (or none for this service)."""
+
+    def __str__(self) -> str:
+        return f"unknown topic: {self.args[0] if self.args else ''}"
 
 
 class GazetteerError(AdmindukError):
@@ -88,3 +122,84 @@ class FieldError(AdmindukError):
 
     def __str__(self) -> str:
         return f"{self.field}/{self.code}: {self.message}"
+
+
+class QueueError(AdmindukError):
+    """The officer queue refused an action. `message` is Bahasa Indonesia, for people;
+    the ticket is unchanged."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class IllegalTransition(QueueError):
+    """The ticket's status does not allow `action` (e.g. scheduling a BARU ticket)."""
+
+    def __init__(self, code: str, status: str, action: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.status = status
+        self.action = action
+
+
+class NotAllowed(QueueError):
+    """The actor may not do this: not an officer, not on this queue, inactive, another chat."""
+
+    def __init__(self, action: str, message: str) -> None:
+        super().__init__(message)
+        self.action = action
+
+
+class DuplicateRequest(QueueError):
+    """Another ticket for the same service and NIK / No. KK is still open: `open_code`."""
+
+    def __init__(self, open_code: str) -> None:
+        super().__init__(
+            f"Permohonan yang sama masih diproses dengan kode {open_code}. "
+            f"Bapak/Ibu tidak perlu mengirim ulang; cek statusnya dengan kode {open_code}."
+        )
+        self.open_code = open_code
+
+
+class TicketNotFound(QueueError):
+    """No ticket with that code, or one this chat may not see: the message is the same."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(
+            f"Tiket dengan kode {code} tidak ditemukan. Mohon periksa kembali kodenya, "
+            "contoh: KTP-7QX4M2."
+        )
+        self.code = code
+
+
+class OfficerNotFound(QueueError):
+    """No officer with that id."""
+
+    def __init__(self, officer_id: object) -> None:
+        super().__init__(f"Petugas dengan nomor {officer_id} tidak terdaftar.")
+        self.officer_id = officer_id
+
+
+class InvalidRequest(QueueError):
+    """The request (or a correction) fails the parser; `errors` are the parser's `Issue`s."""
+
+    def __init__(self, errors: Sequence[Any], message: str | None = None) -> None:
+        self.errors = list(errors)
+        details = "; ".join(f"[{e.field}] {e.message}" for e in self.errors)
+        text = message or "Permohonan belum benar."
+        super().__init__(f"{text} {details}".strip())
+
+
+class ConcurrentChange(QueueError):
+    """Another officer or process changed the ticket at the same moment."""
+
+    def __init__(self, code: str | None = None) -> None:
+        super().__init__(
+            f"Tiket {code or 'ini'} baru saja diubah oleh pihak lain. "
+            "Silakan muat ulang dan coba lagi."
+        )
+        self.code = code

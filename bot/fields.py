@@ -21,6 +21,7 @@ __all__ = [
     "check_kecamatan",
     "check_name",
     "check_number",
+    "check_phone",
     "check_place",
     "check_reason",
     "check_text",
@@ -149,3 +150,15 @@ def check_place(desa: str, kecamatan: str, gazetteer: Gazetteer) -> Desa:
 
 def is_place(value: str, gazetteer: Gazetteer) -> bool:
     return bool(fold_key(value)) and gazetteer.is_place(value)
+
+
+def check_phone(field: str, value: str) -> str:
+    """An Indonesian mobile number, returned as 08… digits."""
+    digits = "".join(ch for ch in clean(value) if ch.isdigit())
+    if digits.startswith("62"):
+        digits = "0" + digits[2:]
+    if not (digits.startswith("08") and 10 <= len(digits) <= 14):
+        raise FieldError(
+            field, "telepon_salah", "Nomor HP berisi 10 sampai 14 angka, diawali 08 atau +62."
+        )
+    return digits

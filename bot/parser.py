@@ -46,7 +46,7 @@ from bot.gazetteer import Desa, Gazetteer, default_gazetteer
 from bot.identity import IdentityNumber
 from bot.text import clean, squash_spaces
 
-__all__ = ["Issue", "Verdict", "parse", "render"]
+__all__ = ["Issue", "Verdict", "looks_like_hash_line", "parse", "render"]
 
 MAX_LINE = 1000
 _ADDRESS_WORDS = re.compile(r"\b(JL|JLN|JALAN|RT|RW|NO|GG|GANG|BLOK|PERUM|KOTA|KAB|KABUPATEN)\b")
@@ -358,6 +358,21 @@ def _assign(
                 )
             )
     return assigned
+
+
+def looks_like_hash_line(text: str, catalog: Catalog | None = None) -> bool:
+    """Whether the text is an attempt at the `#` format: two `#` or more, and either a
+    leading `#` or a service code first ('#SIM#…', 'ktp#…', 'ektp # …'). Cheap; used to
+    route messages before the statistical classifier's guess."""
+    if len(text) > MAX_LINE:
+        return False
+    line = clean(text)
+    if line.count("#") < 2:
+        return False
+    if line.startswith("#"):
+        return True
+    parts = _split(line)
+    return bool(parts) and (catalog or default_catalog()).lookup(parts[0]) is not None
 
 
 def parse(

@@ -10,6 +10,7 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 
+from bot.cli import assistant_cmds, queue_cmds
 from bot.gazetteer import default_gazetteer
 from bot.parser import Verdict, parse
 
@@ -59,7 +60,7 @@ def cmd_region(args: argparse.Namespace) -> int:
     return 0 if matches else 1
 
 
-def cmd_demo(args: argparse.Namespace) -> int:
+def cmd_checker(args: argparse.Namespace) -> int:
     """Interactive checker: a `#` line gets a verdict, anything else a region lookup."""
     print("Asisten Adminduk — pemeriksa format.")
     print("Ketik baris # atau nama wilayah; 'keluar' untuk selesai.")
@@ -85,8 +86,10 @@ def build_parser() -> argparse.ArgumentParser:
     region.add_argument("name")
     region.add_argument("--json", action="store_true")
     region.set_defaults(func=cmd_region)
-    demo = sub.add_parser("demo", help="pemeriksa interaktif")
-    demo.set_defaults(func=cmd_demo)
+    checker = sub.add_parser("checker", help="pemeriksa format interaktif")
+    checker.set_defaults(func=cmd_checker)
+    queue_cmds.register(sub)
+    assistant_cmds.register(sub)
     return parser
 
 

@@ -46,7 +46,7 @@ def test_region_json_lists_objects(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_the_console_script_runs_the_interactive_checker() -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "bot.cli.main", "demo"],
+        [sys.executable, "-m", "bot.cli.main", "checker"],
         input=f"{LINE}\nbinong\nkeluar\n",
         capture_output=True,
         text=True,

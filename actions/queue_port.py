@@ -1,0 +1,96 @@
+"""The actions' door to the officer queue, built on first use, never at import.
+
+`QueuePort` is what the actions need; `default_port()` builds the real one on the queue of
+`DATABASE_URL` / `ADMINDUK_DATA_DIR`. Tests hand their own port to an action's constructor.
+The assistant acts as the `assistant` actor: it can open tickets, never decide them.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+from typing import Protocol
+
+from bot.errors import DuplicateRequest, InvalidRequest, TicketNotFound
+from bot.parser import Verdict
+from bot.queue import services
+from bot.queue.config import load_settings, make_engine, make_session_factory
+from bot.queue.domain import Actor
+from bot.queue.persistence import UnitOfWork
+
+log = logging.getLogger("actions.queue")
+
+WHO_DECIDES = (
+    "Petugas Disdukcapil yang memeriksa dan memutuskan; Bapak/Ibu akan diberi kabar di sini."
+)
+
+
+class QueuePort(Protocol):
+    def submit(
+        self, verdict: Verdict, sender_id: str, helper: dict[str, str | None] | None
+    ) -> list[str]:
+        """Queue a confirmed request; the messages for the resident."""
+
+    def status(self, code: str, sender_id: str) -> str:
+        """The status answer for a ticket code, only for the chat that made it."""
+
+    def forward(self, transcript: list[str], sender_id: str) -> str:
+        """Forward a question with its transcript to the general queue; the reply."""
+
+
+def chat_of(sender_id: str) -> tuple[str, str]:
+    """('telegram', '12345') from the Rasa sender id 'telegram:12345'."""
+    channel, sep, chat_id = sender_id.partition(":")
+    return (channel, chat_id) if sep and chat_id else ("rest", sender_id)
+
+
+class AssistantPort:
+    def __init__(self, uow: UnitOfWork) -> None:
+        self.uow = uow
+
+    @classmethod
+    def from_environment(cls) -> AssistantPort:
+        settings = load_settings()
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        return cls(UnitOfWork(make_session_factory(make_engine(settings.database_url))))
+
+    def submit(
+        self, verdict: Verdict, sender_id: str, helper: dict[str, str | None] | None
+    ) -> list[str]:
+        channel, chat_id = chat_of(sender_id)
+        actor = Actor.assistant(channel, chat_id)
+        try:
+            receipt = services.submit_request(
+                self.uow, verdict.canonical or "", actor, helper=helper
+            )
+        except DuplicateRequest as exc:
+            return [str(exc)]
+        except InvalidRequest as exc:
+            return [e.message for e in exc.errors] or [str(exc)]
+        return [receipt.text, WHO_DECIDES]
+
+    def status(self, code: str, sender_id: str) -> str:
+        channel, chat_id = chat_of(sender_id)
+        try:
+            return services.status_for_chat(self.uow, code, channel, chat_id).text
+        except TicketNotFound as exc:
+            return str(exc)
+
+    def forward(self, transcript: list[str], sender_id: str) -> str:
+        channel, chat_id = chat_of(sender_id)
+        question = "\n".join(transcript)[-1000:] or "(tanpa pesan)"
+        try:
+            receipt = services.forward_question(
+                self.uow, question, Actor.assistant(channel, chat_id)
+            )
+        except InvalidRequest as exc:
+            return str(exc)
+        return (
+            f"Pertanyaan Bapak/Ibu sudah saya teruskan ke petugas dengan kode {receipt.code}. "
+            f"{receipt.text.split('. ', 1)[-1]} Petugas yang akan menjawab di sini."
+        )
+
+
+@cache
+def default_port() -> QueuePort:
+    return AssistantPort.from_environment()

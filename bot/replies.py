@@ -1,0 +1,74 @@
+"""What the assistant says, in Bahasa Indonesia, outside the `#` parser's own messages.
+
+Kept in one module so the Rasa actions, the Telegram gateway and the terminal chat use the
+same words. Form questions carry an example, taken from the service catalog.
+"""
+
+from __future__ import annotations
+
+from bot.catalog import Service, default_catalog
+
+__all__ = ["QUESTIONS", "question_for"]  # plus the message constants
+
+CANCELLED = (
+    'Baik, permohonan dibatalkan. Tidak ada yang dikirim ke petugas. Ketik "mau urus KTP" '
+    "(atau KK/KIA/surat pindah) bila ingin mulai lagi."
+)
+NOTHING_TO_CANCEL = (
+    'Tidak ada permohonan yang sedang diisi. Ada yang bisa saya bantu? Contoh: "syarat KTP hilang".'
+)
+NOT_UNDERSTOOD = (
+    'Maaf, saya belum paham. Coba tulis singkat, misalnya: "KTP saya hilang", "syarat KIA", '
+    'atau "cek status KTP-7QX4M2".'
+)
+OFFER_OFFICER_AFTER_MISUNDERSTANDING = (
+    "Maaf, saya masih belum paham. Apakah pertanyaan Bapak/Ibu mau saya teruskan ke petugas "
+    "Disdukcapil? Petugas yang akan menjawab pada jam kerja."
+)
+OFFER_OFFICER = (
+    "Baik. Pertanyaan Bapak/Ibu bisa saya teruskan ke petugas Disdukcapil; petugas yang akan "
+    "menjawab pada jam kerja. Teruskan sekarang?"
+)
+NOT_FORWARDED = (
+    "Baik, tidak saya teruskan. Silakan tulis lagi dengan kalimat lain, "
+    'misalnya: "syarat KTP hilang".'
+)
+ASK_STATUS_CODE = "Mohon tulis kode permohonannya. Contoh: cek status KTP-7QX4M2"
+ASK_NEXT_RESIDENT = 'Apakah ada warga lain yang mau didaftarkan? Balas "ya" untuk warga berikutnya.'
+HELPER_START = (
+    "Baik, Bapak/Ibu mendaftarkan warga. Saya tanyakan dulu nama dan nomor HP warga tersebut, "
+    "lalu data permohonannya."
+)
+CONFIRM_PROMPT = (
+    'Apakah sudah benar? Balas "ya" untuk mengirim ke petugas, tulis yang perlu diubah '
+    '(misalnya "ubah desa Bitung Jaya"), atau "batal".'
+)
+YES_NO = [{"title": "Ya", "payload": "ya"}, {"title": "Tidak", "payload": "tidak"}]
+
+QUESTIONS = {
+    "nik": "Berapa NIK {siapa}? NIK ada di KTP atau KK, 16 angka. Contoh: {contoh}",
+    "no_kk": "Berapa nomor Kartu Keluarga (No. KK)? 16 angka di bagian atas KK. Contoh: {contoh}",
+    "nama": "Siapa nama lengkap {siapa} sesuai KK? Contoh: {contoh}",
+    "nama_kepala_keluarga": "Siapa nama kepala keluarga sesuai KK? Contoh: {contoh}",
+    "desa": "Di desa/kelurahan apa alamatnya? Contoh: {contoh}",
+    "kecamatan": "Di kecamatan apa? Contoh: {contoh}",
+    "alasan": "Apa alasan pembuatan KTP-el? Pilih PEMULA (pertama kali), HILANG, atau RUSAK.",
+    "alamat_pindah": "Ke mana alamat tujuan pindah? Tulis lengkap. Contoh: {contoh}",
+    "no_skpwni": "Berapa nomor SKPWNI (surat pindah) dari daerah asal? Contoh: {contoh}",
+    "keperluan": "Apa keperluannya? Contoh: {contoh}",
+    "nama_warga": "Siapa nama warga yang Bapak/Ibu daftarkan? Contoh: SITI AMINAH",
+    "telepon_warga": "Berapa nomor HP warga tersebut, agar petugas bisa menghubungi? "
+    "Contoh: 0812 3456 7890",
+}
+
+
+def question_for(slot: str, service: Service | None = None) -> str:
+    """The form question for a slot, with the service's own example value."""
+    template = QUESTIONS[slot]
+    example = ""
+    if service is not None and slot in service.field_names:
+        example = service.field(slot).example
+    elif slot in ("desa", "kecamatan", "nik", "no_kk", "nama"):
+        example = default_catalog()["KTP"].field(slot).example
+    who = "anak" if service is not None and service.code == "KIA" else "Bapak/Ibu"
+    return template.format(siapa=who, contoh=example)
