@@ -1,1 +1,0 @@
-"""Chat channels that carry residents and officers to the assistant and the queue."""
