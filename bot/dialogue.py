@@ -89,11 +89,14 @@ def _check_simple(service: Service, f: Field, raw: str, gazetteer: Gazetteer) ->
     return check_text(f.name, raw, f.label)
 
 
-def _candidates(service: Service, text: str, requested: str | None) -> dict[str, str]:
+def _candidates(
+    service: Service, text: str, requested: str | None
+) -> tuple[dict[str, str], str | None]:
+    """Values the message holds for this service, and a referral to a city's office."""
     if looks_like_hash_line(text):
         verdict = parse(text)
         if verdict.service is service:
-            return {k: v for k, v in verdict.fields.items() if v}
+            return {k: v for k, v in verdict.fields.items() if v}, None
     found = extract(text, layanan=service.code)
     wanted = set(service.field_names)
     candidates = {k: v for k, v in found.values.items() if k in wanted and v}
@@ -111,7 +114,8 @@ def _candidates(service: Service, text: str, requested: str | None) -> dict[str,
         candidates[requested] = text
     if requested in ("desa", "kecamatan") and not candidates.keys() & {"desa", "kecamatan"}:
         candidates[requested] = text
-    return candidates
+    referral = found.referral if not candidates.keys() & {"desa", "kecamatan"} else None
+    return candidates, referral
 
 
 NUMBER_SLOTS = ("nik", "no_kk")
@@ -224,7 +228,9 @@ def fill(
     pending = current.get(SUGGESTION_SLOT)
     if pending and _answer_suggestion(pending, text, step):
         return step
-    candidates = _candidates(service, text, requested)
+    candidates, referral = _candidates(service, text, requested)
+    if referral:
+        step.say(referral)
     for f in service.fields:
         if f.name not in candidates or f.type in ("desa", "kecamatan"):
             continue

@@ -100,6 +100,17 @@ def _wait_until_up(url: str, processes: list[subprocess.Popen[bytes]], timeout: 
     raise TimeoutError(f"{url} did not answer within {timeout:.0f}s")
 
 
+def endpoints_yaml(actions_url: str, env: dict[str, str]) -> str:
+    """Rasa's endpoints: the action server, and a Redis lock store when
+    ADMINDUK_REDIS_HOST is set (several Rasa workers in a real deployment)."""
+    text = f'action_endpoint:\n  url: "{actions_url}/webhook"\n'
+    host = env.get("ADMINDUK_REDIS_HOST")
+    if host:
+        port = env.get("ADMINDUK_REDIS_PORT", "6379")
+        text += f"lock_store:\n  type: redis\n  url: {host}\n  port: {port}\n  db: 1\n"
+    return text
+
+
 @contextmanager
 def run_servers(
     root: Path,
@@ -117,7 +128,7 @@ def run_servers(
     workdir = Path(tempfile.mkdtemp(prefix="adminduk-endpoints-"))
     endpoints = workdir / "endpoints.yml"
     actions_url = f"http://127.0.0.1:{actions_port}"
-    endpoints.write_text(f'action_endpoint:\n  url: "{actions_url}/webhook"\n', encoding="utf-8")
+    endpoints.write_text(endpoints_yaml(actions_url, child_env), encoding="utf-8")
     output = subprocess.DEVNULL if quiet else None
     actions = subprocess.Popen(
         [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(actions_port)],

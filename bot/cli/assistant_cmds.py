@@ -67,11 +67,23 @@ def format_reply(reply: dict[str, Any]) -> Iterator[str]:
         yield f"   [{number}] {button.get('title')}"
 
 
+def _lines() -> Iterator[str]:
+    """What the resident types: with a prompt on a terminal, plain lines from a pipe."""
+    if not sys.stdin.isatty():
+        yield from sys.stdin
+        return
+    while True:
+        try:
+            yield input("Anda: ")
+        except EOFError:
+            return
+
+
 def chat(url: str, sender: str) -> int:
     """A terminal chat as a resident; a number picks the last message's button."""
     print("Ketik pesan sebagai warga ('keluar' untuk selesai). Contoh: KTP saya hilang")
     buttons: list[dict[str, Any]] = []
-    for line in sys.stdin:
+    for line in _lines():
         text = line.strip()
         if text.lower() in QUIT_WORDS:
             break
