@@ -54,10 +54,13 @@ async def evaluate() -> None:
     agent = Agent.load(str(model_path(ROOT)))
     examples = gold_examples()
     correct = fallback = tp = fp = fn = 0
+    ranked: list[tuple[str, str, float]] = []  # (gold, classifier's top intent, confidence)
     confusions: Counter[tuple[str, str]] = Counter()
     for text, intent, gold in examples:
         parsed = await agent.parse_message(text)
         predicted = parsed["intent"]["name"]
+        top = next(r for r in parsed["intent_ranking"] if r["name"] != "nlu_fallback")
+        ranked.append((intent, top["name"], float(top["confidence"])))
         correct += predicted == intent
         fallback += predicted == "nlu_fallback"
         if predicted != intent:
@@ -77,6 +80,15 @@ async def evaluate() -> None:
     print(f"fallback rate: {fallback / n:.1%} ({fallback}/{n})")
     for (want, got), count in confusions.most_common(10):
         print(f"  {want} -> {got}: {count}")
+    print("fallback threshold tuning (a fallback counts as wrong):")
+    for threshold in (0.3, 0.4, 0.45, 0.5, 0.6, 0.7):
+        kept = [(gold, top) for gold, top, conf in ranked if conf >= threshold]
+        right = sum(gold == top for gold, top in kept)
+        wrong_kept = len(kept) - right
+        print(
+            f"  {threshold:.2f}: accuracy {right / n:.1%}, fallback {1 - len(kept) / n:.1%}, "
+            f"confidently wrong {wrong_kept}"
+        )
 
 
 if __name__ == "__main__":

@@ -167,13 +167,17 @@ def _evidence(slot: Field, value: str, kind: str, gazetteer: Gazetteer) -> int:
 def _align(service: Service, values: list[str], gazetteer: Gazetteer) -> dict[str, str]:
     """Assign fewer values than fields to the fields they fit best, keeping their order."""
     kinds = [_kind(v, service, gazetteer) for v in values]
+    fit = [  # fit[i][j]: how well value i fits slot j, computed once
+        [
+            _SCORES[slot.type][kind] * 2 + _evidence(slot, value, kind, gazetteer)
+            for slot in service.fields
+        ]
+        for value, kind in zip(values, kinds, strict=True)
+    ]
     best: tuple[int, ...] = ()
     best_score = -(10**9)
     for slots in itertools.combinations(range(len(service.fields)), len(values)):
-        score = 0
-        for index, value, kind in zip(slots, values, kinds, strict=True):
-            slot = service.fields[index]
-            score += _SCORES[slot.type][kind] * 2 + _evidence(slot, value, kind, gazetteer)
+        score = sum(fit[i][j] for i, j in enumerate(slots))
         if score > best_score:
             best, best_score = slots, score
     return {service.fields[i].name: v for i, v in zip(best, values, strict=True)}

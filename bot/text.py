@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = [
     "clean",
@@ -69,6 +70,7 @@ def strip_place_prefix(text: str) -> str:
     return _PLACE_PREFIX.sub("", text).strip()
 
 
+@lru_cache(maxsize=8192)
 def fold_key(text: str) -> str:
     """A comparison key for place names: upper case, prefixes and abbreviations resolved,
     and everything but letters and digits removed, so 'Bitung Jaya', 'BITUNGJAYA' and
