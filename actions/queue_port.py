@@ -11,7 +11,13 @@ import logging
 from functools import cache
 from typing import Protocol
 
-from bot.errors import DuplicateRequest, InvalidRequest, TicketNotFound
+from bot.errors import (
+    DuplicateRequest,
+    IllegalTransition,
+    InvalidRequest,
+    NotAllowed,
+    TicketNotFound,
+)
 from bot.parser import Verdict
 from bot.queue import services
 from bot.queue.config import load_settings, make_engine, make_session_factory
@@ -64,10 +70,26 @@ class AssistantPort:
                 self.uow, verdict.canonical or "", actor, helper=helper
             )
         except DuplicateRequest as exc:
-            return [str(exc)]
+            return self._correction_or_duplicate(exc, verdict, actor)
         except InvalidRequest as exc:
             return [e.message for e in exc.errors] or [str(exc)]
         return [receipt.text, WHO_DECIDES]
+
+    def _correction_or_duplicate(
+        self, duplicate: DuplicateRequest, verdict: Verdict, actor: Actor
+    ) -> list[str]:
+        """The same request again from the same chat while an officer asked for a fix is
+        that fix; anything else is a duplicate, and the open ticket's code is told."""
+        try:
+            view = services.resident_correction(
+                self.uow, duplicate.open_code, actor, verdict.fields
+            )
+        except (IllegalTransition, NotAllowed, TicketNotFound, InvalidRequest):
+            return [str(duplicate)]
+        return [
+            f"Perbaikan permohonan {view.code} sudah kami teruskan ke petugas yang sama. "
+            f"{WHO_DECIDES}"
+        ]
 
     def status(self, code: str, sender_id: str) -> str:
         channel, chat_id = chat_of(sender_id)

@@ -27,7 +27,8 @@ def claimed(code: str, title: str) -> str:
 def fix_needed(code: str, note: str) -> str:
     return (
         f"Permohonan {code} perlu diperbaiki. Catatan petugas: {note} "
-        f"Silakan kirim perbaikannya dengan menyebut kode {code}."
+        "Silakan kirim lagi permohonannya dengan data yang sudah diperbaiki (boleh dengan "
+        "baris #); perbaikan akan diteruskan ke petugas yang sama."
     )
 
 
