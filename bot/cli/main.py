@@ -10,7 +10,7 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 
-from bot.cli import assistant_cmds, queue_cmds
+from bot.cli import assistant_cmds, queue_cmds, telegram_cmds
 from bot.gazetteer import default_gazetteer
 from bot.parser import Verdict, parse
 
@@ -90,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     checker.set_defaults(func=cmd_checker)
     queue_cmds.register(sub)
     assistant_cmds.register(sub)
+    telegram_cmds.register(sub)
     return parser
 
 
