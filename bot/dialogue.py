@@ -10,17 +10,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from bot.catalog import Field, Service
+from bot.catalog import Service
 from bot.errors import FieldError
 from bot.extractor import extract
 from bot.fields import (
-    check_document_number,
+    check_field,
     check_kecamatan,
-    check_name,
-    check_number,
     check_place,
-    check_reason,
-    check_text,
 )
 from bot.gazetteer import Gazetteer, default_gazetteer
 from bot.parser import looks_like_hash_line, parse
@@ -75,18 +71,6 @@ class Step:
     def say(self, message: str) -> None:
         if message not in self.messages:
             self.messages.append(message)
-
-
-def _check_simple(service: Service, f: Field, raw: str, gazetteer: Gazetteer) -> str:
-    if f.type in ("nik", "no_kk"):
-        return check_number(f.name, raw, gazetteer).digits
-    if f.type == "name":
-        return check_name(f.name, raw)
-    if f.type == "reason":
-        return check_reason(service, f.name, raw)
-    if f.type == "document_number":
-        return check_document_number(f.name, raw, f.label)
-    return check_text(f.name, raw, f.label)
 
 
 def _candidates(
@@ -235,7 +219,7 @@ def fill(
         if f.name not in candidates or f.type in ("desa", "kecamatan"):
             continue
         try:
-            step.values[f.name] = _check_simple(service, f, candidates[f.name], gazetteer)
+            step.values[f.name] = check_field(service, f, candidates[f.name], gazetteer)
         except FieldError as exc:
             if f.name == requested or f.name not in current or current.get(f.name) is None:
                 step.say(f"{exc.message} Contoh {f.label}: {f.example}.")

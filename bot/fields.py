@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from bot.catalog import Service
+from bot.catalog import Field, Service
 from bot.errors import FieldError, InvalidNumber, PlaceError
 from bot.gazetteer import Desa, Gazetteer, Kecamatan
 from bot.identity import IdentityNumber, parse_kk, parse_nik
@@ -18,6 +18,7 @@ from bot.text import clean, fold_key
 
 __all__ = [
     "check_document_number",
+    "check_field",
     "check_kecamatan",
     "check_name",
     "check_number",
@@ -162,3 +163,27 @@ def check_phone(field: str, value: str) -> str:
             field, "telepon_salah", "Nomor HP berisi 10 sampai 14 angka, diawali 08 atau +62."
         )
     return digits
+
+
+def check_field(
+    service: Service,
+    field: Field,
+    raw: str,
+    gazetteer: Gazetteer,
+    today: date | None = None,
+    numbers: dict[str, IdentityNumber] | None = None,
+) -> str:
+    """The canonical value of one field that is not a place, by its type. A NIK / No. KK's
+    derived facts go into `numbers` when given."""
+    if field.type in ("nik", "no_kk"):
+        number = check_number(field.name, raw, gazetteer, today)
+        if numbers is not None:
+            numbers[field.name] = number
+        return number.digits
+    if field.type == "name":
+        return check_name(field.name, raw)
+    if field.type == "reason":
+        return check_reason(service, field.name, raw)
+    if field.type == "document_number":
+        return check_document_number(field.name, raw, field.label)
+    return check_text(field.name, raw, field.label)

@@ -32,13 +32,9 @@ from typing import Any
 from bot.catalog import Catalog, Field, Service, default_catalog
 from bot.errors import FieldError
 from bot.fields import (
-    check_document_number,
+    check_field,
     check_kecamatan,
-    check_name,
-    check_number,
     check_place,
-    check_reason,
-    check_text,
     is_place,
     reasons_in,
 )
@@ -199,26 +195,15 @@ class _Checker:
                 if f.type in ("desa", "kecamatan"):
                     self._place(f, raw, places, verdict)
                 else:
-                    verdict.fields[f.name] = self._one(f, raw[f.name], verdict)
+                    verdict.fields[f.name] = check_field(
+                        self.service, f, raw[f.name], self.gazetteer, self.today, verdict.numbers
+                    )
             except FieldError as exc:
                 for name in {f.name, exc.field} & raw.keys():
                     verdict.fields.setdefault(name, clean(raw[name]).upper())
                 verdict.errors.append(
                     Issue(exc.field, exc.code, exc.message + _format_hint(self.service, f))
                 )
-
-    def _one(self, f: Field, value: str, verdict: Verdict) -> str:
-        if f.type in ("nik", "no_kk"):
-            number = check_number(f.name, value, self.gazetteer, self.today)
-            verdict.numbers[f.name] = number
-            return number.digits
-        if f.type == "name":
-            return check_name(f.name, value)
-        if f.type == "reason":
-            return check_reason(self.service, f.name, value)
-        if f.type == "document_number":
-            return check_document_number(f.name, value, f.label)
-        return check_text(f.name, value, f.label)
 
     def _place(
         self, f: Field, raw: dict[str, str], places: dict[str, str], verdict: Verdict
