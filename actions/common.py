@@ -24,7 +24,6 @@ REQUEST_SLOTS = (
     "saran_tempat",
 )
 FORM_OF_SERVICE = {s.code: f"{s.code.lower()}_form" for s in default_catalog()}
-INTENT_OF_SERVICE = {s.code: f"minta_{s.code.lower()}" for s in default_catalog()}
 _TICKET_CODE = re.compile(r"\b(KK|KTP|KIA|PINDAH|UMUM)-([A-HJ-NP-Z2-9]{6,})\b", re.IGNORECASE)
 
 

@@ -7,7 +7,6 @@ The assistant acts as the `assistant` actor: it can open tickets, never decide t
 
 from __future__ import annotations
 
-import logging
 from functools import cache
 from typing import Protocol
 
@@ -23,8 +22,6 @@ from bot.queue import services
 from bot.queue.config import load_settings, make_engine, make_session_factory
 from bot.queue.domain import Actor
 from bot.queue.persistence import UnitOfWork
-
-log = logging.getLogger("actions.queue")
 
 WHO_DECIDES = (
     "Petugas Disdukcapil yang memeriksa dan memutuskan; Bapak/Ibu akan diberi kabar di sini."

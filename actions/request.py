@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
@@ -14,8 +12,8 @@ from actions.common import FORM_OF_SERVICE, latest_text, request_fields, reset_r
 from actions.queue_port import QueuePort, default_port
 from bot import replies
 from bot.catalog import default_catalog
-from bot.dialogue import SUGGESTION_SLOT, fill, readable_fields
-from bot.extractor import extract
+from bot.dialogue import readable_fields
+from bot.extractor import corrections
 from bot.parser import Verdict, parse, render
 
 
@@ -133,7 +131,8 @@ class ActionSubmitRequest(Action):
 
 
 class ActionCorrectField(Action):
-    """'salah, namanya …', 'ubah desa …': change one field, then confirm again."""
+    """'salah, namanya …', 'ubah desa …': change the named field(s), then confirm again.
+    A correction that is not understood or not valid changes nothing."""
 
     def name(self) -> str:
         return "action_correct_field"
@@ -146,53 +145,25 @@ class ActionCorrectField(Action):
             dispatcher.utter_message(response="utter_ask_what_service")
             return []
         service = default_catalog()[layanan]
-        text = latest_text(tracker)
-        target = corrected_slot(text, service.field_names)
-        current: dict[str, Any] = {
-            n: tracker.get_slot(n) for n in (*service.field_names, SUGGESTION_SLOT)
+        fields = request_fields(tracker, layanan)
+        changes = {
+            name: value
+            for name, value in corrections(
+                latest_text(tracker), layanan=layanan, current=fields
+            ).items()
+            if name in fields
         }
-        step = fill(service, current, text, target)
-        for message in step.messages:
-            dispatcher.utter_message(text=message)
-        events: list[EventType] = [SlotSet(k, v) for k, v in step.values.items()]
-        merged = {**current, **step.values}
-        fields = {n: str(merged.get(n) or "") for n in service.field_names}
-        if not step.values or not all(fields.values()):
+        still_waiting: list[EventType] = [SlotSet("menunggu_konfirmasi", True)]
+        if not changes or not all({**fields, **changes}.values()):
             dispatcher.utter_message(response="utter_ask_correction")
-            return events
-        verdict = parse(render(service, fields))
+            return still_waiting
+        verdict = parse(render(service, {**fields, **changes}))
         if not verdict.ok:
             for error in verdict.errors:
                 dispatcher.utter_message(text=error.message)
-            return events
+            return still_waiting
         confirmation(dispatcher, verdict)
-        return events + [SlotSet("menunggu_konfirmasi", True)]
-
-
-def corrected_slot(text: str, field_names: tuple[str, ...]) -> str | None:
-    """The slot a correction names ('ubah desa …' → desa), if it names one."""
-    found = extract(text)
-    named = [k for k in found.values if k in field_names]
-    if len(named) == 1:
-        return named[0]
-    words = text.lower()
-    for keyword, slot in (
-        ("kecamatan", "kecamatan"),
-        ("kec", "kecamatan"),
-        ("desa", "desa"),
-        ("kelurahan", "desa"),
-        ("nik", "nik"),
-        ("kk", "no_kk"),
-        ("alasan", "alasan"),
-        ("alamat", "alamat_pindah"),
-        ("keperluan", "keperluan"),
-        ("nama", "nama"),
-    ):
-        if keyword in words.split() or f"{keyword}nya" in words:
-            if slot == "nama" and "nama_kepala_keluarga" in field_names:
-                return "nama_kepala_keluarga"
-            return slot if slot in field_names else None
-    return None
+        return [SlotSet(name, verdict.fields[name]) for name in changes] + still_waiting
 
 
 class ActionCancelRequest(Action):

@@ -294,3 +294,31 @@ def test_forwarding_sends_the_transcript() -> None:
     events, _ = run(ActionForwardToOfficer(port), tracker("ya", "affirm", events=history))
     assert port.forwarded == [["Warga: bagaimana akta", "Asisten: Maaf"]]
     assert events == [SlotSet("tawarkan_petugas", False)]
+
+
+def test_a_correction_that_names_no_value_changes_nothing_and_asks_what_to_change() -> None:
+    t = tracker("nama salah", "koreksi", {**KTP_SLOTS, "menunggu_konfirmasi": True})
+    events, messages = run(ActionCorrectField(), t)
+    assert events == [SlotSet("menunggu_konfirmasi", True)]
+    assert messages[0]["response"] == "utter_ask_correction"
+
+
+def test_a_kecamatan_correction_keeps_a_desa_that_exists_there_too() -> None:
+    slots = {
+        **KTP_SLOTS,
+        "desa": "TALAGASARI",
+        "kecamatan": "BALARAJA",
+        "menunggu_konfirmasi": True,
+    }
+    events, messages = run(
+        ActionCorrectField(), tracker("kecamatannya salah harusnya cikupa", "koreksi", slots)
+    )
+    assert events == [SlotSet("kecamatan", "CIKUPA"), SlotSet("menunggu_konfirmasi", True)]
+    assert f"#KTP#{NIK}#{KK}#SITI AMINAH#TALAGASARI#CIKUPA#HILANG#" in texts(messages)
+
+
+def test_an_invalid_correction_keeps_the_request_and_says_why() -> None:
+    t = tracker("ubah desa zzzz", "koreksi", {**KTP_SLOTS, "menunggu_konfirmasi": True})
+    events, messages = run(ActionCorrectField(), t)
+    assert events == [SlotSet("menunggu_konfirmasi", True)]
+    assert "tidak ditemukan" in texts(messages)[0]
