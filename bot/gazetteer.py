@@ -168,6 +168,47 @@ class Gazetteer:
             ranked.sort(key=lambda d: d.kecamatan != kecamatan)
         return tuple(ranked[:limit])
 
+    def desa_scores(
+        self, text: str, kecamatan: Kecamatan | None = None, cutoff: float = 70.0, limit: int = 6
+    ) -> tuple[tuple[Desa, float], ...]:
+        """Near misses with their similarity (0-100), best first; only inside `kecamatan`
+        when it is given."""
+        key = fold_key(text)[:64]
+        if not key:
+            return ()
+        if kecamatan is not None:
+            pool = {fold_key(d.name): d for d in self.desa_in(kecamatan)}
+            for d in self.desa_in(kecamatan):
+                for alias in DESA_ALIASES.get(d.code, ()):
+                    pool.setdefault(fold_key(alias), d)
+            found = process.extract(key, list(pool), scorer=fuzz.ratio, limit=limit * 2,
+                                    score_cutoff=cutoff)  # fmt: skip
+            ranked = [(pool[k], score) for k, score, _ in found]
+        else:
+            found = process.extract(key, self._desa_keys, scorer=fuzz.ratio, limit=limit * 2,
+                                    score_cutoff=cutoff)  # fmt: skip
+            ranked = [(d, score) for k, score, _ in found for d in self._desa_by_key[k]]
+        out: list[tuple[Desa, float]] = []
+        for desa, score in ranked:
+            if all(desa != seen for seen, _ in out):
+                out.append((desa, score))
+        return tuple(out[:limit])
+
+    def kecamatan_scores(
+        self, text: str, cutoff: float = 75.0, limit: int = 3
+    ) -> tuple[tuple[Kecamatan, float], ...]:
+        """Near-miss kecamatan with their similarity (0-100), best first."""
+        key = fold_key(text)[:64]
+        if not key:
+            return ()
+        found = process.extract(key, self._kecamatan_keys, scorer=fuzz.ratio, limit=limit,
+                                score_cutoff=cutoff)  # fmt: skip
+        return tuple((self._kecamatan_by_key[k], score) for k, score, _ in found)
+
+    def neighbours(self) -> tuple[Neighbour, ...]:
+        """Every known place of the two city neighbours (kota, kecamatan, kelurahan)."""
+        return tuple(self._neighbours.values())
+
     # --- the joint check -----------------------------------------------------------
     def resolve(self, desa_text: str, kecamatan_text: str) -> Desa:
         """The desa named by the pair, or a PlaceError that says what to send instead."""

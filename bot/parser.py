@@ -31,15 +31,10 @@ from typing import Any
 
 from bot.catalog import Catalog, Field, Service, default_catalog
 from bot.errors import FieldError
-from bot.fields import (
-    check_field,
-    check_kecamatan,
-    check_place,
-    is_place,
-    reasons_in,
-)
+from bot.fields import check_field, is_place, reasons_in
 from bot.gazetteer import Desa, Gazetteer, default_gazetteer
 from bot.identity import IdentityNumber
+from bot.places import YES_NO, PlaceResult, resolve_place
 from bot.text import clean, squash_spaces
 
 __all__ = ["Issue", "Verdict", "looks_like_hash_line", "parse", "render"]
@@ -73,6 +68,7 @@ class Verdict:
     numbers: dict[str, IdentityNumber] = field(default_factory=dict)
     place: Desa | None = None
     canonical: str | None = None
+    place_result: PlaceResult | None = None  # the resolver's verdict on desa/kecamatan
 
     @property
     def ok(self) -> bool:
@@ -208,24 +204,32 @@ class _Checker:
     def _place(
         self, f: Field, raw: dict[str, str], places: dict[str, str], verdict: Verdict
     ) -> None:
+        """Desa and kecamatan are judged together by the one place resolver."""
         desa_name, kec_name = places.get("desa"), places.get("kecamatan")
         if f.type == "kecamatan" and desa_name in raw:
             return  # checked together with the desa
-        if f.type == "desa" and kec_name in raw:
-            desa = check_place(raw[f.name], raw[kec_name], self.gazetteer)
-            verdict.fields[f.name] = desa.name.upper()
-            verdict.fields[kec_name] = desa.kecamatan.name.upper()
-            verdict.place = desa
+        desa_raw = raw.get(desa_name) if desa_name else None
+        kec_raw = raw.get(kec_name) if kec_name else None
+        result = resolve_place(desa_raw, kec_raw, gazetteer=self.gazetteer)
+        verdict.place_result = result
+        if result.status == "ok" and result.desa and result.kecamatan:
+            verdict.fields[f.name] = result.desa
+            if kec_name:
+                verdict.fields[kec_name] = result.kecamatan
+            verdict.place = next(
+                (d for d in self.gazetteer.find_desa(result.desa)
+                 if d.kecamatan.name.upper() == result.kecamatan),
+                None,
+            )  # fmt: skip
             return
-        if f.type == "kecamatan":
-            verdict.fields[f.name] = check_kecamatan(raw[f.name], self.gazetteer).name.upper()
+        if f.type == "kecamatan" and result.status == "kecamatan_only" and result.kecamatan:
+            verdict.fields[f.name] = result.kecamatan
             return
-        candidates = self.gazetteer.find_desa(raw[f.name])
-        if not candidates:
-            raise FieldError(
-                f.name, "desa_tidak_ditemukan", f"Desa '{clean(raw[f.name])}' tidak ditemukan."
-            )
-        verdict.fields[f.name] = candidates[0].name.upper()
+        if f.type == "desa" and kec_raw is None and result.code == "desa_ganda" and result.options:
+            verdict.fields[f.name] = result.options[0][0]  # the kecamatan is missing anyway
+            return
+        message = (result.message or "").replace(YES_NO, "")
+        raise FieldError(result.field or f.name, result.code or "desa_tidak_ditemukan", message)
 
 
 # --- warnings for the officer ------------------------------------------------------------
