@@ -8,8 +8,8 @@ The assistant acts as the `assistant` actor: it can open tickets, never decide t
 from __future__ import annotations
 
 from functools import cache
-from typing import Protocol
 
+from bot.conversation.port import QueuePort
 from bot.errors import (
     DuplicateRequest,
     IllegalTransition,
@@ -23,22 +23,11 @@ from bot.queue.config import load_settings, make_engine, make_session_factory
 from bot.queue.domain import Actor
 from bot.queue.persistence import UnitOfWork
 
+__all__ = ["AssistantPort", "QueuePort", "chat_of", "default_port"]
+
 WHO_DECIDES = (
     "Petugas Disdukcapil yang memeriksa dan memutuskan; Bapak/Ibu akan diberi kabar di sini."
 )
-
-
-class QueuePort(Protocol):
-    def submit(
-        self, verdict: Verdict, sender_id: str, helper: dict[str, str | None] | None
-    ) -> list[str]:
-        """Queue a confirmed request; the messages for the resident."""
-
-    def status(self, code: str, sender_id: str) -> str:
-        """The status answer for a ticket code, only for the chat that made it."""
-
-    def forward(self, transcript: list[str], sender_id: str) -> str:
-        """Forward a question with its transcript to the general queue; the reply."""
 
 
 def chat_of(sender_id: str) -> tuple[str, str]:

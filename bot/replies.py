@@ -36,14 +36,47 @@ NOT_FORWARDED = (
 ASK_STATUS_CODE = "Mohon tulis kode permohonannya. Contoh: cek status KTP-7QX4M2"
 ASK_NEXT_RESIDENT = 'Apakah ada warga lain yang mau didaftarkan? Balas "ya" untuk warga berikutnya.'
 HELPER_START = (
-    "Baik, Bapak/Ibu mendaftarkan warga. Saya tanyakan dulu nama dan nomor HP warga tersebut, "
-    "lalu data permohonannya."
+    "Baik, Bapak/Ibu mendaftarkan warga. Silakan kirim data permohonan warga tersebut "
+    '(misalnya "KTP hilang, NIK …, No. KK …, nama …, desa …, kecamatan …"), boleh sekaligus '
+    "atau satu per satu. Nama dan nomor HP warga saya tanyakan di akhir."
 )
 CONFIRM_PROMPT = (
     'Apakah sudah benar? Balas "ya" untuk mengirim ke petugas, tulis yang perlu diubah '
     '(misalnya "ubah desa Bitung Jaya"), atau "batal".'
 )
 YES_NO = [{"title": "Ya", "payload": "ya"}, {"title": "Tidak", "payload": "tidak"}]
+GREETING = (
+    "Selamat datang di Asisten Adminduk Disdukcapil Kabupaten Tangerang. Saya membantu "
+    "menyiapkan permohonan KTP-el, KK, KIA, dan surat pindah; petugas yang memutuskan.\n"
+    'Tulis saja keperluan Bapak/Ibu, misalnya "KTP saya hilang" atau "syarat KIA".'
+)
+GOODBYE = "Terima kasih, Bapak/Ibu. Semoga urusannya lancar. Sampai jumpa."
+THANKS = "Sama-sama, Bapak/Ibu. Ada lagi yang bisa dibantu? Ketik misalnya: syarat KIA."
+OUT_OF_SCOPE = (
+    "Maaf, saya hanya membantu permohonan KTP-el, KK, KIA, dan surat pindah di Disdukcapil "
+    'Kabupaten Tangerang. Contoh: "mau buat KTP, KTP saya hilang".'
+)
+ASK_SERVICE = "Bapak/Ibu ingin mengurus apa? Pilih salah satu."
+ASK_SERVICE_KEEPING = (
+    "Data yang Bapak/Ibu kirim sudah saya catat. Permohonannya untuk apa? Pilih salah satu, "
+    'atau tulis misalnya "KTP hilang".'
+)
+ASK_CORRECTION = (
+    'Bagian mana yang perlu diubah? Tulis misalnya: "ubah desa Bitung Jaya" atau '
+    '"namanya Siti Aminah".'
+)
+NOTHING_CHANGED = (
+    'Data itu sudah sama dengan yang tercatat. Balas "ya" untuk mengirim ke petugas, tulis '
+    'yang perlu diubah, atau "batal".'
+)
+OFFER_START = "Mau saya bantu mulai permohonan {title} sekarang? Balas ya atau tidak."
+OFFER_DECLINED = 'Baik. Bila nanti ingin mengajukan, tulis saja misalnya "mau urus KTP".'
+SWITCHED = "Baik, saya ganti menjadi permohonan {title}."
+COMPLAINT_HEARD = (
+    "Mohon maaf atas ketidaknyamanannya, Bapak/Ibu. Keluhan ini saya teruskan ke petugas "
+    "beserta percakapan kita."
+)
+HELPER_DONE = "Baik, terima kasih sudah membantu warga. Ketik lagi bila ada warga lain."
 
 QUESTIONS = {
     "nik": "Berapa NIK {siapa}? NIK ada di KTP atau KK, 16 angka. Contoh: {contoh}",

@@ -1,0 +1,235 @@
+"""The request-understanding step: what one message says for the request being built.
+
+`read(text, ...)` runs the parser (for anything that looks like a `#` line) and the extractor
+on every message; `apply(...)` checks each value it found with `bot.fields`, resolves the
+place with `bot.places`, and fills or corrects the request. Any message can fill or correct
+any field, in any order; a value already known is acknowledged, never re-asked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.catalog import Service, default_catalog
+from bot.conversation.signals import is_no, is_yes, name_is_a_word, words
+from bot.conversation.state import State
+from bot.errors import FieldError
+from bot.extractor import extract
+from bot.fields import check_field, check_name, check_phone
+from bot.gazetteer import default_gazetteer
+from bot.parser import looks_like_hash_line, parse
+from bot.places import PlaceResult, resolve_place
+from bot.text import clean
+
+__all__ = ["Reading", "apply", "read", "take_answer"]
+
+PLACE_FIELDS = ("desa", "kecamatan")
+NUMBER_FIELDS = ("nik", "no_kk")
+_LOOSE_LINE = re.compile(r"^\s*#?\s*(KK|KTP|KIA|SKPWNI|SKDWN)\s*[#:;,/\s]", re.I)
+
+
+@dataclass
+class Reading:
+    """What one message holds: the service it names and raw values per field."""
+
+    layanan: str | None = None
+    values: dict[str, str] = field(default_factory=dict)
+    referral: str | None = None
+    unlabelled_numbers: list[str] = field(default_factory=list)
+    line_errors: list[str] = field(default_factory=list)
+
+    @property
+    def has_data(self) -> bool:
+        """Values that identify a person or a place; a reason alone is not data."""
+        return any(name != "alasan" for name in self.values)
+
+
+def _from_line(text: str, reading: Reading) -> bool:
+    """A `#` line (or a half-remembered one): the parser's fields. True when it was one."""
+    if not (looks_like_hash_line(text) or _LOOSE_LINE.match(clean(text))):
+        return False
+    verdict = parse(text)
+    if verdict.service is None:
+        return False
+    bad = frozenset(verdict.error_fields())
+    reading.layanan = verdict.service.code
+    reading.values.update({k: v for k, v in verdict.fields.items() if v and k not in bad})
+    reading.line_errors = [e.message for e in verdict.errors if e.field != "layanan"]
+    return bool(reading.values)
+
+
+def read(text: str, layanan: str | None) -> Reading:
+    """Everything the message says for a request (of `layanan` when one is under way)."""
+    reading = Reading()
+    if _from_line(text, reading) and not reading.line_errors:
+        return reading
+    found = extract(text, layanan=reading.layanan or layanan)
+    reading.layanan = reading.layanan or found.layanan
+    for name, value in {**found.unresolved, **found.values}.items():
+        reading.values.setdefault(name, value)
+    if found.alasan:
+        reading.values.setdefault("alasan", found.alasan)
+    if "nik_tanpa_label" in found.notes or "no_kk_tanpa_label" in found.notes:
+        reading.unlabelled_numbers = [
+            n for n in NUMBER_FIELDS if f"{n}_tanpa_label" in found.notes and n in reading.values
+        ]
+    if found.referral and not reading.values.keys() & set(PLACE_FIELDS):
+        reading.referral = found.referral
+    return reading
+
+
+def _label(service: Service, name: str) -> str:
+    return service.field(name).label if name in service.field_names else name
+
+
+def _fit(service: Service, reading: Reading, diminta: str | None) -> dict[str, str]:
+    """The reading's values for this service's fields, following the question asked."""
+    values = dict(reading.values)
+    if service.code == "KK" and "nama" in values and "nama_kepala_keluarga" not in values:
+        values["nama_kepala_keluarga"] = values.pop("nama")
+    if diminta in NUMBER_FIELDS and diminta not in values and len(reading.unlabelled_numbers) == 1:
+        guessed = reading.unlabelled_numbers[0]
+        if sum(n in values for n in NUMBER_FIELDS) == 1:
+            values[diminta] = values.pop(guessed)
+    return {k: v for k, v in values.items() if k in service.field_names}
+
+
+def apply(state: State, service: Service, reading: Reading, diminta: str | None) -> list[str]:
+    """Fill / correct the request from the reading; the messages for the resident."""
+    messages: list[str] = []
+    gazetteer = default_gazetteer()
+    values = _fit(service, reading, diminta)
+    for f in service.fields:
+        if f.name not in values or f.name in PLACE_FIELDS:
+            continue
+        try:
+            value = check_field(service, f, values[f.name], gazetteer)
+        except FieldError as exc:
+            if f.name == diminta or f.name not in state.fields:
+                messages.append(f"{exc.message} Contoh {f.label}: {f.example}.")
+            continue
+        before = state.fields.get(f.name)
+        state.fields[f.name] = value
+        if before and before != value:
+            messages.append(f"Baik, {f.label} saya ubah menjadi {value}.")
+    if PLACE_FIELDS[0] in service.field_names:
+        messages += _places(state, values.get("desa"), values.get("kecamatan"))
+    return messages
+
+
+def _places(state: State, desa: str | None, kecamatan: str | None) -> list[str]:
+    """Resolve the place with what the request already knows."""
+    if desa is None and kecamatan is None:
+        return []
+    known_desa, known_kec = state.fields.get("desa"), state.fields.get("kecamatan")
+    if desa is None:
+        if known_desa:
+            result = resolve_place(known_desa, kecamatan)
+            if result.status != "ok":
+                result = resolve_place(None, kecamatan)
+        else:
+            result = resolve_place(None, kecamatan)
+    else:
+        result = resolve_place(desa, kecamatan or known_kec)
+        if result.status != "ok" and kecamatan is None and known_kec:
+            alone = resolve_place(desa, None)
+            if alone.status == "ok":
+                result = alone
+    return _use_place(state, result)
+
+
+def _use_place(state: State, result: PlaceResult) -> list[str]:
+    if result.status == "ok" and result.desa and result.kecamatan:
+        state.fields["desa"], state.fields["kecamatan"] = result.desa, result.kecamatan
+        state.saran_tempat = None
+        return []
+    if result.status == "kecamatan_only" and result.kecamatan:
+        if state.fields.get("kecamatan") != result.kecamatan:
+            state.fields.pop("desa", None)
+        state.fields["kecamatan"] = result.kecamatan
+        return []
+    if result.status == "ambiguous" and result.options:
+        state.fields["desa"] = result.options[0][0]
+        state.fields.pop("kecamatan", None)
+        state.diminta = "kecamatan"
+        return [result.message or ""]
+    if result.status == "suggest" and result.suggestion:
+        desa, kecamatan = result.suggestion
+        state.saran_tempat = f"{desa}|{kecamatan}"
+        if not desa:
+            return [f"Maksud Bapak/Ibu Kec. {kecamatan.title()}? Balas ya atau tidak."]
+        return [
+            f"Maksud Bapak/Ibu Desa {desa.title()}, Kec. {kecamatan.title()}? Balas ya atau tidak."
+        ]
+    return [m for m in (result.referral or result.message,) if m]
+
+
+def answer_suggestion(state: State, text: str) -> list[str] | None:
+    """'ya' / 'tidak' to 'Maksud Bapak/Ibu Desa X?'; None when the message is neither."""
+    pending = state.saran_tempat or ""
+    if is_yes(text):
+        desa, _, kecamatan = pending.partition("|")
+        if desa:
+            state.fields["desa"] = desa
+        state.fields["kecamatan"] = kecamatan
+        state.saran_tempat = None
+        return []
+    if is_no(text):
+        state.saran_tempat = None
+        state.fields.pop("desa", None)
+        return [
+            "Baik. Mohon tulis lagi nama desa/kelurahan dan kecamatannya. "
+            "Contoh: Bitung Jaya, Cikupa"
+        ]
+    state.saran_tempat = None
+    return None
+
+
+def take_answer(state: State, service: Service | None, diminta: str, text: str) -> list[str]:
+    """The whole message as the answer to the field asked, when nothing else was read."""
+    if diminta in ("nama_warga", "telepon_warga"):
+        return _helper_answer(state, diminta, text)
+    if service is None or diminta not in service.field_names:
+        return []
+    f = service.field(diminta)
+    if f.type in NUMBER_FIELDS and not any(ch.isdigit() for ch in text):
+        return [f"Mohon tulis {f.label} berupa {_digits_hint(f.type)}. Contoh: {f.example}."]
+    if f.type == "name" and name_is_a_word(text):
+        return [f"Mohon tulis {f.label} sesuai KK. Contoh: {f.example}."]
+    if diminta in PLACE_FIELDS:
+        cleaned = " ".join(words(text))
+        desa = cleaned if diminta == "desa" else None
+        kecamatan = cleaned if diminta == "kecamatan" else None
+        messages = _places(state, desa, kecamatan)
+        if diminta in state.fields or state.saran_tempat or messages:
+            return messages
+        return [f"Mohon tulis {f.label}. Contoh: {f.example}."]
+    try:
+        state.fields[diminta] = check_field(service, f, text, default_gazetteer())
+    except FieldError as exc:
+        return [f"{exc.message} Contoh {f.label}: {f.example}."]
+    return []
+
+
+def _digits_hint(kind: str) -> str:
+    return "16 angka" if kind in NUMBER_FIELDS else "angka"
+
+
+def _helper_answer(state: State, diminta: str, text: str) -> list[str]:
+    try:
+        if diminta == "nama_warga":
+            if name_is_a_word(text):
+                return ["Mohon tulis nama warga yang didaftarkan. Contoh: SITI AMINAH"]
+            found = extract(text).values.get("nama")
+            state.warga[diminta] = check_name(diminta, found or text)
+        else:
+            state.warga[diminta] = check_phone(diminta, text)
+    except FieldError as exc:
+        example = "SITI AMINAH" if diminta == "nama_warga" else "0812 3456 7890"
+        return [f"{exc.message} Contoh: {example}"]
+    return []
+
+
+def service_of(code: str | None) -> Service | None:
+    return default_catalog().services.get(code) if code else None

@@ -1,0 +1,295 @@
+"""Cues that are not data: yes / no, cancel, a wish for a human, a village-office helper,
+a complaint, a ticket code. Whole-message judgements on normalised words, Rasa-free.
+
+Each function answers one question about a resident's message; the turn decides what to do.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text import clean
+
+__all__ = [
+    "complaint",
+    "is_cancel",
+    "is_no",
+    "is_yes",
+    "name_is_a_word",
+    "ticket_code_in",
+    "wants_human",
+    "words",
+    "is_helper",
+]
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Address and politeness words that carry no meaning of their own in a reply.
+_FILLER = _wordset(
+    "MIN KAK KA PAK BU BAPAK IBU BANG MAS MBAK MBA TEH AA DONG DEH SIH KOK NIH TUH LAH "
+    "YAH AJA SAJA KAKAK ADMIN GAN SIS PAKDE BUND BUNDA KANG"
+)
+_YES_WORDS = _wordset(
+    "YA YAA YAAA IYA IYAA IYAAA IYE IYO Y YES YAP YUP YOI OKE OK OKAY OKEY OKE2 SIP SIAP "
+    "BENAR BETUL BENER BNR BTL SUDAH UDAH UDH SDH SETUJU LANJUT LANJUTKAN KIRIM KIRIMKAN "
+    "BOLEH MAU GAS SILAKAN SILAHKAN TENTU PASTI COCOK SESUAI TERUSKAN TERUSIN BETUL2 "
+    "SEKALI SEMUA SEMUANYA ITU TOLONG BAIK BAIKLAH MANTAP DEAL"
+)
+_YES_CORE = _wordset(
+    "YA YAA YAAA IYA IYAA IYAAA IYE IYO Y YES YAP YUP YOI OKE OK OKAY OKEY OKE2 SIP SIAP "
+    "BENAR BETUL BENER BNR BTL SETUJU LANJUT LANJUTKAN KIRIM KIRIMKAN BOLEH MAU GAS "
+    "SILAKAN SILAHKAN TENTU COCOK SESUAI TERUSKAN TERUSIN BAIK BAIKLAH MANTAP DEAL"
+)
+_NO_WORDS = _wordset(
+    "TIDAK TDK GAK GA GK NGGAK NGGA ENGGAK ENGGA KAGAK NDAK NO BUKAN BKN SALAH JANGAN JGN "
+    "BELUM BLM NOPE USAH PERLU ITU MAKASIH TERIMA KASIH DULU"
+)
+_NO_CORE = _wordset(
+    "TIDAK TDK GAK GA GK NGGAK NGGA ENGGAK ENGGA KAGAK NDAK NO BUKAN BKN SALAH JANGAN JGN NOPE"
+)
+_CANCEL = (
+    "BATAL",
+    "BATALKAN",
+    "BATALIN",
+    "CANCEL",
+    "GAK JADI",
+    "GA JADI",
+    "NGGAK JADI",
+    "ENGGAK JADI",
+    "TIDAK JADI",
+    "TDK JADI",
+    "GK JADI",
+    "KAGAK JADI",
+    "NGGA JADI",
+    "GAJADI",
+    "GAK USAH",
+    "GA USAH",
+    "TIDAK USAH",
+    "NGGAK USAH",
+    "STOP",
+    "BERHENTI",
+    "ULANG DARI AWAL",
+    "MULAI ULANG",
+)
+_HUMAN = (
+    "PETUGAS",
+    "ADMIN ASLI",
+    "ORANG ASLI",
+    "MANUSIA",
+    "OPERATOR",
+    "CS",
+    "CUSTOMER SERVICE",
+    "BICARA DENGAN ORANG",
+    "NGOMONG SAMA ORANG",
+    "CHAT DENGAN ORANG",
+    "SAMA ORANG",
+    "DENGAN ORANG",
+    "PEGAWAI",
+    "STAF",
+    "STAFF",
+)
+_HUMAN_VERBS = (
+    "BICARA",
+    "NGOMONG",
+    "NGOBROL",
+    "HUBUNGKAN",
+    "SAMBUNGKAN",
+    "TERUSKAN",
+    "MAU KE",
+    "MINTA",
+    "DENGAN",
+    "SAMA",
+    "KE",
+    "TANYA",
+    "HUBUNGI",
+)
+_HELPER = (
+    "PETUGAS DESA",
+    "PETUGAS KELURAHAN",
+    "PETUGAS KECAMATAN",
+    "OPERATOR DESA",
+    "OPERATOR KELURAHAN",
+    "OPERATOR KECAMATAN",
+    "PEGAWAI DESA",
+    "PEGAWAI KELURAHAN",
+    "STAF DESA",
+    "STAFF DESA",
+    "STAF KELURAHAN",
+    "PERANGKAT DESA",
+    "APARAT DESA",
+    "KADER",
+    "KANTOR DESA",
+    "KANTOR KELURAHAN",
+    "DARI DESA",
+    "DARI KELURAHAN",
+    "PAK RT",
+    "KETUA RT",
+    "KETUA RW",
+    "SAYA RT",
+    "SAYA RW",
+    "DAFTARKAN WARGA",
+    "DAFTARIN WARGA",
+    "MENDAFTARKAN WARGA",
+    "MENDAFTARKAN BEBERAPA",
+    "BANTU WARGA",
+    "MEMBANTU WARGA",
+    "UNTUK WARGA",
+    "BUAT WARGA",
+    "MEWAKILI WARGA",
+    "WARGA SAYA",
+    "WARGA KAMI",
+    "PUNYA WARGA",
+    "DATA WARGA",
+)
+_COMPLAINT = (
+    "KECEWA",
+    "BELUM SELESAI",
+    "BLM SELESAI",
+    "BELUM JADI",
+    "BLM JADI",
+    "GAK JADI JADI",
+    "GA JADI JADI",
+    "NGGAK JADI JADI",
+    "BELUM ADA KABAR",
+    "BLM ADA KABAR",
+    "TIDAK ADA KABAR",
+    "GAK ADA KABAR",
+    "GA ADA KABAR",
+    "BELUM DIPROSES",
+    "BLM DIPROSES",
+    "BELUM DI PROSES",
+    "BELUM ADA KEJELASAN",
+    "TIDAK ADA KEJELASAN",
+    "LAMA BANGET",
+    "LAMA SEKALI",
+    "KOK LAMA",
+    "LAMBAT",
+    "LELET",
+    "KOMPLAIN",
+    "KOMPLEN",
+    "KELUHAN",
+    "MENGELUH",
+    "NGELUH",
+    "TIDAK ADA RESPON",
+    "GAK ADA RESPON",
+    "GA ADA RESPON",
+    "TIDAK DIRESPON",
+    "GAK DIRESPON",
+    "GA DIRESPON",
+    "GAK DIBALES",
+    "GA DIBALES",
+    "TIDAK DIBALAS",
+    "GAK DIBALAS",
+    "PELAYANAN BURUK",
+    "PELAYANANNYA BURUK",
+    "PELAYANAN JELEK",
+    "MARAH",
+    "KESAL",
+    "KESEL",
+    "SEBEL",
+    "PARAH",
+    "DIPINGPONG",
+    "DI PINGPONG",
+    "BOLAK BALIK",
+    "BOLAK-BALIK",
+    "MASIH MENUNGGU",
+    "MASIH NUNGGU",
+    "NUNGGU TERUS",
+    "GAK ADA KEPASTIAN",
+    "TIDAK ADA KEPASTIAN",
+    "SALAH CETAK",
+    "SALAH KETIK",
+    "DATANYA SALAH",
+)
+_WAITED = re.compile(
+    r"\b(?:SUDAH|UDAH|UDH|SDH|SEJAK|DARI|HAMPIR|LEBIH DARI)\s+"
+    r"(?:\d+|SATU|DUA|TIGA|EMPAT|LIMA|ENAM|BEBERAPA|BERAPA|SE)\s*"
+    r"(?:HARI|MINGGU|MGG|BULAN|BLN|TAHUN|THN)\b"
+)
+_WAITED_ONE = re.compile(r"\b(?:SEMINGGU|SEBULAN|SETAHUN|BERMINGGU|BERBULAN|BERHARI)\b")
+_PENDING = re.compile(r"\b(?:BELUM|BLM|GAK|GA|TIDAK|TDK|NGGAK)\b")
+_TICKET_CODE = re.compile(r"\b(KK|KTP|KIA|PINDAH|UMUM)\s*-\s*([A-HJ-NP-Z2-9]{6,})\b", re.I)
+# Words that are never a person's name when they are the whole answer.
+_NOT_A_NAME = (
+    _YES_WORDS
+    | _NO_WORDS
+    | _FILLER
+    | _wordset(
+        "HALO HALLO HAI HI PAGI SIANG SORE MALAM SELAMAT ASSALAMUALAIKUM TERIMA KASIH MAKASIH "
+        "THANKS OKE SIAP TAU TAHU NGGAK ENTAH LUPA NAMA SAYA SY AKU GUE GW APA GIMANA "
+        "BAGAIMANA KENAPA KAPAN DIMANA BERAPA BISA TANYA WARGA PETUGAS DESA KTP KK KIA SKPWNI "
+        "SKDWN NIK SURAT PINDAH BATAL HILANG RUSAK PEMULA BARU"
+    )
+)
+
+
+def words(text: str) -> list[str]:
+    """Upper-case words of the message, punctuation dropped, repeats ('iyaa2') kept."""
+    return re.sub(r"[^0-9A-Z]+", " ", clean(text).upper()).split()
+
+
+def _phrase_in(text_words: list[str], phrases: tuple[str, ...]) -> bool:
+    joined = f" {' '.join(text_words)} "
+    return any(f" {phrase} " in joined for phrase in phrases)
+
+
+def is_yes(text: str) -> bool:
+    """A whole message that agrees: 'ya', 'iya betul min', 'sudah benar semua', 'oke siap'."""
+    ws = [w for w in words(text) if w not in _FILLER]
+    if not ws or len(ws) > 6 or any(w in _NO_CORE for w in ws):
+        return False
+    return all(w in _YES_WORDS for w in ws) and any(w in _YES_CORE for w in ws)
+
+
+def is_no(text: str) -> bool:
+    """A whole message that disagrees: 'tidak', 'bukan itu kak', 'gak usah makasih'."""
+    ws = [w for w in words(text) if w not in _FILLER]
+    if not ws or len(ws) > 6:
+        return False
+    return all(w in _NO_WORDS for w in ws) and any(w in _NO_CORE for w in ws)
+
+
+def is_cancel(text: str) -> bool:
+    """'batal', 'gak jadi deh', 'batalkan permohonannya': a short message that cancels."""
+    ws = words(text)
+    return 0 < len(ws) <= 7 and _phrase_in(ws, _CANCEL)
+
+
+def wants_human(text: str) -> bool:
+    """'mau bicara dengan petugas', 'sambungkan ke admin asli': the resident asks for a person."""
+    ws = words(text)
+    if is_helper(text) or len(ws) > 14:
+        return False
+    if not _phrase_in(ws, _HUMAN):
+        return False
+    return len(ws) <= 2 or _phrase_in(ws, _HUMAN_VERBS)
+
+
+def is_helper(text: str) -> bool:
+    """'saya petugas desa', 'mau daftarkan warga': a village-office helper declares themself."""
+    return _phrase_in(words(text), _HELPER)
+
+
+def complaint(text: str) -> bool:
+    """'sudah dua minggu kk saya belum selesai, kecewa': a complaint or a follow-up."""
+    ws = words(text)
+    if _phrase_in(ws, _COMPLAINT):
+        return True
+    joined = " ".join(ws)
+    waited = bool(_WAITED.search(joined) or _WAITED_ONE.search(joined))
+    return waited and bool(_PENDING.search(joined))
+
+
+def ticket_code_in(text: str) -> str | None:
+    """The first ticket code in the message, normalised ('ktp - 7qx4m2' -> 'KTP-7QX4M2')."""
+    match = _TICKET_CODE.search(clean(text))
+    return f"{match.group(1)}-{match.group(2)}".upper() if match else None
+
+
+def name_is_a_word(text: str) -> bool:
+    """True when the answer to 'what is the name' is a reply word, not a name ('ya', 'oke')."""
+    ws = words(text)
+    return not ws or all(w in _NOT_A_NAME for w in ws)

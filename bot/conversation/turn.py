@@ -1,0 +1,484 @@
+"""One turn of a conversation: the state and a message in; the replies and the new state out.
+
+The order of judgement, each step a small function:
+1. an open yes/no question (a place suggestion, an offer) takes "ya" / "tidak";
+2. at confirmation, "ya" hands the request to the officers; anything else may correct it;
+3. cancel; a `#` line; a village-office helper declaring themself;
+4. a ticket code (status), a complaint or a wish for a person (forwarded to an officer);
+5. a question is answered (then the assistant offers to start the request);
+6. whatever the extractor and the parser read fills or corrects the request, and the next
+   question is the first missing field;
+7. greetings, thanks, and only then "belum paham".
+Rasa's intent is a hint for what extraction cannot tell (greeting, question, cancel, human).
+"""
+
+from __future__ import annotations
+
+import re
+from contextlib import suppress
+from dataclasses import dataclass, field
+
+from bot import replies
+from bot.answers import answer_question, checklist, question_score
+from bot.catalog import Service
+from bot.conversation.port import QueuePort
+from bot.conversation.request import (
+    Reading,
+    answer_suggestion,
+    apply,
+    read,
+    service_of,
+    take_answer,
+)
+from bot.conversation.signals import (
+    complaint,
+    is_cancel,
+    is_helper,
+    is_no,
+    is_yes,
+    ticket_code_in,
+    wants_human,
+)
+from bot.conversation.state import HELPER_FIELDS, State
+from bot.errors import FieldError
+from bot.fields import check_phone
+from bot.parser import Verdict, looks_like_hash_line, parse, render
+
+__all__ = ["Incoming", "Outcome", "Reply", "respond"]
+
+QUESTION_INTENTS = {
+    "tanya_syarat",
+    "tanya_format",
+    "tanya_biaya",
+    "tanya_jam",
+    "tanya_lokasi",
+    "tanya_lama",
+    "tanya_istilah",
+}
+SERVICE_INTENTS = {
+    "minta_ktp": "KTP",
+    "minta_kk": "KK",
+    "minta_kia": "KIA",
+    "minta_skpwni": "SKPWNI",
+    "minta_skdwn": "SKDWN",
+}
+QUESTION_THRESHOLD = 0.5
+_PHONE = re.compile(r"(?:\+?62|\b0)8[\d\s.\-]{8,15}\d")
+SURE = 0.8
+
+
+@dataclass(frozen=True)
+class Reply:
+    text: str
+    buttons: tuple[tuple[str, str], ...] = ()  # (title, payload)
+
+
+@dataclass(frozen=True)
+class Incoming:
+    text: str
+    sender_id: str
+    intent: str | None = None
+    confidence: float = 0.0
+    transcript: tuple[str, ...] = ()  # earlier lines "Warga: …" / "Asisten: …", oldest first
+
+
+@dataclass
+class Outcome:
+    state: State
+    replies: list[Reply] = field(default_factory=list)
+
+    def say(self, text: str, buttons: tuple[tuple[str, str], ...] = ()) -> None:
+        if text and all(r.text != text for r in self.replies):
+            self.replies.append(Reply(text, buttons))
+
+
+YES_NO = (("Ya", "ya"), ("Tidak", "tidak"))
+CONFIRM_BUTTONS = (("Ya, kirim", "ya"), ("Batal", "batal"))
+REASON_BUTTONS = (("PEMULA", "pemula"), ("HILANG", "hilang"), ("RUSAK", "rusak"))
+SERVICE_BUTTONS = (
+    ("KTP-el", "mau urus KTP"),
+    ("Kartu Keluarga", "mau urus KK"),
+    ("KIA", "mau buat KIA"),
+    ("Surat pindah keluar", "mau urus surat pindah keluar"),
+    ("Surat pindah datang", "mau urus pindah datang"),
+)
+
+
+def respond(state: State, message: Incoming, port: QueuePort) -> Outcome:
+    """The assistant's answer to one message."""
+    out = Outcome(state.copy())
+    text = message.text.strip()
+    if not text:
+        out.say(replies.NOT_UNDERSTOOD)
+        return out
+    for step in (_pending_answer, _confirmation, _controls, _service_turn, _small_talk):
+        if step(out, text, message, port):
+            if step is not _small_talk:
+                out.state.gagal = 0
+            return out
+    _not_understood(out)
+    return out
+
+
+# --- 1. open yes/no questions -----------------------------------------------------------
+def _pending_answer(out: Outcome, text: str, message: Incoming, port: QueuePort) -> bool:
+    st = out.state
+    if st.saran_tempat:
+        said = answer_suggestion(st, text)
+        if said is not None:
+            for line in said:
+                out.say(line)
+            _next(out, message, port)
+            return True
+    offer, st.tawaran = st.tawaran, None
+    if offer is None or not (is_yes(text) or is_no(text)):
+        return False
+    if offer == "petugas":
+        if is_yes(text):
+            out.say(port.forward(_transcript(message), message.sender_id))
+        else:
+            out.say(replies.NOT_FORWARDED)
+    elif offer.startswith("mulai:"):
+        if is_yes(text):
+            _start(out, offer.removeprefix("mulai:"), message, port)
+        else:
+            out.say(replies.OFFER_DECLINED)
+    elif offer == "warga_berikut":
+        if is_yes(text):
+            st.warga = {}
+            out.say(replies.HELPER_START)
+        else:
+            st.mode_petugas_desa = False
+            out.say(replies.HELPER_DONE)
+    return True
+
+
+# --- 2. confirmation ----------------------------------------------------------------------
+def _confirmation(out: Outcome, text: str, message: Incoming, port: QueuePort) -> bool:
+    st = out.state
+    if not st.menunggu_konfirmasi:
+        return False
+    if is_yes(text):
+        _submit(out, message, port)
+        return True
+    if is_cancel(text):
+        _cancel(out)
+        return True
+    if is_no(text):
+        out.say(replies.ASK_CORRECTION)
+        return True
+    service = service_of(st.layanan)
+    reading = read(text, st.layanan)
+    if service is None or not _relevant(reading, service):
+        if _question(out, text, message):
+            out.say(replies.CONFIRM_PROMPT, CONFIRM_BUTTONS)
+        else:
+            out.say(replies.ASK_CORRECTION)
+        return True
+    before = dict(st.fields)
+    for line in apply(st, service, reading, None):
+        out.say(line)
+    if st.fields == before and not st.saran_tempat and not st.diminta:
+        out.say(replies.NOTHING_CHANGED, CONFIRM_BUTTONS)
+        return True
+    st.menunggu_konfirmasi = False
+    _next(out, message, port)
+    return True
+
+
+def _relevant(reading: Reading, service: Service) -> bool:
+    return any(name in service.field_names for name in reading.values)
+
+
+# --- 3./4. controls -------------------------------------------------------------------------
+def _controls(out: Outcome, text: str, message: Incoming, port: QueuePort) -> bool:
+    st = out.state
+    sure = message.confidence >= SURE
+    if is_cancel(text) or (message.intent == "batal" and sure and len(text) < 40):
+        _cancel(out)
+        return True
+    if looks_like_hash_line(text) and not st.mode_petugas_desa and not st.layanan:
+        verdict = parse(text)
+        if verdict.ok:
+            submit_line(out, verdict, message, port)
+            return True
+    if is_helper(text) or (message.intent == "petugas_desa" and sure):
+        st.mode_petugas_desa = True
+        if not read(text, st.layanan).has_data:
+            st.warga = {}
+            out.say(replies.HELPER_START)
+            return True
+        return False
+    code = ticket_code_in(text)
+    if code is not None:
+        out.say(port.status(code, message.sender_id))
+        if complaint(text):
+            out.say(port.forward(_transcript(message), message.sender_id))
+        return True
+    if complaint(text) and not read(text, st.layanan).has_data:
+        out.say(replies.COMPLAINT_HEARD)
+        out.say(port.forward(_transcript(message), message.sender_id))
+        return True
+    if wants_human(text) or (message.intent == "minta_petugas" and sure and len(text) < 60):
+        out.say(port.forward(_transcript(message), message.sender_id))
+        return True
+    return False
+
+
+# --- 5./6. questions and the request --------------------------------------------------------
+def _service_turn(out: Outcome, text: str, message: Incoming, port: QueuePort) -> bool:
+    st = out.state
+    reading = read(text, st.layanan)
+    asked = _is_question(text, message) and not reading.has_data
+    if asked and st.diminta and _answers_the_question_asked(st, reading):
+        asked = False
+    if asked:
+        _question(out, text, message)
+        if st.layanan:
+            _next(out, message, port)
+        return True
+    if reading.referral and not st.fields.keys() & {"desa", "kecamatan"}:
+        out.say(reading.referral)
+        st.forget_request()
+        return True
+    layanan = _service_named(st, reading, message)
+    if layanan is None:
+        if reading.has_data or st.diminta == "layanan":
+            st.fields.update(reading.values)
+            st.diminta = "layanan"
+            out.say(replies.ASK_SERVICE_KEEPING, SERVICE_BUTTONS)
+            return True
+        return _answer_asked_field(out, text, message, port)
+    if layanan != st.layanan:
+        _switch(out, layanan)
+    service = service_of(layanan)
+    assert service is not None
+    for line in reading.line_errors:
+        out.say(line)
+    before = dict(st.fields), dict(st.warga)
+    for line in apply(st, service, reading, st.diminta):
+        out.say(line)
+    if st.mode_petugas_desa:
+        _helper_values(st, text)
+    changed = (dict(st.fields), dict(st.warga)) != before or st.saran_tempat
+    if not changed and st.diminta and not reading.has_data:
+        for line in take_answer(st, service, st.diminta, text):
+            out.say(line)
+    _next(out, message, port)
+    return True
+
+
+def _answers_the_question_asked(st: State, reading: Reading) -> bool:
+    return st.diminta in ("alamat_pindah", "keperluan")
+
+
+def _service_named(st: State, reading: Reading, message: Incoming) -> str | None:
+    hinted = SERVICE_INTENTS.get(message.intent or "") if message.confidence >= SURE else None
+    named = reading.layanan or (hinted if not st.layanan else None)
+    if named and st.layanan and named != st.layanan:
+        # A service word inside a request ("sesuai KK") does not switch it once data is in.
+        own = service_of(st.layanan)
+        has_own_data = own is not None and any(n in st.fields for n in own.field_names)
+        return named if not has_own_data or not reading.has_data else st.layanan
+    return named or st.layanan
+
+
+def _switch(out: Outcome, layanan: str) -> None:
+    st = out.state
+    service = service_of(layanan)
+    assert service is not None
+    if st.layanan is not None:
+        out.say(replies.SWITCHED.format(title=service.title))
+    st.layanan = layanan
+    st.fields = {k: v for k, v in st.fields.items() if k in service.field_names}
+    if layanan == "KK" and "nama" in st.fields:
+        st.fields["nama_kepala_keluarga"] = st.fields.pop("nama")
+    st.diminta = None
+    st.menunggu_konfirmasi = False
+
+
+def _answer_asked_field(out: Outcome, text: str, message: Incoming, port: QueuePort) -> bool:
+    st = out.state
+    if not st.diminta:
+        return False
+    if message.intent in {"greet", "thanks", "goodbye"} and message.confidence >= SURE:
+        return False
+    for line in take_answer(st, service_of(st.layanan), st.diminta, text):
+        out.say(line)
+    _next(out, message, port)
+    return True
+
+
+def _helper_values(st: State, text: str) -> None:
+    """A helper's message may carry the resident's phone number."""
+    phone = _PHONE.search(text)
+    if phone and "telepon_warga" not in st.warga:
+        with suppress(FieldError):
+            st.warga["telepon_warga"] = check_phone("telepon_warga", phone.group(0))
+
+
+def _is_question(text: str, message: Incoming) -> bool:
+    if message.intent in QUESTION_INTENTS and message.confidence >= SURE:
+        return True
+    return bool(question_score(text) >= QUESTION_THRESHOLD)
+
+
+def _question(out: Outcome, text: str, message: Incoming) -> bool:
+    st = out.state
+    answer = answer_question(text, intent=message.intent, layanan=None, alasan=None)
+    out.say(answer.text)
+    if answer.clarify:
+        st.tawaran = "petugas"
+        return True
+    if not st.layanan and answer.layanan and service_of(answer.layanan):
+        title = service_of(answer.layanan).title  # type: ignore[union-attr]
+        out.say(replies.OFFER_START.format(title=title), YES_NO)
+        st.tawaran = f"mulai:{answer.layanan}"
+    return True
+
+
+def _start(out: Outcome, layanan: str, message: Incoming, port: QueuePort) -> None:
+    _switch(out, layanan)
+    _next(out, message, port)
+
+
+# --- the next question, confirmation, submission ------------------------------------------
+def _next(out: Outcome, message: Incoming, port: QueuePort) -> None:
+    """Ask the first missing field, or show the request for confirmation."""
+    st = out.state
+    service = service_of(st.layanan)
+    if service is None:
+        return
+    if st.saran_tempat:
+        st.diminta = "saran_tempat"
+        return
+    missing = [n for n in service.field_names if not st.fields.get(n)]
+    if st.diminta == "kecamatan" and "kecamatan" in missing and "desa" in st.fields:
+        missing.remove("kecamatan")
+        missing.insert(0, "kecamatan")
+    if not missing and st.mode_petugas_desa:
+        missing = [n for n in HELPER_FIELDS if not st.warga.get(n)]
+    if missing:
+        _ask(out, service, missing[0])
+        return
+    verdict = parse(render(service, st.fields))
+    if not verdict.ok:
+        for error in verdict.errors:
+            out.say(error.message)
+            st.fields.pop(error.field, None)
+        first = next((n for n in service.field_names if not st.fields.get(n)), None)
+        if first:
+            _ask(out, service, first)
+        return
+    st.diminta = None
+    _confirm(out, verdict)
+
+
+def _ask(out: Outcome, service: Service, slot: str) -> None:
+    st = out.state
+    already = st.diminta == slot and any(
+        r.text.startswith(("Desa ", "Mohon", "Maksud")) or "Contoh" in r.text for r in out.replies
+    )
+    st.diminta = slot
+    if already and slot in ("kecamatan",):
+        return
+    buttons = REASON_BUTTONS if slot == "alasan" else ()
+    out.say(replies.question_for(slot, service), buttons)
+
+
+def _confirm(out: Outcome, verdict: Verdict) -> None:
+    assert verdict.service is not None and verdict.canonical is not None
+    service = verdict.service
+    out.say(f"Mohon periksa permohonan {service.title} Bapak/Ibu:")
+    out.say(verdict.canonical)
+    out.say(readable_fields(service, verdict.fields))
+    for warning in verdict.warnings:
+        out.say(f"Catatan: {warning.message}")
+    out.say(checklist(verdict))
+    out.say(replies.CONFIRM_PROMPT, CONFIRM_BUTTONS)
+    out.state.menunggu_konfirmasi = True
+
+
+def readable_fields(service: Service, fields: dict[str, str]) -> str:
+    """'- NIK: …' lines in the template's order, for the resident to check."""
+    return "\n".join(f"- {f.label}: {fields.get(f.name, '')}" for f in service.fields)
+
+
+def _submit(out: Outcome, message: Incoming, port: QueuePort) -> None:
+    st = out.state
+    service = service_of(st.layanan)
+    verdict = parse(render(service, st.fields)) if service else None
+    if verdict is None or not verdict.ok:
+        st.forget_request()
+        out.say(replies.ASK_SERVICE, SERVICE_BUTTONS)
+        return
+    helper = None
+    if st.mode_petugas_desa:
+        helper = {
+            "helper_name": "petugas desa/kecamatan",
+            "resident_name": st.warga.get("nama_warga"),
+            "resident_phone": st.warga.get("telepon_warga"),
+        }
+    for line in port.submit(verdict, message.sender_id, helper):
+        out.say(line)
+    st.forget_request()
+    if st.mode_petugas_desa:
+        st.warga = {}
+        st.tawaran = "warga_berikut"
+        out.say(replies.ASK_NEXT_RESIDENT, YES_NO)
+
+
+def submit_line(out: Outcome, verdict: Verdict, message: Incoming, port: QueuePort) -> None:
+    """A correct `#` line from a resident is queued at once."""
+    for line in port.submit(verdict, message.sender_id, None):
+        out.say(line)
+    out.state.forget_request()
+
+
+def _cancel(out: Outcome) -> None:
+    st = out.state
+    busy = bool(st.layanan or st.fields or st.menunggu_konfirmasi)
+    out.say(replies.CANCELLED if busy else replies.NOTHING_TO_CANCEL)
+    st.forget_request()
+    st.tawaran = None
+
+
+# --- 7. small talk and misunderstanding -----------------------------------------------------
+SMALL_TALK = {
+    "greet": replies.GREETING,
+    "thanks": replies.THANKS,
+    "goodbye": replies.GOODBYE,
+    "out_of_scope": replies.OUT_OF_SCOPE,
+}
+
+
+def _small_talk(out: Outcome, text: str, message: Incoming, port: QueuePort) -> bool:
+    st = out.state
+    line = SMALL_TALK.get(message.intent or "")
+    if line is None or message.confidence < 0.5:
+        if (is_yes(text) or is_no(text)) and not st.layanan:
+            out.say(replies.ASK_SERVICE, SERVICE_BUTTONS)
+            return True
+        return False
+    out.say(line)
+    if st.layanan:
+        _next(out, message, port)
+    return True
+
+
+def _not_understood(out: Outcome) -> None:
+    st = out.state
+    st.gagal += 1
+    if st.gagal >= 2:
+        out.say(replies.OFFER_OFFICER_AFTER_MISUNDERSTANDING, YES_NO)
+        st.tawaran = "petugas"
+        return
+    out.say(replies.NOT_UNDERSTOOD)
+    if st.diminta and st.layanan:
+        service = service_of(st.layanan)
+        if service is not None and st.diminta in service.field_names:
+            out.say(replies.question_for(st.diminta, service))
+
+
+def _transcript(message: Incoming) -> list[str]:
+    return [*message.transcript, f"Warga: {message.text}"][-20:]
