@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from bot.catalog import Field, Service
 from bot.errors import FieldError, InvalidNumber, PlaceError
-from bot.gazetteer import Desa, Gazetteer, Kecamatan
+from bot.gazetteer import Desa, Gazetteer, Kecamatan, default_gazetteer
 from bot.identity import IdentityNumber, parse_kk, parse_nik
 from bot.text import clean, fold_key
 
 __all__ = [
+    "ADDRESS_HINT",
+    "address_parts",
+    "check_address",
     "check_document_number",
     "check_field",
     "check_kecamatan",
@@ -116,6 +120,64 @@ def check_text(field: str, value: str, label: str) -> str:
     return text
 
 
+_DETAIL_WORDS = {
+    "JL", "JLN", "JALAN", "GG", "GANG", "RT", "RW", "BLOK", "BLK", "PERUM", "PERUMAHAN", "KP",
+    "KAMPUNG", "KMP", "DUSUN", "DSN", "KOMPLEK", "KOMPLEKS", "KOMP", "CLUSTER", "APARTEMEN",
+    "GRIYA", "NO", "NOMOR", "LINGKUNGAN", "LINK", "DESA", "DS", "KEL", "KELURAHAN",
+}  # fmt: skip
+_AREA_PREFIX = {"KOTA", "KAB", "KABUPATEN", "KOTAMADYA"}
+_KABKOTA_WORDS = re.compile(r"^(?:KABUPATEN|KOTA)\s+(?:ADMINISTRASI\s+)?")
+ADDRESS_HINT = (
+    "Tulis lengkap: jalan/RT/RW, kelurahan/desa, kecamatan, kota/kabupaten. "
+    "Contoh: JL. MAWAR NO 5 RT 002 RW 003 KEL. SUKASARI KEC. BOGOR TENGAH KOTA BOGOR"
+)
+
+
+@cache
+def _area_names() -> frozenset[tuple[str, ...]]:
+    """Kab/kota names of Indonesia without their prefix ("BOGOR", "JAKARTA SELATAN")."""
+    g = default_gazetteer()
+    names = {tuple(_KABKOTA_WORDS.sub("", n.upper()).split()) for n in g.kabkota.values()}
+    names |= {("JAKARTA",), ("TANGSEL",)}
+    names |= {tuple(k.name.upper().split()) for k in g.kecamatan.values()}  # Kab. Tangerang
+    return frozenset(names)
+
+
+def address_parts(value: str) -> tuple[bool, bool]:
+    """(has a street/RT/RW/kelurahan detail, names a kab/kota) for a destination address."""
+    words = _WORD_SPLIT.sub(" ", clean(value).upper()).split()
+    detail = any(w in _DETAIL_WORDS for w in words) or any(w.isdigit() for w in words)
+    area = any(
+        w in _AREA_PREFIX and i + 1 < len(words) and not words[i + 1].isdigit()
+        for i, w in enumerate(words)
+    )
+    names = _area_names()
+    area = area or any(
+        tuple(words[i : i + n]) in names for n in (3, 2, 1) for i in range(len(words))
+    )
+    return detail, area
+
+
+def check_address(field: str, value: str, label: str) -> str:
+    """A destination address complete enough for the officer: a street, RT/RW or
+    kelurahan detail, and the kab/kota ("Depok" alone is not an address)."""
+    text = check_text(field, value, label)
+    detail, area = address_parts(text)
+    if detail and area:
+        return text
+    if area:
+        missing = "jalan/RT/RW dan kelurahannya"
+    elif detail:
+        missing = "kota/kabupatennya"
+    else:
+        missing = "jalan/RT/RW, kelurahan dan kota/kabupatennya"
+    raise FieldError(
+        field,
+        "alamat_kurang_lengkap",
+        f"{label} belum lengkap: belum ada {missing}. {ADDRESS_HINT}",
+    )
+
+
 def check_document_number(field: str, value: str, label: str) -> str:
     """A document number such as the SKPWNI number: letters, digits, / . - and a digit."""
     text = re.sub(r"\s+", "", clean(value).upper())
@@ -186,4 +248,6 @@ def check_field(
         return check_reason(service, field.name, raw)
     if field.type == "document_number":
         return check_document_number(field.name, raw, field.label)
+    if field.name == "alamat_pindah":
+        return check_address(field.name, raw, field.label)
     return check_text(field.name, raw, field.label)

@@ -21,11 +21,15 @@ __all__ = [
     "IdentityNumber",
     "mask",
     "normalise_number",
+    "number_part",
     "parse_kk",
     "parse_nik",
+    "repair_lookalikes",
 ]
 
 _SEPARATORS = re.compile(r"[\s.\-_/,]+")
+_PARTS = re.compile(r"[\s.\-_/,:;=#()]+")
+_WORD_THEN_DIGIT = re.compile(r"([^\W\d_]{2,})(?=\d)|(?<=\d)([^\W\d_]{2,})")
 _LOOKALIKES = {
     "O": "0",
     "o": "0",
@@ -80,12 +84,54 @@ def mask(number: str) -> str:
     return digits[:6] + "*" * 6 + digits[12:]
 
 
+EXAMPLES = {"nik": "3603185708990002", "no_kk": "3603181204150003"}
+WHERE = {"nik": "tertulis di KTP atau Kartu Keluarga", "no_kk": "di bagian atas Kartu Keluarga"}
+
+
+def _is_word(token: str) -> bool:
+    """A word beside the number ("iya", "nik", "saya"), not a mistyped part of it."""
+    letters = sum(ch.isalpha() for ch in token)
+    digits = sum(ch.isdigit() for ch in token)
+    return letters >= 2 and letters > digits
+
+
+def number_part(text: str) -> str:
+    """The characters of the typed number: separators dropped, and the words beside it
+    ("nik saya 3603 ...", "iya 3603...") left out. Look-alike letters stay (to be named)
+    only inside or beside tokens that hold digits."""
+    spaced = _WORD_THEN_DIGIT.sub(lambda m: f" {m.group()} ", clean(text))
+    tokens = [t for t in _PARTS.split(spaced) if t]
+    kept = [t for t in tokens if not _is_word(t)]
+    if not any(ch.isdigit() for t in kept for ch in t):
+        return ""
+    return "".join(t for t in kept if any(ch.isdigit() for ch in t) or t in _LOOKALIKES)
+
+
+def repair_lookalikes(text: str) -> str | None:
+    """The digits of a token that is mostly digits with look-alike letters (O->0, I/l->1,
+    S->5, B->8 ...), or None when it is not such a token ("oke", "iya siap")."""
+    raw = _SEPARATORS.sub("", clean(text))
+    digits = sum(ch.isdigit() for ch in raw)
+    if (
+        len(raw) < 8
+        or digits * 5 < len(raw) * 3
+        or any(not ch.isdigit() and ch not in _LOOKALIKES for ch in raw)
+    ):
+        return None
+    return "".join(_LOOKALIKES.get(ch, ch) for ch in raw)
+
+
 def normalise_number(text: str, kind: str = "nik") -> str:
     """The 16 ASCII digits of a typed number, or InvalidNumber saying what is wrong."""
     label = LABELS[kind]
-    raw = _SEPARATORS.sub("", clean(text))
-    if not raw:
+    if not clean(text):
         raise InvalidNumber("kosong", f"{label} belum diisi.")
+    raw = number_part(text)
+    if not raw:
+        raise InvalidNumber(
+            "bukan_angka",
+            f"Mohon tulis {label} 16 angka ({WHERE[kind]}). Contoh: {EXAMPLES[kind]}",
+        )
     for position, ch in enumerate(raw, start=1):
         if ch.isdigit():
             continue
@@ -97,7 +143,7 @@ def normalise_number(text: str, kind: str = "nik") -> str:
                 position,
             )
         raise InvalidNumber(
-            "bukan_angka",
+            "karakter_salah",
             f"{label} hanya berisi angka; di posisi ke-{position} ada '{ch}'.",
             position,
         )

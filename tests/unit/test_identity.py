@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from bot.errors import InvalidNumber
-from bot.identity import mask, parse_kk, parse_nik
+from bot.identity import mask, parse_kk, parse_nik, repair_lookalikes
 from bot.synthetic import make_kk, make_nik
 from tests.conftest import TODAY
 
@@ -56,7 +56,7 @@ def test_numbers_are_normalised_from_how_people_type_them(typed: str) -> None:
         ("36031857O8999001", "huruf_mirip_angka", 9),
         ("I603185708999001", "huruf_mirip_angka", 1),
         ("36031857089990l1", "huruf_mirip_angka", 15),
-        ("3603185708999x01", "bukan_angka", 14),
+        ("3603185708999x01", "karakter_salah", 14),
         ("9903185708999001", "provinsi_tidak_dikenal", None),
         ("3699185708999001", "kabkota_tidak_dikenal", None),
         ("3603003108999001", "kecamatan_kosong", None),
@@ -108,3 +108,53 @@ def test_masking_keeps_region_and_serial_only() -> None:
     assert mask("3603185708999001") == "360318******9001"
     assert mask("3603 1857 0899 9001") == "360318******9001"
     assert "0899" not in mask("12345")
+
+
+@pytest.mark.parametrize("typed", ["iya siap", "oke", "ok", "isi", "belum tau", "ya", "sudah"])
+def test_words_with_no_digit_ask_for_the_number_gently(typed: str) -> None:
+    with pytest.raises(InvalidNumber) as caught:
+        parse_nik(typed, today=TODAY)
+    assert caught.value.code == "bukan_angka"
+    assert caught.value.position is None
+    assert caught.value.message.startswith("Mohon tulis NIK 16 angka")
+    assert "Contoh: 3603" in caught.value.message
+    assert "posisi" not in caught.value.message
+
+
+def test_the_gentle_kk_message_says_where_the_number_is() -> None:
+    with pytest.raises(InvalidNumber, match="Mohon tulis No. KK 16 angka .*Kartu Keluarga"):
+        parse_kk("iya siap", today=TODAY)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "nik saya 3603185708999001",
+        "NIK: 3603185708999001",
+        "NIK:3603185708999001",
+        "iya 3603 1857 0899 9001",
+        "ini nik nya 3603-1857-0899-9001 ya",
+        "nik3603185708999001",
+    ],
+)
+def test_words_beside_the_number_are_left_out(typed: str) -> None:
+    assert parse_nik(typed, today=TODAY).digits == "3603185708999001"
+
+
+@pytest.mark.parametrize(
+    ("typed", "digits"),
+    [
+        ("36O3185708999OO1", "3603185708999001"),
+        ("3603 18S7 0899 9001", "3603185708999001"),
+        ("I6031857O8999001", "1603185708999001"),
+    ],
+)
+def test_look_alike_letters_are_repaired_in_a_token_that_is_mostly_digits(
+    typed: str, digits: str
+) -> None:
+    assert repair_lookalikes(typed) == digits
+
+
+@pytest.mark.parametrize("typed", ["oke", "iya siap", "SISI", "OOO", "BOLO", "is 1"])
+def test_words_are_never_repaired_into_numbers(typed: str) -> None:
+    assert repair_lookalikes(typed) is None

@@ -7,6 +7,9 @@ from datetime import date
 import pytest
 
 from bot.catalog import Catalog
+from bot.errors import FieldError
+from bot.fields import check_field
+from bot.gazetteer import default_gazetteer
 from bot.parser import parse, render
 from bot.synthetic import make_kk, make_nik
 from tests.conftest import TODAY
@@ -306,3 +309,62 @@ def test_the_json_shape_is_the_documented_one() -> None:
     data = parse(KTP, today=TODAY).to_dict()
     assert set(data) == {"ok", "layanan", "canonical", "fields", "errors", "warnings"}
     assert data["layanan"] == "KTP" and data["fields"]["alasan"] == "HILANG"
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "JL. MAWAR NO 5 RT 002 RW 003 KOTA BOGOR",
+        "Jl Melati 3 RT 1/2 Kel. Sukamaju Depok",
+        "Kp. Sawah RT 03/04 Desa Sukamaju Kec. Cilodong Kota Depok",
+        "perum griya asri blok c2 no 5 cibinong kab bogor",
+        "Jalan Merdeka 10, Kelurahan Babakan, Kecamatan Sumur Bandung, Bandung",
+        "gg. haji naim rt 5 rw 1 jakarta selatan",
+        "Desa Bitung Jaya Kec. Cikupa",
+    ],
+)
+def test_a_full_destination_address_is_accepted(address: str, catalog: Catalog) -> None:
+    service = catalog["SKPWNI"]
+    value = check_field(service, service.field("alamat_pindah"), address, default_gazetteer())
+    assert value == " ".join(address.upper().split())
+
+
+@pytest.mark.parametrize(
+    ("address", "missing"),
+    [
+        ("depok", "jalan/RT/RW"),
+        ("Kota Depok", "jalan/RT/RW"),
+        ("bandung", "jalan/RT/RW"),
+        ("rumah suami di bekasi", "jalan/RT/RW"),
+        ("jl mawar no 5", "kota/kabupaten"),
+        ("RT 02 RW 05 gang kelinci", "kota/kabupaten"),
+        ("rumah mertua", "jalan/RT/RW, kelurahan dan kota/kabupaten"),
+    ],
+)
+def test_an_incomplete_destination_address_says_what_is_missing(
+    address: str, missing: str, catalog: Catalog
+) -> None:
+    service = catalog["SKPWNI"]
+    with pytest.raises(FieldError) as caught:
+        check_field(service, service.field("alamat_pindah"), address, default_gazetteer())
+    assert caught.value.code == "alamat_kurang_lengkap"
+    assert f"belum ada {missing}" in caught.value.message
+    assert "Contoh: JL. MAWAR" in caught.value.message
+
+
+def test_a_city_alone_in_a_hash_line_is_not_a_destination(catalog: Catalog) -> None:
+    verdict = parse(SKPWNI.replace("JL. MAWAR NO 5 RT 002 RW 003 KOTA BOGOR", "DEPOK"), today=TODAY)
+    assert ("alamat_pindah", "alamat_kurang_lengkap") in [(e.field, e.code) for e in verdict.errors]
+
+
+@pytest.mark.parametrize("answer", ["iya siap", "oke", "siap pak", "ya", "nanti saya cek dulu"])
+@pytest.mark.parametrize("slot", ["nik", "no_kk"])
+def test_words_at_a_number_question_get_a_gentle_request_for_digits(
+    answer: str, slot: str, catalog: Catalog
+) -> None:
+    service = catalog["KTP"]
+    with pytest.raises(FieldError) as caught:
+        check_field(service, service.field(slot), answer, default_gazetteer(), TODAY)
+    assert caught.value.code == "bukan_angka"
+    assert caught.value.message.startswith("Mohon tulis ")
+    assert "posisi" not in caught.value.message and "huruf" not in caught.value.message

@@ -46,7 +46,9 @@ def filled_fields(draw: st.DrawFn) -> tuple[str, dict[str, str]]:
         elif f.type == "document_number":
             values[f.name] = "SKPWNI/" + str(draw(st.integers(1000, 999999)))
         else:
-            values[f.name] = "JL " + draw(NAMES) + " NO " + str(draw(st.integers(1, 99)))
+            values[f.name] = (
+                "JL " + draw(NAMES) + " NO " + str(draw(st.integers(1, 99))) + " KOTA BOGOR"
+            )
     return service.code, values
 
 
