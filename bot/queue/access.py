@@ -12,9 +12,21 @@
                                                              (a supervisor or admin: any)
     purge        system                                      -
 
+Reads (NIK / No. KK in full are part of `show`):
+
+    show         officer                                     serves the ticket's queue
+                 system (operators on the machine, the gateway's own posts)
+    list         officer                                     only the queues they serve
+                 system                                      all queues
+    export       officer                                     masked, only the queues they serve
+    export_full, stats
+                 officer with role supervisor or admin       -
+    manage_officers
+                 officer with role admin                     -
+
 An officer "serves" a queue when it is in their queues, or they are a supervisor or admin;
-an inactive or unknown officer serves nothing. Anything not in the table is refused: the
-assistant and system actors can never claim, schedule, complete or reject.
+an inactive or unknown officer serves nothing and may read nothing. Anything not in the table
+is refused: the assistant and system actors can never claim, schedule, complete or reject.
 """
 
 from __future__ import annotations
@@ -26,7 +38,7 @@ from bot.errors import NotAllowed
 if TYPE_CHECKING:
     from bot.queue.domain import Actor, Officer, Ticket
 
-__all__ = ["OFFICER_ACTIONS", "authorise"]
+__all__ = ["OFFICER_ACTIONS", "READ_ACTIONS", "authorise", "readable_queues"]
 
 RESIDENT, ASSISTANT, OFFICER, SYSTEM = "resident", "assistant", "officer", "system"
 OFFICER_ACTIONS = frozenset({"claim", "ask_fix", "schedule", "complete", "reject"})
@@ -37,6 +49,18 @@ _KINDS: dict[str, frozenset[str]] = {
     "attach": frozenset({RESIDENT, ASSISTANT, OFFICER}),
     "purge": frozenset({SYSTEM}),
     **{action: frozenset({OFFICER}) for action in OFFICER_ACTIONS},
+    "show": frozenset({OFFICER, SYSTEM}),
+    "list": frozenset({OFFICER, SYSTEM}),
+    "export": frozenset({OFFICER}),
+    "export_full": frozenset({OFFICER}),
+    "stats": frozenset({OFFICER}),
+    "manage_officers": frozenset({OFFICER}),
+}
+READ_ACTIONS = frozenset({"show", "list", "export"})
+_ROLES_NEEDED: dict[str, frozenset[str]] = {
+    "export_full": frozenset({"supervisor", "admin"}),
+    "stats": frozenset({"supervisor", "admin"}),
+    "manage_officers": frozenset({"admin"}),
 }
 _LABELS = {
     "submit": "membuat permohonan",
@@ -49,6 +73,12 @@ _LABELS = {
     "schedule": "menjadwalkan",
     "complete": "menyelesaikan",
     "reject": "menolak",
+    "show": "melihat tiket",
+    "list": "melihat antrean",
+    "export": "mengekspor tiket",
+    "export_full": "mengekspor NIK / No. KK lengkap",
+    "stats": "melihat statistik",
+    "manage_officers": "mengelola petugas",
 }
 
 
@@ -72,6 +102,9 @@ def _check_officer(
 ) -> None:
     if officer is None or str(officer.id) != actor.id or not officer.active:
         raise NotAllowed(action, f"Petugas {actor.id} tidak terdaftar atau tidak aktif.")
+    needed = _ROLES_NEEDED.get(action)
+    if needed is not None and officer.role not in needed:
+        raise NotAllowed(action, f"Petugas {officer.name} tidak boleh {label}.")
     if ticket is None:
         return
     if not officer.serves(ticket.queue):
@@ -83,6 +116,24 @@ def _check_officer(
             f"Tiket {ticket.code} sedang ditangani petugas lain; "
             f"petugas {officer.name} tidak boleh {label}.",
         )
+
+
+def readable_queues(
+    actor: Actor, officer: Officer | None, queue: str | None = None
+) -> frozenset[str] | None:
+    """The queues `actor` may list (None: all), narrowed to `queue` when given.
+
+    Raises NotAllowed when the actor may not list at all, or asks for a queue it does not serve.
+    """
+    authorise(actor, "list", None, officer)
+    if actor.kind != OFFICER or (officer is not None and officer.is_supervisor):
+        return None if queue is None else frozenset({queue})
+    assert officer is not None  # authorise() refused otherwise
+    if queue is not None:
+        if not officer.serves(queue):
+            raise NotAllowed("list", f"Petugas {officer.name} tidak melayani antrean {queue}.")
+        return frozenset({queue})
+    return frozenset(officer.queues)
 
 
 def _own(actor: Actor, ticket: Ticket) -> bool:

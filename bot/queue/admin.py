@@ -24,6 +24,7 @@ from bot.queue.domain import (
     OutboxMessage,
     utcnow,
 )
+from bot.queue.passwords import check_login, check_password_rules, login_taken
 from bot.queue.persistence import Conflict, UnitOfWork
 from bot.queue.views import OfficerView, OutboxView
 
@@ -57,8 +58,10 @@ def add_officer(
     role: str = "officer",
     telegram_user_id: int | None = None,
     password: str | None = None,
+    login: str | None = None,
 ) -> OfficerView:
     name = " ".join(name.split())
+    login = check_login(login) if login is not None else None
     wanted = sorted({q.upper() for q in queues})
     if not name:
         raise _refuse("name", "kosong", "Nama petugas wajib diisi, contoh: Rina Wulandari.")
@@ -77,10 +80,15 @@ def add_officer(
             f"Antrean tidak dikenal: {', '.join(unknown)}. Pilihan: {', '.join(QUEUES)}.",
         )
     officer = Officer(name, wanted, role, telegram_user_id)
+    officer.login = login
     if password:
-        officer.set_password(password)
+        officer.set_password(check_password_rules(password))
     try:
         with uow:
+            if login is not None and login_taken(uow.session, login):
+                raise _refuse(
+                    "login", "sudah_terdaftar", f"Nama login {login} sudah dipakai petugas lain."
+                )
             uow.officers.add(officer)
             uow.commit()
             view = OfficerView.of(officer)

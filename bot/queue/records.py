@@ -3,7 +3,9 @@ notifications (delivery state and backoff) and attachments. Plain classes, no I/
 
 from __future__ import annotations
 
+import contextlib
 from datetime import datetime, timedelta, timezone
+from functools import cache
 from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
@@ -12,7 +14,7 @@ from argon2.exceptions import VerificationError
 if TYPE_CHECKING:
     from bot.queue.domain import Actor
 
-__all__ = ["MAX_ATTEMPTS", "Attachment", "Officer", "OutboxMessage"]
+__all__ = ["MAX_ATTEMPTS", "Attachment", "Officer", "OutboxMessage", "burn_password_check"]
 
 MAX_ATTEMPTS = 8
 _hasher = PasswordHasher()
@@ -36,6 +38,9 @@ class Officer:
         self.password_hash: str | None = None
         self.active = active
         self.created_at = created_at or datetime.now(timezone.utc)
+        self.login: str | None = None  # the console's login name, lower case, unique
+        self.failed_logins = 0  # failed console logins in a row
+        self.locked_until: datetime | None = None
 
     @property
     def is_supervisor(self) -> bool:
@@ -49,11 +54,23 @@ class Officer:
 
     def check_password(self, password: str) -> bool:
         if not self.password_hash or not self.active:
+            burn_password_check(password)  # as slow as a real check: no hint the account is off
             return False
         try:
             return _hasher.verify(self.password_hash, password)
         except VerificationError:
             return False
+
+
+@cache
+def _dummy_hash() -> str:
+    return _hasher.hash("not the password of anyone")
+
+
+def burn_password_check(password: str) -> None:
+    """Spend a verification's time on a hash that never matches."""
+    with contextlib.suppress(VerificationError):
+        _hasher.verify(_dummy_hash(), password)
 
 
 class OutboxMessage:

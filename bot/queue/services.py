@@ -4,6 +4,9 @@ Entry points (CLI, Rasa actions, Telegram, console) build an `Actor` and call th
 touch the domain or the session directly. Officers are always loaded from storage by the
 actor's id, so a caller cannot hand in a more powerful officer than the one on record.
 Residents asking about another chat's ticket get the same "not found" as for a wrong code.
+Reads take an actor too (`show_ticket`, `list_tickets`): None is the system (operators on the
+machine, the gateway's own posts); an officer reads only the queues they serve, and every
+detail an officer is shown (NIK / No. KK in full) is recorded in `personal_data_views`.
 """
 
 from __future__ import annotations
@@ -16,33 +19,42 @@ from typing import Any
 from bot.catalog import default_catalog
 from bot.errors import (
     DuplicateRequest,
+    IllegalTransition,
     InvalidRequest,
     NotAllowed,
     OfficerNotFound,
+    QueueError,
     TicketNotFound,
 )
 from bot.parser import Issue, Verdict, parse, render
 from bot.queue import notices
-from bot.queue.access import authorise
+from bot.queue.access import authorise, readable_queues
 from bot.queue.codes import new_code, normalise_code
 from bot.queue.domain import (
     GENERAL_QUEUE,
+    OPEN,
     Actor,
     ActorKind,
     Appointment,
     Officer,
+    Status,
     Ticket,
     identity_key,
     utcnow,
 )
 from bot.queue.hours import WIB, WorkingHours
 from bot.queue.persistence import Conflict, UnitOfWork
-from bot.queue.views import Receipt, StatusView, TicketDetail, TicketSummary
+from bot.queue.reads import record_personal_data_view, select_tickets
+from bot.queue.views import BulkClaim, Receipt, StatusView, TicketDetail, TicketSummary
+from bot.queue.worktime import check_appointment_time
 
 __all__ = [
+    "AlreadyClaimed",
+    "answer_question",
     "ask_fix",
     "cancel_by_resident",
     "claim",
+    "claim_many",
     "complete",
     "forward_question",
     "list_tickets",
@@ -57,6 +69,20 @@ __all__ = [
 
 log = logging.getLogger("bot.queue")
 Action = Callable[[Ticket, "Officer | None", datetime], None]
+SYSTEM_READER = Actor.system("operator", via="cli")
+
+
+class AlreadyClaimed(IllegalTransition):
+    """The officer claimed a ticket they already hold: nothing changed, and the message says so
+    (not "taken by another officer")."""
+
+    def __init__(self, code: str, status: str) -> None:
+        super().__init__(
+            code,
+            status,
+            "claim",
+            f"Tiket {code} sudah Bapak/Ibu pegang (status {status}); tidak ada yang berubah.",
+        )
 
 
 def submit_request(
@@ -163,7 +189,30 @@ def _store_new(
 
 # --- officer actions -----------------------------------------------------------------
 def claim(uow: UnitOfWork, code: str, actor: Actor, *, now: datetime | None = None) -> TicketDetail:
-    return _act(uow, code, actor, now, lambda t, o, at: t.claim(actor, o, at))
+    """Take a BARU ticket; the officer's own ticket raises AlreadyClaimed (a no-op)."""
+
+    def step(ticket: Ticket, officer: Officer | None, at: datetime) -> None:
+        authorise(actor, "claim", ticket, officer)
+        held = officer is not None and ticket.assignee_id == officer.id
+        if held and ticket.status in OPEN and ticket.status != Status.BARU:
+            raise AlreadyClaimed(ticket.code, Status(ticket.status).value)
+        ticket.claim(actor, officer, at)
+
+    return _act(uow, code, actor, now, step)
+
+
+def claim_many(
+    uow: UnitOfWork, codes: list[str], actor: Actor, *, now: datetime | None = None
+) -> BulkClaim:
+    """Claim each ticket in its own transaction; report what changed and why the rest did not."""
+    claimed: list[str] = []
+    refused: list[tuple[str, str]] = []
+    for code in dict.fromkeys(codes):
+        try:
+            claimed.append(claim(uow, code, actor, now=now).code)
+        except QueueError as exc:
+            refused.append((normalise_code(code), str(exc)))
+    return BulkClaim(tuple(claimed), tuple(refused))
 
 
 def ask_fix(
@@ -179,8 +228,16 @@ def schedule(
     appointment: Appointment,
     *,
     now: datetime | None = None,
+    hours: WorkingHours | None = None,
 ) -> TicketDetail:
-    return _act(uow, code, actor, now, lambda t, o, at: t.schedule(actor, o, appointment, at))
+    """An appointment in office hours on a working day (no weekend, holiday or closed day)."""
+
+    def step(ticket: Ticket, officer: Officer | None, at: datetime) -> None:
+        ticket.check(actor, "schedule", officer)
+        check_appointment_time(hours or WorkingHours(), appointment.at, at)
+        ticket.schedule(actor, officer, appointment, at)
+
+    return _act(uow, code, actor, now, step)
 
 
 def complete(
@@ -198,6 +255,26 @@ def reject(
     uow: UnitOfWork, code: str, actor: Actor, reason: str, *, now: datetime | None = None
 ) -> TicketDetail:
     return _act(uow, code, actor, now, lambda t, o, at: t.reject(actor, o, reason, at))
+
+
+def answer_question(
+    uow: UnitOfWork, code: str, actor: Actor, answer: str, *, now: datetime | None = None
+) -> TicketDetail:
+    """Answer a forwarded question (UMUM): the text reaches the resident; the ticket is done."""
+    text = " ".join((answer or "").split())
+
+    def step(ticket: Ticket, officer: Officer | None, at: datetime) -> None:
+        if ticket.queue != GENERAL_QUEUE:
+            issue = Issue("jawaban", "bukan_pertanyaan", "Hanya tiket UMUM yang dijawab.")
+            raise InvalidRequest([issue], f"Tiket {ticket.code} bukan pertanyaan UMUM.")
+        if len(text) < 3:
+            issue = Issue(
+                "jawaban", "kosong", "Mohon tulis jawabannya, contoh: Bisa, bawa KK asli."
+            )
+            raise InvalidRequest([issue], "Jawaban wajib diisi.")
+        ticket.complete(actor, officer, at, text)
+
+    return _act(uow, code, actor, now, step)
 
 
 def next_ticket(
@@ -329,19 +406,36 @@ def status_for_chat(uow: UnitOfWork, code: str, channel: str, chat_id: str) -> S
 
 
 def list_tickets(
-    uow: UnitOfWork, *, queue: str | None = None, status: str | None = None
+    uow: UnitOfWork,
+    *,
+    queue: str | None = None,
+    status: str | None = None,
+    actor: Actor | None = None,
 ) -> list[TicketSummary]:
+    """Tickets oldest first, NIK / No. KK masked; an officer sees only the queues they serve."""
+    actor = actor or SYSTEM_READER
     with uow:
-        return [TicketSummary.of(t) for t in uow.tickets.search(queue, status)]
+        queues = readable_queues(actor, _officer_of(uow, actor), queue)
+        return [TicketSummary.of(t) for t in select_tickets(uow.session, queues, status)]
 
 
-def show_ticket(uow: UnitOfWork, code: str) -> TicketDetail:
+def show_ticket(
+    uow: UnitOfWork, code: str, actor: Actor | None = None, *, now: datetime | None = None
+) -> TicketDetail:
+    """One ticket in full; an officer must serve its queue, and the view is recorded."""
+    actor = actor or SYSTEM_READER
     code = normalise_code(code)
     with uow:
+        officer = _officer_of(uow, actor)
         ticket = uow.tickets.get(code)
         if ticket is None:
             raise TicketNotFound(code)
-        return TicketDetail.of(ticket)
+        authorise(actor, "show", ticket, officer)
+        detail = TicketDetail.of(ticket)
+        if officer is not None and officer.id is not None:
+            record_personal_data_view(uow.session, officer.id, code, actor.via, now or utcnow())
+            uow.commit()
+        return detail
 
 
 from bot.queue.admin import (  # noqa: E402  (re-exported: the operators' use cases)

@@ -30,7 +30,16 @@ from sqlalchemy.types import TypeDecorator
 
 from bot.queue.domain import Status
 
-__all__ = ["attachments", "events", "metadata", "officers", "outbox", "tickets"]
+__all__ = [
+    "attachments",
+    "data_views",
+    "events",
+    "metadata",
+    "officers",
+    "outbox",
+    "tickets",
+    "web_sessions",
+]
 
 metadata = MetaData()
 
@@ -77,6 +86,10 @@ officers = Table(
     Column("password_hash", String(200), nullable=True),
     Column("active", Boolean, nullable=False),
     _when("created_at", nullable=False),
+    Column("login", String(60), nullable=True),  # lower case, for the console
+    Column("failed_logins", Integer, nullable=False, server_default="0"),
+    _when("locked_until"),
+    UniqueConstraint("login", name="uq_officers_login"),
 )
 
 tickets = Table(
@@ -162,4 +175,30 @@ attachments = Table(
     Column("sender_kind", String(20), nullable=False),
     Column("sender_id", String(64), nullable=False),
     _when("created_at", nullable=False),
+)
+
+# The console's sessions: `id` is the sha256 of the cookie's token (the token is never stored).
+web_sessions = Table(
+    "web_sessions",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("officer_id", Integer, ForeignKey("officers.id", ondelete="CASCADE"), nullable=False),
+    Column("csrf", String(64), nullable=False),
+    _when("created_at", nullable=False),
+    _when("last_seen_at", nullable=False),
+    Index("ix_web_sessions_officer", "officer_id"),
+)
+
+# Every time an officer is shown NIK / No. KK in full (a ticket's detail, a full export).
+data_views = Table(
+    "personal_data_views",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("officer_id", Integer, ForeignKey("officers.id", ondelete="CASCADE"), nullable=False),
+    Column("ticket_code", String(24), nullable=True),  # None for an export
+    Column("kind", String(20), nullable=False),  # detail | export
+    Column("rows", Integer, nullable=True),
+    Column("via", String(30), nullable=False),
+    _when("at", nullable=False),
+    Index("ix_personal_data_views_ticket", "ticket_code"),
 )

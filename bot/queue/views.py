@@ -13,7 +13,15 @@ from bot.identity import mask
 from bot.queue.domain import Officer, OutboxMessage, Status, Ticket, TicketEvent
 from bot.queue.hours import format_when
 
-__all__ = ["OfficerView", "OutboxView", "Receipt", "StatusView", "TicketDetail", "TicketSummary"]
+__all__ = [
+    "BulkClaim",
+    "OfficerView",
+    "OutboxView",
+    "Receipt",
+    "StatusView",
+    "TicketDetail",
+    "TicketSummary",
+]
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -29,6 +37,14 @@ class Receipt:
     status: str
     text: str
     open_now: bool
+
+
+@dataclass(frozen=True)
+class BulkClaim:
+    """What a bulk claim changed: the codes claimed, and each refusal with its reason."""
+
+    claimed: tuple[str, ...]
+    refused: tuple[tuple[str, str], ...]
 
 
 @dataclass(frozen=True)
@@ -201,12 +217,28 @@ class OfficerView:
     telegram_user_id: int | None
     active: bool
     status: str
+    login: str | None = None
+    has_password: bool = False
 
     @classmethod
     def of(cls, o: Officer) -> OfficerView:
         assert o.id is not None
         status = "aktif" if o.active else "nonaktif"
-        return cls(o.id, o.name, o.role, tuple(o.queues), o.telegram_user_id, o.active, status)
+        return cls(
+            o.id,
+            o.name,
+            o.role,
+            tuple(o.queues),
+            o.telegram_user_id,
+            o.active,
+            status,
+            o.login,
+            bool(o.password_hash),
+        )
+
+    @property
+    def is_supervisor(self) -> bool:
+        return self.role in ("supervisor", "admin")
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -218,6 +250,7 @@ class OfficerView:
             "telegram_user_id": self.telegram_user_id,
             "active": self.active,
             "status": self.status,
+            "login": self.login,
         }
 
 

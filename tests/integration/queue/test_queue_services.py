@@ -30,7 +30,7 @@ from bot.synthetic import make_kk, make_nik
 
 
 def test_the_migrated_schema_matches_the_tables(engine: Engine) -> None:
-    assert migrations.current(engine) == "0002"
+    assert migrations.current(engine) == "0003"
     every = [tables.metadata, telegram_tables.metadata]  # the queue's and the gateway's
     with engine.connect() as connection:
         assert compare_metadata(MigrationContext.configure(connection), every) == []
@@ -247,7 +247,7 @@ def test_outbox_messages_are_deduplicated_and_delivered_once(
 
 
 def test_officers_are_stored_with_queues_role_and_telegram_id(uow: UnitOfWork) -> None:
-    services.add_officer(uow, "Rina", ["KTP", "KK"], "officer", 12345, password="rahasia")
+    services.add_officer(uow, "Rina", ["KTP", "KK"], "officer", 12345, password="rahasia-kantor")
     with pytest.raises(InvalidRequest):
         services.add_officer(uow, "Dewi", ["KTP"], "officer", 12345)
     with pytest.raises(InvalidRequest):
@@ -260,7 +260,7 @@ def test_officers_are_stored_with_queues_role_and_telegram_id(uow: UnitOfWork) -
     )
     with uow:
         stored = uow.officers.by_telegram(12345)
-        assert stored is not None and stored.check_password("rahasia")
+        assert stored is not None and stored.check_password("rahasia-kantor")
 
 
 def test_a_question_goes_to_the_general_queue_and_is_answered(uow: UnitOfWork) -> None:

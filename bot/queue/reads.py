@@ -1,0 +1,281 @@
+"""Reads for officers: the console's filtered pages, counts per queue, the export.
+
+Who may read what is decided in `access` (`readable_queues`, `authorise`); these functions
+only query what that allows. Lists mask NIK / No. KK; a full export is for supervisors and,
+like every detail view, is recorded in `personal_data_views`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.sql import Select
+
+from bot.errors import OfficerNotFound
+from bot.identity import mask
+from bot.queue import tables
+from bot.queue.access import authorise, readable_queues
+from bot.queue.codes import normalise_code
+from bot.queue.domain import OPEN, QUEUES, Actor, ActorKind, Officer, Status, Ticket, utcnow
+from bot.queue.hours import WorkingHours
+from bot.queue.persistence import UnitOfWork
+from bot.queue.views import TicketSummary
+from bot.queue.worktime import WorkClock
+
+__all__ = [
+    "TABS",
+    "ExportRow",
+    "QueueOverview",
+    "TicketFilter",
+    "TicketPage",
+    "export_tickets",
+    "officer_of",
+    "queue_overview",
+    "record_personal_data_view",
+    "search_tickets",
+    "select_tickets",
+]
+
+TABS = ("baru", "saya", "semua")  # belum diambil, milik saya, semua
+_SIXTEEN = re.compile(r"(?<!\d)\d{16}(?!\d)")
+
+
+@dataclass(frozen=True)
+class TicketFilter:
+    """What an officer asked the list for; `since` / `until` are office-local dates."""
+
+    tab: str = "baru"
+    layanan: str | None = None
+    status: str | None = None
+    since: date | None = None
+    until: date | None = None
+    code: str | None = None
+    page: int = 1
+    per_page: int = 50
+
+
+@dataclass(frozen=True)
+class TicketPage:
+    items: tuple[TicketSummary, ...]
+    total: int
+    page: int
+    pages: int
+    assignees: dict[int, str]
+
+
+@dataclass(frozen=True)
+class QueueOverview:
+    """One queue at a glance: tickets per status, and how long the oldest BARU one has waited
+    (office seconds, None when nothing waits)."""
+
+    queue: str
+    counts: dict[str, int]
+    oldest_waiting_seconds: float | None
+
+
+@dataclass(frozen=True)
+class ExportRow:
+    values: dict[str, str]
+
+
+def officer_of(uow: UnitOfWork, actor: Actor) -> Officer | None:
+    """The officer on record for an officer actor (None for other kinds; unknown → refused)."""
+    if actor.kind != ActorKind.OFFICER:
+        return None
+    officer = uow.officers.get(int(actor.id)) if actor.id.isdigit() else None
+    if officer is None:
+        raise OfficerNotFound(actor.id)
+    return officer
+
+
+def select_tickets(
+    session: Session, queues: Iterable[str] | None, status: str | None, limit: int = 500
+) -> list[Ticket]:
+    """Tickets in `queues` (None: all), oldest first."""
+    t = tables.tickets.c
+    query = select(Ticket)
+    if queues is not None:
+        query = query.where(t.queue.in_(sorted(queues)))
+    if status:
+        query = query.where(t.status == Status(status))
+    query = query.order_by(t.created_at, t.id).limit(limit)
+    return list(session.execute(query).scalars())
+
+
+def record_personal_data_view(
+    session: Session,
+    officer_id: int,
+    code: str | None,
+    via: str,
+    at: datetime,
+    kind: str = "detail",
+    rows: int | None = None,
+) -> None:
+    session.execute(
+        tables.data_views.insert().values(
+            officer_id=officer_id, ticket_code=code, kind=kind, rows=rows, via=via, at=at
+        )
+    )
+
+
+def _filtered(
+    query: Select, queues: frozenset[str] | None, f: TicketFilter, me: int | None, tz: Any
+) -> Select:
+    t = tables.tickets.c
+    if queues is not None:
+        query = query.where(t.queue.in_(sorted(queues)))
+    if f.tab == "baru":
+        query = query.where(t.status == Status.BARU)
+    elif f.tab == "saya":
+        query = query.where(t.assignee_id == me, t.status.in_(sorted(OPEN)))
+    if f.layanan:
+        query = query.where(t.layanan == f.layanan)
+    if f.status:
+        query = query.where(t.status == Status(f.status))
+    if f.since:
+        query = query.where(t.created_at >= datetime.combine(f.since, time(0), tzinfo=tz))
+    if f.until:
+        end = datetime.combine(f.until + timedelta(days=1), time(0), tzinfo=tz)
+        query = query.where(t.created_at < end)
+    if f.code:
+        query = query.where(t.code.startswith(normalise_code(f.code), autoescape=True))
+    return query
+
+
+def search_tickets(
+    uow: UnitOfWork, actor: Actor, f: TicketFilter, hours: WorkingHours | None = None
+) -> TicketPage:
+    """One page of the officer's tickets: BARU and their own oldest first, the rest newest."""
+    tz = (hours or WorkingHours()).tz
+    t = tables.tickets.c
+    with uow:
+        officer = officer_of(uow, actor)
+        queues = readable_queues(actor, officer)
+        me = officer.id if officer is not None else None
+        total = uow.session.execute(
+            _filtered(select(func.count()).select_from(tables.tickets), queues, f, me, tz)
+        ).scalar_one()
+        order = [t.created_at, t.id] if f.tab in ("baru", "saya") else [t.id.desc()]
+        page = max(1, f.page)
+        query = _filtered(select(Ticket), queues, f, me, tz).order_by(*order)
+        query = query.offset((page - 1) * f.per_page).limit(f.per_page)
+        items = tuple(TicketSummary.of(x) for x in uow.session.execute(query).scalars())
+        names = _names(uow.session, {i.assignee_id for i in items if i.assignee_id})
+    pages = max(1, -(-int(total) // f.per_page))
+    return TicketPage(items, int(total), page, pages, names)
+
+
+def _names(session: Session, ids: set[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    o = tables.officers.c
+    rows = session.execute(select(o.id, o.name).where(o.id.in_(sorted(ids))))
+    return {int(row[0]): str(row[1]) for row in rows}
+
+
+def queue_overview(
+    uow: UnitOfWork, actor: Actor, hours: WorkingHours | None = None, now: datetime | None = None
+) -> list[QueueOverview]:
+    """Per queue the officer serves: tickets per status, the oldest waiting one's age."""
+    hours, now = hours or WorkingHours(), now or utcnow()
+    t = tables.tickets.c
+    with uow:
+        queues = readable_queues(actor, officer_of(uow, actor))
+        shown = [q for q in QUEUES if queues is None or q in queues]
+        counts = uow.session.execute(
+            select(t.queue, t.status, func.count())
+            .where(t.queue.in_(shown))
+            .group_by(t.queue, t.status)
+        ).all()
+        oldest = uow.session.execute(
+            select(t.queue, func.min(t.created_at))
+            .where(t.queue.in_(shown), t.status == Status.BARU)
+            .group_by(t.queue)
+        ).all()
+    per: dict[str, dict[str, int]] = {q: {s.value: 0 for s in Status} for q in shown}
+    for queue, status, n in counts:
+        per[queue][Status(status).value] = int(n)
+    clock = WorkClock(hours)
+    waits = {q: clock.between(_aware(at), now) for q, at in oldest if at is not None}
+    return [QueueOverview(q, per[q], waits.get(q)) for q in shown]
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+EXPORT_COLUMNS = (
+    "kode",
+    "layanan",
+    "antrean",
+    "status",
+    "dibuat",
+    "ditutup",
+    "petugas",
+    "nik",
+    "no_kk",
+    "nama",
+    "baris",
+)
+
+
+def export_tickets(
+    uow: UnitOfWork,
+    actor: Actor,
+    *,
+    full: bool = False,
+    hours: WorkingHours | None = None,
+    now: datetime | None = None,
+) -> list[ExportRow]:
+    """One row per ticket the officer may read; NIK / No. KK masked unless `full` (supervisors,
+    recorded as a personal-data view)."""
+    tz = (hours or WorkingHours()).tz
+    t = tables.tickets.c
+    with uow:
+        officer = officer_of(uow, actor)
+        authorise(actor, "export_full" if full else "export", None, officer)
+        queues = readable_queues(actor, officer)
+        query = select(Ticket).order_by(t.created_at, t.id)
+        if queues is not None:
+            query = query.where(t.queue.in_(sorted(queues)))
+        tickets = list(uow.session.execute(query).scalars())
+        names = _names(uow.session, {x.assignee_id for x in tickets if x.assignee_id})
+        rows = [ExportRow(_export_values(x, names, full, tz)) for x in tickets]
+        if full and officer is not None and officer.id is not None:
+            at = now or utcnow()
+            record_personal_data_view(
+                uow.session, officer.id, None, actor.via, at, "export", len(rows)
+            )
+            uow.commit()
+    return rows
+
+
+def _export_values(t: Ticket, names: dict[int, str], full: bool, tz: Any) -> dict[str, str]:
+    def shown(value: str | None) -> str:
+        if not value:
+            return ""
+        return value if full else _SIXTEEN.sub(lambda m: mask(m.group(0)), value)
+
+    def when(moment: datetime | None) -> str:
+        return "" if moment is None else moment.astimezone(tz).strftime("%Y-%m-%d %H:%M")
+
+    fields = t.fields
+    return {
+        "kode": t.code,
+        "layanan": t.layanan,
+        "antrean": t.queue,
+        "status": Status(t.status).value,
+        "dibuat": when(t.created_at),
+        "ditutup": when(t.closed_at),
+        "petugas": names.get(t.assignee_id or 0, ""),
+        "nik": shown(fields.get("nik")),
+        "no_kk": shown(fields.get("no_kk")),
+        "nama": fields.get("nama") or fields.get("nama_kepala_keluarga") or "",
+        "baris": shown(t.canonical),
+    }
