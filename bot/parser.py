@@ -35,9 +35,10 @@ from bot.fields import check_field, is_place, reasons_in
 from bot.gazetteer import Desa, Gazetteer, default_gazetteer
 from bot.identity import IdentityNumber
 from bot.places import YES_NO, PlaceResult, resolve_place
+from bot.repair import leading_service, split_values
 from bot.text import clean, squash_spaces
 
-__all__ = ["Issue", "Verdict", "looks_like_hash_line", "parse", "render"]
+__all__ = ["Issue", "Verdict", "looks_like_hash_line", "parse", "parse_loose", "render"]
 
 MAX_LINE = 1000
 _ADDRESS_WORDS = re.compile(r"\b(JL|JLN|JALAN|RT|RW|NO|GG|GANG|BLOK|PERUM|KOTA|KAB|KABUPATEN)\b")
@@ -360,8 +361,9 @@ def looks_like_hash_line(text: str, catalog: Catalog | None = None) -> bool:
     if len(text) > MAX_LINE:
         return False
     line = clean(text)
-    if line.count("#") < 2:
-        return False
+    if line.count("#") < 2:  # "#KTP 3603... siti aminah ...": one `#`, a code and a number
+        lead = leading_service(line.lstrip("#＃ "), catalog or default_catalog())
+        return line.startswith("#") and lead is not None and bool(_LONG_NUMBER.search(line))
     if line.startswith("#"):
         return True
     parts = _split(line)
@@ -404,6 +406,9 @@ def parse(
         verdict.errors.append(_layanan_error("layanan_kosong", "Kode layanan belum ada.", catalog))
         return verdict
     service = catalog.lookup(parts[0])
+    if service is None and (lead := leading_service(parts[0], catalog)) is not None:
+        service, rest = lead  # "#KTP 3603... siti aminah ...": the code, then plain values
+        parts = [parts[0], *([rest] if rest.strip() else []), *parts[1:]]
     if service is None:
         looks_like_value = any(ch.isdigit() for ch in parts[0]) or is_place(parts[0], gazetteer)
         code, message = (
@@ -413,8 +418,27 @@ def parse(
         )
         verdict.errors.append(_layanan_error(code, message, catalog))
         return verdict
-    verdict.service = service
-    raw = _assign(service, parts[1:], gazetteer, verdict)
+    best: Verdict | None = None
+    for values in (parts[1:], *split_values(parts[1:], service, gazetteer)):
+        judged = _judge(Verdict(text=text, service=service), values, gazetteer, today)
+        if best is None or _valid_fields(judged) > _valid_fields(best):
+            best = judged
+    return best or verdict
+
+
+def _valid_fields(verdict: Verdict) -> int:
+    """How many fields a reading of the line got right (a place error spoils both)."""
+    bad = set(verdict.error_fields())
+    if bad & {"desa", "kecamatan"}:
+        bad |= {"desa", "kecamatan"}
+    return len(set(verdict.fields) - bad)
+
+
+def _judge(verdict: Verdict, values: list[str], gazetteer: Gazetteer, today: date) -> Verdict:
+    """Assign and check one reading of the line's values."""
+    service = verdict.service
+    assert service is not None
+    raw = _assign(service, values, gazetteer, verdict)
     _Checker(service, gazetteer, today).check(raw, verdict)
     if _same_digits(raw.get("nik"), raw.get("no_kk")):
         verdict.numbers.pop("no_kk", None)
@@ -434,3 +458,31 @@ def parse(
         verdict.canonical = render(service, verdict.fields)
     verdict.warnings = _warnings(verdict, today)
     return verdict
+
+
+_LONG_NUMBER = re.compile(r"\d[\d .\-]{8,}\d")
+
+
+def parse_loose(
+    text: str,
+    *,
+    catalog: Catalog | None = None,
+    gazetteer: Gazetteer | None = None,
+    today: date | None = None,
+) -> Verdict | None:
+    """A request typed like the format without its `#` ("KTP 3603... 3603... siti aminah
+    bitung jaya cikupa hilang"), or with one `#` only: the verdict of the line it stands
+    for, or None when the text does not start with a service code or holds no long number.
+    Never raises."""
+    catalog = catalog or default_catalog()
+    line = clean(text)[:MAX_LINE].lstrip("#＃ ")
+    if not _LONG_NUMBER.search(line):
+        return None
+    lead = leading_service(line.split("#")[0], catalog)
+    if lead is None:
+        return None
+    service, _ = lead
+    if line.count("#") >= 2 and catalog.lookup(_split(line)[0]) is not None:
+        return parse(line, catalog=catalog, gazetteer=gazetteer, today=today)
+    verdict = parse("#" + line, catalog=catalog, gazetteer=gazetteer, today=today)
+    return verdict if verdict.service is service else None

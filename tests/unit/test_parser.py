@@ -10,7 +10,7 @@ from bot.catalog import Catalog
 from bot.errors import FieldError
 from bot.fields import check_field
 from bot.gazetteer import default_gazetteer
-from bot.parser import parse, render
+from bot.parser import looks_like_hash_line, parse, parse_loose, render
 from bot.synthetic import make_kk, make_nik
 from tests.conftest import TODAY
 
@@ -368,3 +368,67 @@ def test_words_at_a_number_question_get_a_gentle_request_for_digits(
     assert caught.value.code == "bukan_angka"
     assert caught.value.message.startswith("Mohon tulis ")
     assert "posisi" not in caught.value.message and "huruf" not in caught.value.message
+
+
+HALF_REMEMBERED = [
+    (f"#KTP {NIK} {KK} siti aminah bitung jaya cikupa hilang", KTP),
+    (f"#KTP {grouped(NIK)} {grouped(KK, '.')} siti aminah bitung jaya cikupa hilang", KTP),
+    (f"#ktp {NIK} {KK} siti aminah ds bitung jaya kec cikupa ilang", KTP),
+    (f"KTP#{NIK}#{KK}#siti aminah#bitung jaya#cikupa#hilang", KTP),
+    (f"#KTP#{NIK}/{KK}/siti aminah/bitung jaya/cikupa/hilang", KTP),
+    (f"#KTP#{NIK};{KK};siti aminah;bitung jaya;cikupa;hilang#", KTP),
+    (f"#KTP#{NIK}, {KK}, siti aminah, bitung jaya, cikupa, hilang", KTP),
+    (f"#KTP#{NIK} - {KK} - siti aminah - bitung jaya - cikupa - hilang", KTP),
+    (f"#KTP#{grouped(NIK, '-')}#{KK}#siti aminah bitung jaya cikupa hilang", KTP),
+    (f"#e-ktp {NIK} / {KK} / Siti Aminah / Bitung Jaya / Cikupa / hilang", KTP),
+    (f"#KK {KK} budi santoso bitung jaya cikupa", KK_LINE),
+    (f"#KK#{KK}/budi santoso/bitung jaya/cikupa", KK_LINE),
+    (f"#KK#{KK}; budi santoso; bitung jaya; cikupa", KK_LINE),
+    (f"#KIA {CHILD} {KK} putri lestari bitung jaya cikupa", KIA),
+    (f"#KIA#{CHILD},{KK},putri lestari,bitung jaya,cikupa", KIA),
+    (f"#SKPWNI {NIK_MAN} {KK} ahmad fauzi jl. mawar no 5 rt 002 rw 003 kota bogor", SKPWNI),
+    (
+        f"#SKPWNI#{NIK_MAN}; {KK}; ahmad fauzi; JL. MAWAR NO 5 RT 002 RW 003 KOTA BOGOR",
+        SKPWNI,
+    ),
+    ("#SKDWN SKPWNI/3201/12012026/0045 pindah datang sekeluarga", SKDWN),
+]
+
+
+@pytest.mark.parametrize(("line", "canonical"), HALF_REMEMBERED)
+def test_a_half_remembered_line_is_repaired(line: str, canonical: str) -> None:
+    assert parse(line, today=TODAY).canonical == canonical
+
+
+@pytest.mark.parametrize(("line", "canonical"), HALF_REMEMBERED[:3] + HALF_REMEMBERED[10:11])
+def test_a_half_remembered_line_is_routed_as_a_line(line: str, canonical: str) -> None:
+    assert looks_like_hash_line(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        (f"KTP {NIK} {KK} siti aminah bitung jaya cikupa hilang", KTP),
+        (f"kk {KK} budi santoso bitung jaya cikupa", KK_LINE),
+        (f"KIA {CHILD} {KK} putri lestari bitung jaya cikupa", KIA),
+    ],
+)
+def test_a_line_typed_without_any_hash_is_read_loosely(text: str, canonical: str) -> None:
+    verdict = parse_loose(text, today=TODAY)
+    assert verdict is not None and verdict.canonical == canonical
+
+
+@pytest.mark.parametrize("text", ["ktp hilang gimana", "iya siap", "kk rusak, nik belum tau", ""])
+def test_a_message_without_a_code_and_a_number_is_not_a_loose_line(text: str) -> None:
+    assert parse_loose(text, today=TODAY) is None
+
+
+def test_a_missing_trailing_field_is_named_after_the_repair() -> None:
+    verdict = parse(f"#KTP {NIK} {KK} siti aminah bitung jaya cikupa", today=TODAY)
+    assert [(e.field, e.code) for e in verdict.errors] == [("alasan", "bagian_kurang")]
+    assert verdict.fields["nama"] == "SITI AMINAH"
+
+
+def test_a_place_with_an_extra_word_is_not_cut_into_two_fields() -> None:
+    verdict = parse(f"#KK#{KK}#BUDI SANTOSO#CIKUPA RAYA", today=TODAY)
+    assert "desa" not in verdict.fields or verdict.fields["desa"] != "CIKUPA"

@@ -1,0 +1,132 @@
+"""Half-remembered `#` lines: the values of a service written with the wrong separators.
+
+Residents remember "a `#`, the code, then the values" and type `#KTP 3603... 3603... siti
+aminah bitung jaya cikupa hilang`, `KTP#3603.../3603.../siti aminah/...`, or separate the
+values with `;`, `,` or ` - `. `split_values` turns such text into the list of values, one
+per part, for the parser's alignment to assign (it already works out a missing field from
+what the others look like). Nothing here raises; a text it cannot read is returned as is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.catalog import Catalog, Service
+from bot.fields import reasons_in
+from bot.gazetteer import Gazetteer
+from bot.text import clean
+
+__all__ = ["leading_service", "split_values"]
+
+_SOFT_SEPARATORS = re.compile(r"\s*[;|,]\s*|\s+-\s+")
+_SLASH = re.compile(r"\s*/\s*")
+_DIGITS = re.compile(r"^[0-9][0-9.\-]*$")
+_ADDRESS_START = {"JL", "JLN", "JALAN", "GG", "GANG", "RT", "RW", "BLOK", "PERUM", "KP",
+                  "KAMPUNG", "DUSUN", "KOMPLEK", "KOMP"}  # fmt: skip
+_COMMON_WORDS = {"BABAT", "BENDA", "BOJONG", "DARU", "KARET", "PASIR", "SAGA", "GAGA", "JAYANTI"}
+MAX_WORDS = 40
+
+
+def leading_service(text: str, catalog: Catalog) -> tuple[Service, str] | None:
+    """The service code a part starts with ("KTP 3603...", "e-ktp 3603...") and the rest."""
+    words = clean(text).split(" ")
+    for size in (3, 2, 1):
+        if len(words) > size:
+            service = catalog.lookup(" ".join(words[:size]))
+            if service is not None:
+                return service, " ".join(words[size:])
+    return None
+
+
+def _resplit(values: list[str], service: Service) -> list[str]:
+    """Split parts on the separators people use instead of `#`; the last free-text field
+    (an address, a purpose) keeps its own commas and slashes."""
+    expected = len(service.fields)
+    last_is_text = service.fields[-1].type == "text"
+    slash_ok = all(f.type != "document_number" for f in service.fields) and not last_is_text
+    out: list[str] = []
+    for value in values:
+        pieces = [p for p in _SOFT_SEPARATORS.split(value) if p.strip()]
+        if slash_ok:
+            pieces = [q for p in pieces for q in _SLASH.split(p) if q.strip()]
+        out.extend(p.strip() for p in pieces)
+    if last_is_text and len(out) > expected:
+        out = [*out[: expected - 1], ", ".join(out[expected - 1 :])]
+    return out
+
+
+def _is_place(words: list[str], g: Gazetteer) -> bool:
+    name = " ".join(words)
+    if len(words) == 1 and words[0] in _COMMON_WORDS:
+        return False
+    return bool(g.find_kecamatan(name) or g.find_desa(name) or g.find_neighbour(name))
+
+
+def _segments(value: str, service: Service, g: Gazetteer) -> list[str]:
+    """One space-separated part cut into numbers, places, reasons and text runs."""
+    words = clean(value).upper().split(" ")[:MAX_WORDS]
+    out: list[str] = []
+    text: list[str] = []
+    digits = ""
+
+    def flush_text() -> None:
+        if text:
+            out.append(" ".join(text))
+            text.clear()
+
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if _DIGITS.match(word):
+            flush_text()
+            digits += re.sub(r"\D", "", word)
+            if len(digits) >= 16 or i + 1 == len(words) or not _DIGITS.match(words[i + 1]):
+                out.append(digits)
+                digits = ""
+            i += 1
+            continue
+        if digits:
+            out.append(digits)
+            digits = ""
+        if "/" in word and any(ch.isdigit() for ch in word) and not text:
+            out.append(word)  # a document number ("SKPWNI/3201/12012026/0045")
+            i += 1
+            continue
+        if word.rstrip(".:") in _ADDRESS_START and service.fields[-1].type == "text":
+            flush_text()
+            out.append(" ".join(words[i:]))
+            break
+        size = next(
+            (n for n in (4, 3, 2, 1) if i + n <= len(words) and _is_place(words[i : i + n], g)),
+            0,
+        )
+        if size == 0 and service.reasons and reasons_in(service, word):
+            size = 1
+        if size:
+            flush_text()
+            out.append(" ".join(words[i : i + size]))
+            i += size
+            continue
+        text.append(word)
+        i += 1
+    flush_text()
+    if digits:
+        out.append(digits)
+    return [v for v in out if v]
+
+
+def split_values(values: list[str], service: Service, g: Gazetteer) -> list[list[str]]:
+    """Other readings of a line whose parts are fewer than the template's fields: re-cut on
+    the separators people use instead of `#`, and on what each word looks like. The parser
+    keeps the reading that gets the most fields right."""
+    expected = len(service.fields)
+    if len(values) >= expected:
+        return []
+    out: list[list[str]] = []
+    parts = _resplit(values, service)
+    if parts != values and len(parts) <= expected:
+        out.append(parts)
+    cut = [s for p in parts for s in _segments(p, service, g)]
+    if len(parts) < len(cut) <= expected:
+        out.append(cut)
+    return out
