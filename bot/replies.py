@@ -76,6 +76,10 @@ COMPLAINT_HEARD = (
     "Mohon maaf atas ketidaknyamanannya, Bapak/Ibu. Keluhan ini saya teruskan ke petugas "
     "beserta percakapan kita."
 )
+HELPER_RESIDENT_NOTED = (
+    "Baik, warga: {nama}. Silakan kirim data permohonannya, misalnya "
+    '"KTP hilang, NIK …, No. KK …, nama …, desa …, kecamatan …".'
+)
 HELPER_DONE = "Baik, terima kasih sudah membantu warga. Ketik lagi bila ada warga lain."
 
 QUESTIONS = {

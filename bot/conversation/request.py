@@ -38,6 +38,7 @@ class Reading:
     referral: str | None = None
     unlabelled_numbers: list[str] = field(default_factory=list)
     line_errors: list[str] = field(default_factory=list)
+    line_faults: frozenset[str] = frozenset()  # fields a `#` line got wrong: not guessed again
 
     @property
     def has_data(self) -> bool:
@@ -56,6 +57,7 @@ def _from_line(text: str, reading: Reading) -> bool:
     reading.layanan = verdict.service.code
     reading.values.update({k: v for k, v in verdict.fields.items() if v and k not in bad})
     reading.line_errors = [e.message for e in verdict.errors if e.field != "layanan"]
+    reading.line_faults = bad
     return bool(reading.values)
 
 
@@ -67,7 +69,8 @@ def read(text: str, layanan: str | None) -> Reading:
     found = extract(text, layanan=reading.layanan or layanan)
     reading.layanan = reading.layanan or found.layanan
     for name, value in {**found.unresolved, **found.values}.items():
-        reading.values.setdefault(name, value)
+        if name not in reading.line_faults:
+            reading.values.setdefault(name, value)
     if found.alasan:
         reading.values.setdefault("alasan", found.alasan)
     if "nik_tanpa_label" in found.notes or "no_kk_tanpa_label" in found.notes:

@@ -11,6 +11,7 @@ import re
 from bot.text import clean
 
 __all__ = [
+    "asks_for_service",
     "complaint",
     "is_cancel",
     "is_no",
@@ -281,6 +282,28 @@ def complaint(text: str) -> bool:
     joined = " ".join(ws)
     waited = bool(_WAITED.search(joined) or _WAITED_ONE.search(joined))
     return waited and bool(_PENDING.search(joined))
+
+
+_REQUEST_CUE = re.compile(
+    r"\b(?:MAU|MO|PENGEN|PENGIN|INGIN|HENDAK|BERMAKSUD|AKAN|PERLU|MINTA|TOLONG|MOHON|BANTU)\s+"
+    r"(?:\w+\s+){0,2}?(?:URUS|NGURUS|MENGURUS|BIKIN|BUAT|MEMBUAT|BUATKAN|BIKININ|CETAK|"
+    r"MENCETAK|AJUKAN|MENGAJUKAN|DAFTAR|DAFTARKAN|MENDAFTAR|REKAM|PERBARUI|MEMPERBARUI|"
+    r"GANTI|GANTIIN|GANTIKAN|PERPANJANG|DIBUATKAN|DIURUS|DICETAK|DIBIKIN|PROSES|MEMPROSES|"
+    r"PINDAH|KIRIM|MENGIRIM)\b"
+)
+_STRONG_QUESTION = re.compile(
+    r"\?|\b(?:GIMANA|GMN|BAGAIMANA|GIMANAH|CARANYA|CARA|SYARAT|SYARATNYA|PERSYARATAN|"
+    r"APA\s+AJA|APA\s+SAJA|BERAPA|BRP|BOLEH|BISAKAH|APAKAH|KAPAN|DIMANA|DMN|WAJIB|HARUS)\b"
+)
+
+
+def asks_for_service(text: str) -> bool:
+    """'mau urus ktp hilang', 'tolong buatkan kia': the resident asks for a document, not
+    about one (unless a clear question cue is there too)."""
+    joined = " ".join(words(text))
+    return bool(_REQUEST_CUE.search(joined)) and not _STRONG_QUESTION.search(
+        clean(text).upper().replace("?", " ? ")
+    )
 
 
 def ticket_code_in(text: str) -> str | None:

@@ -31,17 +31,19 @@ from bot.conversation.request import (
     take_answer,
 )
 from bot.conversation.signals import (
+    asks_for_service,
     complaint,
     is_cancel,
     is_helper,
     is_no,
     is_yes,
+    name_is_a_word,
     ticket_code_in,
     wants_human,
 )
 from bot.conversation.state import HELPER_FIELDS, State
 from bot.errors import FieldError
-from bot.fields import check_phone
+from bot.fields import check_name, check_phone
 from bot.parser import Verdict, looks_like_hash_line, parse, render
 
 __all__ = ["Incoming", "Outcome", "Reply", "respond"]
@@ -199,7 +201,7 @@ def _controls(out: Outcome, text: str, message: Incoming, port: QueuePort) -> bo
         return True
     if looks_like_hash_line(text) and not st.mode_petugas_desa and not st.layanan:
         verdict = parse(text)
-        if verdict.ok:
+        if verdict.ok and _typed_as_canonical(text, verdict):
             submit_line(out, verdict, message, port)
             return True
     if is_helper(text) or (message.intent == "petugas_desa" and sure):
@@ -242,6 +244,8 @@ def _service_turn(out: Outcome, text: str, message: Incoming, port: QueuePort) -
         st.forget_request()
         return True
     layanan = _service_named(st, reading, message)
+    if layanan is None and st.mode_petugas_desa and _resident_first(out, text):
+        return True
     if layanan is None:
         if reading.has_data or st.diminta == "layanan":
             st.fields.update(reading.values)
@@ -265,6 +269,20 @@ def _service_turn(out: Outcome, text: str, message: Incoming, port: QueuePort) -
         for line in take_answer(st, service, st.diminta, text):
             out.say(line)
     _next(out, message, port)
+    return True
+
+
+def _resident_first(out: Outcome, text: str) -> bool:
+    """A helper may name the resident (and phone) before the request."""
+    st = out.state
+    before = dict(st.warga)
+    _helper_values(st, text)
+    if "nama_warga" not in st.warga and not name_is_a_word(text) and len(text.split()) <= 5:
+        with suppress(FieldError):
+            st.warga["nama_warga"] = check_name("nama_warga", _PHONE.sub(" ", text))
+    if st.warga == before:
+        return False
+    out.say(replies.HELPER_RESIDENT_NOTED.format(nama=st.warga.get("nama_warga", "-")))
     return True
 
 
@@ -318,6 +336,8 @@ def _helper_values(st: State, text: str) -> None:
 
 
 def _is_question(text: str, message: Incoming) -> bool:
+    if asks_for_service(text):
+        return False
     if message.intent in QUESTION_INTENTS and message.confidence >= SURE:
         return True
     return bool(question_score(text) >= QUESTION_THRESHOLD)
@@ -426,6 +446,13 @@ def _submit(out: Outcome, message: Incoming, port: QueuePort) -> None:
         st.warga = {}
         st.tawaran = "warga_berikut"
         out.say(replies.ASK_NEXT_RESIDENT, YES_NO)
+
+
+def _typed_as_canonical(text: str, verdict: Verdict) -> bool:
+    """A line the resident typed exactly in the office's format (case aside) needs no
+    confirmation; a repaired one is shown first."""
+    typed = " ".join(text.upper().split()).replace(" #", "#").replace("# ", "#").strip("#")
+    return typed == (verdict.canonical or "").strip("#")
 
 
 def submit_line(out: Outcome, verdict: Verdict, message: Incoming, port: QueuePort) -> None:
