@@ -76,6 +76,12 @@ COMPLAINT_HEARD = (
     "Mohon maaf atas ketidaknyamanannya, Bapak/Ibu. Keluhan ini saya teruskan ke petugas "
     "beserta percakapan kita."
 )
+NO_NIK_LOOKUP = (
+    "Mohon maaf, demi pelindungan data pribadi (UU 27/2022) saya tidak bisa mencari atau "
+    "menampilkan data seseorang berdasarkan NIK. Status permohonan hanya bisa dicek dengan "
+    "kode permohonan dari chat yang mengajukannya, misalnya: cek status KTP-7QX4M2. Untuk "
+    "hal lain, ketik \"teruskan ke petugas\"."
+)
 HELPER_RESIDENT_NOTED = (
     "Baik, warga: {nama}. Silakan kirim data permohonannya, misalnya "
     '"KTP hilang, NIK …, No. KK …, nama …, desa …, kecamatan …".'

@@ -12,6 +12,7 @@ from bot.text import clean
 
 __all__ = [
     "asks_for_service",
+    "asks_lookup",
     "complaint",
     "is_cancel",
     "is_no",
@@ -304,6 +305,21 @@ def asks_for_service(text: str) -> bool:
     return bool(_REQUEST_CUE.search(joined)) and not _STRONG_QUESTION.search(
         clean(text).upper().replace("?", " ? ")
     )
+
+
+_LOOKUP = re.compile(
+    r"\b(?:CEK|CEKIN|CEKKAN|CARI|CARIKAN|LIHAT|LIAT|PERIKSA|TAMPILKAN|KASIH TAU|BERITAHU|"
+    r"INFOKAN|LACAK|TRACKING|TRACK)\b(?:\s+\w+){0,3}?\s+(?:NIK|DATA|DATANYA|BIODATA)\b"
+    r"|\b(?:NIK|DATA)\s+(?:\w+\s+){0,3}?(?:SUDAH|UDAH|UDH|MASIH|BELUM)?\s*"
+    r"(?:AKTIF|TERDAFTAR|VALID|TERBLOKIR|DIBLOKIR|ONLINE|KEDAFTAR)\b"
+    r"|\bATAS NAMA SIAPA\b|\bPUNYA SIAPA\b|\bMILIK SIAPA\b"
+)
+
+
+def asks_lookup(text: str) -> bool:
+    """'tolong cek nik saya 3603…', 'nik ini terdaftar atas nama siapa?': a look-up of a
+    person by NIK, which the assistant never does."""
+    return bool(_LOOKUP.search(" ".join(words(text))))
 
 
 def ticket_code_in(text: str) -> str | None:

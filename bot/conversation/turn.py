@@ -32,6 +32,7 @@ from bot.conversation.request import (
 )
 from bot.conversation.signals import (
     asks_for_service,
+    asks_lookup,
     complaint,
     is_cancel,
     is_helper,
@@ -216,6 +217,9 @@ def _controls(out: Outcome, text: str, message: Incoming, port: QueuePort) -> bo
         out.say(port.status(code, message.sender_id))
         if complaint(text):
             out.say(port.forward(_transcript(message), message.sender_id))
+        return True
+    if asks_lookup(text) and not asks_for_service(text):
+        out.say(replies.NO_NIK_LOOKUP)
         return True
     if complaint(text) and not read(text, st.layanan).has_data:
         out.say(replies.COMPLAINT_HEARD)

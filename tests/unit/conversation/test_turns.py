@@ -251,7 +251,7 @@ def test_a_helper_who_declares_and_pastes_in_one_message_is_asked_nothing_twice(
     )
     assert chat.state.mode_petugas_desa
     assert chat.state.diminta == "nama_warga"
-    assert not any(replies.HELPER_START == r for r in said)
+    assert not any(r == replies.HELPER_START for r in said)
 
 
 def test_two_misunderstandings_in_a_row_offer_an_officer() -> None:
@@ -277,3 +277,25 @@ def test_no_reply_ever_says_a_request_is_approved() -> None:
     said = chat.says(f"ktp hilang nik {NIK} kk {KK} nama siti aminah desa bitung jaya kec cikupa")
     said += chat.says("ya")
     assert not any("disetujui" in r.lower() for r in said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"tolong cek nik saya {NIK} sudah terdaftar belum",
+        f"nik {NIK} ini atas nama siapa ya?",
+        "min bisa cek data saya? nik saya yang tadi",
+        f"apakah nik {NIK} sudah aktif",
+    ],
+)
+def test_a_look_up_by_nik_is_refused_and_reveals_nothing(text: str) -> None:
+    chat = Chat()
+    said = chat.says(text)
+    assert replies.NO_NIK_LOOKUP in said
+    assert chat.port.asked_status == [] and chat.lines == []
+
+
+def test_a_status_question_with_a_code_goes_to_the_queue_for_this_chat() -> None:
+    chat = Chat()
+    chat.says("cek status ktp - 7qx4m2h")
+    assert chat.port.asked_status == ["KTP-7QX4M2H"]
