@@ -1010,6 +1010,35 @@ def topics() -> None:
     ask("topic-030", c, ["Selamat siang. Saya pindahan dari Medan, baru dapat SKPWNI. Setelah lapor datang, apakah KTP saya diganti juga?"], [["alamat baru", "ktp-el baru", "ktp baru", "diganti", "domisili baru", "ktp-el dengan alamat"], ["skpwni", "surat pindah", "skp"]])
     ask("topic-031", c, ["berapa sih biaya cetak ulang kk yang hilang? di desa katanya 50rb"], [GRATIS, LAPOR])
     ask("topic-032", c, ["kalo ada calo yang nawarin ktp jadi sehari bayar 300rb, lapornya kemana ya?"], [LAPOR, GRATIS])
+
+def extras() -> None:
+    req("casual-015", "casual_stepwise", "KK", [
+        "halo, ini nomor dukcapil ya? saya mau bikin kk tapi ga ngerti formatnya, nomor kk saya {kk}",
+    ], place=("Kampung Besar", "Teluknaga"), nama="SANIP", persona="first_timer",
+        answers={"nama_kepala_keluarga": "kepala keluarganya saya sendiri, Sanip", "desa": "kampung besar", "kecamatan": "teluknaga"}, missing=2, confirm="iya udah bener, makasih ya")
+    req("casual-016", "casual_stepwise", "KTP", [
+        "mau urus ktp ilang",
+        "nik {nik_alt}",
+        "eh maaf itu nik istri, punya saya {nik}",
+    ], place=("Pangadegan", "Pasar Kemis"), nama="SUTARNO", alasan="HILANG",
+        answers={"no_kk": "{kk}", "nama": "Sutarno", "desa": "pangadegan", "kecamatan": "pasar kemis"}, missing=3, confirm="iya yang itu")
+    req("dash-012", "dashed_numbers", "KTP", [
+        "assalamualaikum bu saya mau buat ktp baru untuk anak saya yang sudah 17 tahun namanya Siti Khodijah nik nya {nik_mix} terus kk nya {kk_mix} tinggalnya di desa Jambu Karya kecamatan Rajeg terima kasih bu",
+    ], place=("Jambu Karya", "Rajeg"), nama="SITI KHODIJAH", alasan="PEMULA", born=date(2009, 7, 19), age="pemula", female=True, persona="first_timer", confirm="iya bu betul")
+    req("dash-013", "dashed_numbers", "KK", [
+        "tadi udah ke kantor desa, katanya suruh daftar lewat wa ini aja. kk saya ilang, no kk {kk_sp}, kepala keluarga Mad Soleh, desa Kiara Payung",
+    ], place=("Kiara Payung", "Pakuhaji"), nama="MAD SOLEH", answers={"kecamatan": "pakuhaji"}, confirm="bener")
+    req("dash-014", "dashed_numbers", "KTP", [
+        "KTP saya hilang pas di pasar. NIK {nik_d6}, KK {kk_d6}, nama Oom Komariah, desa Sukamanah",
+    ], place=("Sukamanah", "Rajeg"), nama="OOM KOMARIAH", alasan="HILANG", female=True,
+        answers={"kecamatan": "kecamatan rajeg"}, missing=1, confirm="iya")
+    req("rel-013", "name_with_relation", "KK", [
+        "bang, kk babeh aye sobek kena aer. babeh aye kepala keluarganye, namenye Mat Sani. no kk {kk}, desa Belimbing kecamatan Kosambi",
+    ], place=("Belimbing", "Kosambi"), nama="MAT SANI", confirm="iye bener bang")
+    req("formal-014", "formal_one_message", "KIA", [
+        "Selamat malam Bapak/Ibu, mohon maaf menghubungi di luar jam kerja. Saya ingin mengajukan KIA untuk anak saya:\n1. Nama anak: Muhammad Al Ghazali\n2. NIK: {nik}\n3. No. KK: {kk}\n4. Alamat: Perum Bumi Indah Blok D5 No. 2, Desa Pasir Jaya, Kecamatan Cikupa\nAtas bantuannya kami ucapkan terima kasih.",
+    ], place=("Pasir Jaya", "Cikupa"), nama="MUHAMMAD AL GHAZALI", age="child", confirm="Ya, benar.")
+
 # fmt: on
 
 
@@ -1031,6 +1060,7 @@ BUILDERS = (
     complaint,
     questions,
     topics,
+    extras,
 )
 
 if __name__ == "__main__":
