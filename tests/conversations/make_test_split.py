@@ -6,7 +6,8 @@ canonical line with `bot.parser` (`render`, then `parse(...).canonical`, asserte
 checks every conversation before writing one YAML file per category. The YAML it writes is
 committed and self-contained; run this again only to regenerate it:
 
-    .venv/bin/python tests/conversations/make_test_split.py
+    .venv/bin/python tests/conversations/make_test_split.py           # write
+    .venv/bin/python tests/conversations/make_test_split.py --check   # verify only
 
 `missing` counts the fields the scripted turns leave out. A kecamatan that follows from a desa
 that is unique in the kabupaten is not counted (the assistant fills it), but the person still
@@ -321,19 +322,34 @@ def _validate(loaded: dict[str, list[dict[str, Any]]]) -> None:
                 assert verdict.ok and verdict.canonical == line, (c["id"], line)
 
 
-def main() -> int:
+def _render(cat: str) -> str:
+    return yaml.dump(
+        {"conversations": CONVERSATIONS[cat]},
+        Dumper=_Dumper,
+        allow_unicode=True,
+        sort_keys=False,
+        width=1000,
+    )
+
+
+def main(argv: list[str]) -> int:
+    """Write the split (default) or, with --check, fail if the files on disk differ."""
     for build in BUILDERS:
         build()
     OUT.mkdir(parents=True, exist_ok=True)
-    for cat in CATEGORIES:
-        text = yaml.dump(
-            {"conversations": CONVERSATIONS[cat]},
-            Dumper=_Dumper,
-            allow_unicode=True,
-            sort_keys=False,
-            width=1000,
-        )
-        (OUT / f"{cat}.yml").write_text(text, encoding="utf-8")
+    stale = [
+        cat
+        for cat in CATEGORIES
+        if not (OUT / f"{cat}.yml").exists()
+        or (OUT / f"{cat}.yml").read_text("utf-8") != _render(cat)
+    ]
+    if "--check" in argv:
+        if stale:
+            print("out of date:", ", ".join(stale))
+            return 1
+    else:
+        for cat in stale:
+            (OUT / f"{cat}.yml").write_text(_render(cat), encoding="utf-8")
     loaded = {
         cat: yaml.safe_load((OUT / f"{cat}.yml").read_text("utf-8"))["conversations"]
         for cat in CATEGORIES
@@ -1039,6 +1055,14 @@ def extras() -> None:
         "Selamat malam Bapak/Ibu, mohon maaf menghubungi di luar jam kerja. Saya ingin mengajukan KIA untuk anak saya:\n1. Nama anak: Muhammad Al Ghazali\n2. NIK: {nik}\n3. No. KK: {kk}\n4. Alamat: Perum Bumi Indah Blok D5 No. 2, Desa Pasir Jaya, Kecamatan Cikupa\nAtas bantuannya kami ucapkan terima kasih.",
     ], place=("Pasir Jaya", "Cikupa"), nama="MUHAMMAD AL GHAZALI", age="child", confirm="Ya, benar.")
 
+    t = "topic_coverage"
+    ask("topic-033", t, ["formulir F-1.03 itu buat apa ya? disuruh ngisi sama orang kecamatan"], [["pindah", "perpindahan"]])
+    ask("topic-034", t, ["syarat bikin surat pindah keluar apa aja? mau pindah ke sumatera"], [KK_WORDS, ["f-1.03", "f1.03", "formulir"]])
+    ask("topic-035", t, ["bulan puasa gini pelayanan dukcapil jamnya beda ga?"], [CAREFUL])
+    ask("topic-036", t, ["saya dari kecil belum pernah didata, ga punya nik sama sekali. gimana caranya biar terdaftar?"], [["pengantar", "rt/rw", "rt rw", "biodata"]], persona="first_timer")
+    ask("topic-037", t, ["kia buat balita syaratnya apa aja min?"], [AKTA_LAHIR, KK_WORDS, ["orang tua", "ayah", "wali"]])
+    ask("topic-038", t, ["ngambil ktp yang udah jadi boleh diwakilin suami ga? saya lagi hamil tua"], [["kuasa", "anggota keluarga", "diwakilkan", "diwakili", "mewakili"], CAREFUL])
+
 # fmt: on
 
 
@@ -1064,4 +1088,4 @@ BUILDERS = (
 )
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
