@@ -418,7 +418,7 @@ def dashed() -> None:
     req("dash-003", c, "KIA", [
         "mau bikin kia anak, nik anak {nik_d6}, kk {kk_d6}, nama Alif Maulana",
     ], place=("Sukanagara", "Cikupa"), nama="ALIF MAULANA", age="child",
-        answers={"desa": "desa sukanagara", "kecamatan": "cikupa"}, missing=1, confirm="ya udah bener")
+        answers={"desa": "desa sukanagara", "kecamatan": "yang di cikupa kak"}, missing=1, confirm="ya udah bener")
     req("dash-004", c, "KTP", [
         "nik: {nik_sp}\nkk: {kk_sp}\nnama: Lilis Suryani\nds. Cibogo kec. Cisauk\nktp patah",
     ], place=("Cibogo", "Cisauk"), nama="LILIS SURYANI", alasan="RUSAK", female=True, confirm="iyaa")
@@ -526,7 +526,7 @@ def restate() -> None:
     req("restate-001", c, "KTP", [
         "ktp saya ilang, nik {nik} kk {kk} nama Agus Salim desa Pangkalan",
         "kecamatannya Teluknaga ya min",
-    ], place=("Pangkalan", "Teluknaga"), nama="AGUS SALIM", alasan="HILANG", answers={"kecamatan": "teluknaga"}, confirm="iya")
+    ], place=("Pangkalan", "Teluknaga"), nama="AGUS SALIM", alasan="HILANG", answers={"kecamatan": "teluknaga min"}, confirm="iya")
     req("restate-002", c, "KK", [
         "mau urus kk rusak, no kk {kk}, kepala keluarga Karta, desa Patramanggala",
         "oh iya itu di kecamatan kemiri kak",
@@ -558,7 +558,7 @@ def restate() -> None:
     req("restate-008", c, "KTP", [
         "e-ktp hilang, nik {nik}, kk {kk}, an Kurniasih, desa Sukamurni",
     ], place=("Sukamurni", "Balaraja"), nama="KURNIASIH", alasan="HILANG", female=True,
-        answers={"kecamatan": "balaraja"}, confirm="bener kak, yang hilang ktp saya, Sukamurni Balaraja")
+        answers={"kecamatan": "kecamatan balaraja"}, confirm="bener kak, yang hilang ktp saya, Sukamurni Balaraja")
     req("restate-009", c, "KIA", [
         "kia anak sy ya kak",
         "nik anak {nik}",
@@ -650,11 +650,11 @@ def pindah() -> None:
         answers={"no_kk": "{kk}", "nama": "ade supriatna", "alamat_pindah": "{alamat}"}, missing=3, confirm="sip")
     req("pindah-008", c, "SKDWN", [
         "saya baru datang dari Bogor, sudah ada SKPWNI no {skpwni}, mau daftar pindah datang",
-    ], skpwni="SKPWNI/3201/15102026/0231", keperluan="pindah datang sekeluarga",
+    ], skpwni="SKPWNI/3201/15102026/0231", keperluan="pindah sekeluarga karena pekerjaan suami",
         answers={"keperluan": "{keperluan}"}, missing=1, confirm="iya")
     req("pindah-009", c, "SKDWN", [
         "mau lapor pindah datang kak, baru pindahan dari jakarta",
-    ], skpwni="SKPWNI/3173/02112026/0088", keperluan="ikut suami",
+    ], skpwni="SKPWNI/3173/02112026/0088", keperluan="ikut suami pindah tugas",
         answers={"no_skpwni": "nomornya {skpwni}", "keperluan": "{keperluan}"}, missing=2, confirm="ya kak betul")
     req("pindah-010", c, "SKDWN", [
         "pindah datang, no skpwni {skpwni}, keperluannya {keperluan}",
@@ -709,7 +709,7 @@ def casual() -> None:
     req("casual-009", c, "KTP", [
         "ktp sy kecopetan kemarin di angkot, mau bikin lg",
     ], place=("Sentul Jaya", "Balaraja"), nama="FAJAR NUGROHO", alasan="HILANG",
-        answers={"nik": "{nik}", "no_kk": "{kk}", "nama": "Fajar Nugroho", "desa": "Sentul Jaya", "kecamatan": "Balaraja"}, missing=4, confirm="iya mas")
+        answers={"nik": "{nik}", "no_kk": "{kk}", "nama": "Fajar Nugroho", "desa": "Sentul Jaya", "kecamatan": "kec. Balaraja kak"}, missing=4, confirm="iya mas")
     req("casual-010", c, "KTP", [
         "e-ktp saya patah kak, bisa dibantu ganti?",
     ], place=("Kemuning", "Legok"), nama="TRI WAHYUNINGSIH", alasan="RUSAK", female=True,
@@ -729,7 +729,7 @@ def casual() -> None:
     req("casual-014", c, "KTP", [
         "gue mau bikin ktp, pertama kali nih baru lulus sma",
     ], place=("Sukabakti", "Curug"), nama="REVAN ADITYA", alasan="PEMULA", age="pemula",
-        answers={"nik": "{nik}", "no_kk": "{kk}", "nama": "Revan Aditya", "desa": "sukabakti", "kecamatan": "curug"}, missing=4, confirm="yoi bener")
+        answers={"nik": "{nik}", "no_kk": "{kk}", "nama": "Revan Aditya", "desa": "sukabakti", "kecamatan": "kecamatan curug"}, missing=4, confirm="yoi bener")
 
 
 def correction() -> None:
@@ -839,7 +839,7 @@ def typo() -> None:
     ], place=("Bitung Jaya", "Cikupa"), nama="SAEPUL ANWAR", alasan="HILANG", typo="bitung jya", confirm="iya")
     req("typo-002", c, "KK", [
         "kk rusak no {kk} kepala keluarga Nurdin ds sukamuly kec cikupa",
-    ], place=("Sukamulya", "Cikupa"), nama="NURDIN", typo="sukamuly", answers={"saran_tempat": "iya betul"}, confirm="ya")
+    ], place=("Sukamulya", "Cikupa"), nama="NURDIN", typo="sukamuly", answers={"saran_tempat": "iya betul, sukamulya yang di cikupa"}, confirm="ya")
     req("typo-003", c, "KIA", [
         "kia: nik {nik} kk {kk} nama Kayla Putri desa talagsari kecamatan balaraja",
     ], place=("Talagasari", "Balaraja"), nama="KAYLA PUTRI", age="child", female=True, typo="talagsari", confirm="iya bener")
@@ -1031,7 +1031,7 @@ def extras() -> None:
     req("casual-015", "casual_stepwise", "KK", [
         "halo, ini nomor dukcapil ya? saya mau bikin kk tapi ga ngerti formatnya, nomor kk saya {kk}",
     ], place=("Kampung Besar", "Teluknaga"), nama="SANIP", persona="first_timer",
-        answers={"nama_kepala_keluarga": "kepala keluarganya saya sendiri, Sanip", "desa": "kampung besar", "kecamatan": "teluknaga"}, missing=2, confirm="iya udah bener, makasih ya")
+        answers={"nama_kepala_keluarga": "kepala keluarganya saya sendiri, Sanip", "desa": "kampung besar", "kecamatan": "di teluknaga"}, missing=2, confirm="iya udah bener, makasih ya")
     req("casual-016", "casual_stepwise", "KTP", [
         "mau urus ktp ilang",
         "nik {nik_alt}",
