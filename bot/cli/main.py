@@ -10,7 +10,7 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 
-from bot.cli import assistant_cmds, queue_cmds, telegram_cmds
+from bot.cli import assistant_cmds, queue_cmds, telegram_cmds, web_cmds
 from bot.gazetteer import default_gazetteer
 from bot.parser import Verdict, parse
 
@@ -91,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     queue_cmds.register(sub)
     assistant_cmds.register(sub)
     telegram_cmds.register(sub)
+    web_cmds.register(sub)
     return parser
 
 

@@ -7,6 +7,7 @@ List views mask NIK / No. KK; `queue show` prints them in full, for officers.
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import sys
 from collections.abc import Callable, Iterator
@@ -18,7 +19,7 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from bot import migrations
 from bot.errors import InvalidRequest, QueueError
-from bot.queue import services
+from bot.queue import accounts, services
 from bot.queue.config import Settings, load_settings, make_engine, make_session_factory
 from bot.queue.domain import QUEUES, ROLES, Actor, Appointment, Status
 from bot.queue.hours import WIB, format_when
@@ -166,7 +167,11 @@ def _detail_text(detail: TicketDetail) -> str:
 
 def _action(step: Callable[[argparse.Namespace, UnitOfWork, Actor], TicketDetail]) -> Handler:
     def handler(args: argparse.Namespace, uow: UnitOfWork, settings: Settings) -> int:
-        detail = step(args, uow, _officer(args))
+        try:
+            detail = step(args, uow, _officer(args))
+        except services.AlreadyClaimed as exc:
+            print(str(exc))  # a no-op, not a refusal
+            return 0
         print(f"{detail.code}: {detail.status}")
         return 0
 
@@ -183,8 +188,26 @@ def cmd_next(args: argparse.Namespace, uow: UnitOfWork, settings: Settings) -> i
 
 
 def cmd_officer_add(args: argparse.Namespace, uow: UnitOfWork, settings: Settings) -> int:
-    view = services.add_officer(uow, args.name, args.queue or [], args.role, args.telegram_id)
+    view = services.add_officer(
+        uow, args.name, args.queue or [], args.role, args.telegram_id, login=args.login
+    )
     print(f"Petugas {view.name} terdaftar dengan nomor {view.id}.")
+    return 0
+
+
+def _read_password() -> str:
+    """The new password: typed twice without echo on a terminal, else the first line of stdin."""
+    if sys.stdin.isatty():
+        first = getpass.getpass("Kata sandi baru (min. 10 karakter): ")
+        if getpass.getpass("Ulangi kata sandi: ") != first:
+            raise InvalidRequest([], "Kedua kata sandi tidak sama; tidak ada yang diubah.")
+        return first
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def cmd_officer_set_password(args: argparse.Namespace, uow: UnitOfWork, settings: Settings) -> int:
+    view = accounts.set_password(uow, args.id, _read_password())
+    print(f"Kata sandi petugas {view.name} (nomor {view.id}) sudah diganti.")
     return 0
 
 
@@ -195,7 +218,8 @@ def cmd_officer_list(args: argparse.Namespace, uow: UnitOfWork, settings: Settin
     else:
         for row in rows:
             print(
-                f"{row.id:>4} {row.name:<30} {row.role:<10} {','.join(row.queues):<20} {row.status}"
+                f"{row.id:>4} {row.name:<30} {row.role:<10} {','.join(row.queues):<20} "
+                f"{row.status:<9} {row.login or '-'}"
             )
     return 0
 
@@ -274,7 +298,9 @@ def _register_queue(sub: Any) -> None:
         (
             "schedule",
             "jadwalkan",
-            lambda a, u, o: services.schedule(u, a.code, o, Appointment(a.at, a.place, a.bring)),
+            lambda a, u, o: services.schedule(
+                u, a.code, o, Appointment(a.at, a.place, a.bring), hours=load_settings().hours
+            ),
             ("--place",),
         ),
         ("done", "selesaikan", lambda a, u, o: services.complete(u, a.code, o, a.note), ()),
@@ -306,6 +332,14 @@ def register(sub: Any) -> None:
     p.add_argument("--queue", action="append", choices=QUEUES)
     p.add_argument("--role", default="officer", choices=ROLES)
     p.add_argument("--telegram-id", type=int)
+    p.add_argument("--login", help="nama login konsol web, contoh: rina.w")
+    p = _add(
+        officer,
+        "set-password",
+        "ganti kata sandi (dibaca dari stdin)",
+        _run(cmd_officer_set_password),
+    )
+    p.add_argument("id", type=int, help="nomor petugas")
     p = _add(officer, "list", "daftar petugas", _run(cmd_officer_list))
     p.add_argument("--json", action="store_true")
     p = _add(sub, "purge", "hapus data pribadi tiket yang sudah lama ditutup", _run(cmd_purge))

@@ -44,6 +44,7 @@ __all__ = [
     "add_officer_by",
     "log_in",
     "log_out",
+    "officers_for",
     "session_of",
     "set_password",
     "update_officer",
@@ -194,6 +195,13 @@ def set_password(
         uow.commit()
     log.info("password of officer %s set", officer_id)
     return view
+
+
+def officers_for(uow: UnitOfWork, actor: Actor) -> list[OfficerView]:
+    """Every officer, for an admin."""
+    with uow:
+        authorise(actor, "manage_officers", None, officer_of(uow, actor))
+        return [OfficerView.of(o) for o in uow.officers.all()]
 
 
 def add_officer_by(

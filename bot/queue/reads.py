@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
-from bot.errors import OfficerNotFound
+from bot.errors import OfficerNotFound, TicketNotFound
 from bot.identity import mask
 from bot.queue import tables
 from bot.queue.access import authorise, readable_queues
@@ -30,12 +30,15 @@ from bot.queue.worktime import WorkClock
 
 __all__ = [
     "TABS",
+    "AttachmentFile",
     "ExportRow",
     "QueueOverview",
     "TicketFilter",
     "TicketPage",
     "export_tickets",
+    "attachment_of",
     "officer_of",
+    "personal_data_views",
     "queue_overview",
     "record_personal_data_view",
     "search_tickets",
@@ -80,6 +83,17 @@ class QueueOverview:
 
 
 @dataclass(frozen=True)
+class AttachmentFile:
+    """Where a stored attachment is (relative to the data directory) and its checked type."""
+
+    code: str
+    sha256: str
+    content_type: str
+    path: str
+    size: int
+
+
+@dataclass(frozen=True)
 class ExportRow:
     values: dict[str, str]
 
@@ -92,6 +106,35 @@ def officer_of(uow: UnitOfWork, actor: Actor) -> Officer | None:
     if officer is None:
         raise OfficerNotFound(actor.id)
     return officer
+
+
+def attachment_of(uow: UnitOfWork, code: str, sha256: str, actor: Actor) -> AttachmentFile:
+    """An attachment of a ticket the actor may see (`show`); unknown ones are "not found"."""
+    code = normalise_code(code)
+    with uow:
+        officer = officer_of(uow, actor)
+        ticket = uow.tickets.get(code)
+        if ticket is None:
+            raise TicketNotFound(code)
+        authorise(actor, "show", ticket, officer)
+        for a in ticket.attachments:
+            if a.sha256 == sha256:
+                return AttachmentFile(code, a.sha256, a.content_type, a.path, a.size)
+    raise TicketNotFound(code)
+
+
+def personal_data_views(uow: UnitOfWork, code: str, limit: int = 10) -> list[tuple[str, datetime]]:
+    """Who was last shown a ticket's NIK / No. KK in full (officer name, when), newest first."""
+    v, o = tables.data_views.c, tables.officers.c
+    with uow:
+        rows = uow.session.execute(
+            select(o.name, v.at)
+            .join(tables.officers, o.id == v.officer_id)
+            .where(v.ticket_code == normalise_code(code))
+            .order_by(v.id.desc())
+            .limit(limit)
+        ).all()
+    return [(str(name), at) for name, at in rows]
 
 
 def select_tickets(
