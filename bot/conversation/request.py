@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.catalog import Service, default_catalog
-from bot.conversation.signals import is_no, is_yes, name_is_a_word, words
+from bot.conversation.signals import is_no, is_yes, name_is_a_word, strip_courtesy, words
 from bot.conversation.state import State
 from bot.errors import FieldError
 from bot.extractor import extract
@@ -40,10 +40,13 @@ class Reading:
     line_errors: list[str] = field(default_factory=list)
     line_faults: frozenset[str] = frozenset()  # fields a `#` line got wrong: not guessed again
 
+    firm: set[str] = field(default_factory=set)  # fields read for sure (not as typed guesses)
+
     @property
     def has_data(self) -> bool:
-        """Values that identify a person or a place; a reason alone is not data."""
-        return any(name != "alasan" for name in self.values)
+        """Values read for sure that identify a person or a place; a reason alone, or a place
+        keyword naming no known place, is not data."""
+        return any(name != "alasan" for name in self.firm)
 
 
 def _from_line(text: str, reading: Reading) -> bool:
@@ -56,6 +59,7 @@ def _from_line(text: str, reading: Reading) -> bool:
     bad = frozenset(verdict.error_fields())
     reading.layanan = verdict.service.code
     reading.values.update({k: v for k, v in verdict.fields.items() if v and k not in bad})
+    reading.firm.update(reading.values)
     reading.line_errors = [e.message for e in verdict.errors if e.field != "layanan"]
     reading.line_faults = bad
     return bool(reading.values)
@@ -71,6 +75,7 @@ def read(text: str, layanan: str | None) -> Reading:
     for name, value in {**found.unresolved, **found.values}.items():
         if name not in reading.line_faults:
             reading.values.setdefault(name, value)
+    reading.firm.update(n for n in found.values if n not in reading.line_faults)
     if found.alasan:
         reading.values.setdefault("alasan", found.alasan)
     if "nik_tanpa_label" in found.notes or "no_kk_tanpa_label" in found.notes:
@@ -208,6 +213,8 @@ def take_answer(state: State, service: Service | None, diminta: str, text: str) 
         if diminta in state.fields or state.saran_tempat or messages:
             return messages
         return [f"Mohon tulis {f.label}. Contoh: {f.example}."]
+    if f.type == "name":
+        text = strip_courtesy(text)
     try:
         state.fields[diminta] = check_field(service, f, text, default_gazetteer())
     except FieldError as exc:
@@ -224,8 +231,10 @@ def _helper_answer(state: State, diminta: str, text: str) -> list[str]:
         if diminta == "nama_warga":
             if name_is_a_word(text):
                 return ["Mohon tulis nama warga yang didaftarkan. Contoh: SITI AMINAH"]
-            found = extract(text).values.get("nama")
-            state.warga[diminta] = check_name(diminta, found or text)
+            name = strip_courtesy(text)
+            if len(name.split()) > 4:
+                name = strip_courtesy(extract(text).values.get("nama") or name)
+            state.warga[diminta] = check_name(diminta, name)
         else:
             state.warga[diminta] = check_phone(diminta, text)
     except FieldError as exc:

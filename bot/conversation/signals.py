@@ -13,6 +13,7 @@ from bot.text import clean
 __all__ = [
     "asks_for_service",
     "asks_lookup",
+    "strip_courtesy",
     "complaint",
     "is_cancel",
     "is_no",
@@ -38,7 +39,8 @@ _YES_WORDS = _wordset(
     "YA YAA YAAA IYA IYAA IYAAA IYE IYO Y YES YAP YUP YOI OKE OK OKAY OKEY OKE2 SIP SIAP "
     "BENAR BETUL BENER BNR BTL SUDAH UDAH UDH SDH SETUJU LANJUT LANJUTKAN KIRIM KIRIMKAN "
     "BOLEH MAU GAS SILAKAN SILAHKAN TENTU PASTI COCOK SESUAI TERUSKAN TERUSIN BETUL2 "
-    "SEKALI SEMUA SEMUANYA ITU TOLONG BAIK BAIKLAH MANTAP DEAL"
+    "SEKALI SEMUA SEMUANYA ITU TOLONG BAIK BAIKLAH MANTAP DEAL TERIMA KASIH MAKASIH MKSH "
+    "THANKS THX TQ NYA DATANYA AMAN"
 )
 _YES_CORE = _wordset(
     "YA YAA YAAA IYA IYAA IYAAA IYE IYO Y YES YAP YUP YOI OKE OK OKAY OKEY OKE2 SIP SIAP "
@@ -67,6 +69,15 @@ _CANCEL = (
     "KAGAK JADI",
     "NGGA JADI",
     "GAJADI",
+    "GA JD",
+    "GAK JD",
+    "GK JD",
+    "NGGAK JD",
+    "TDK JD",
+    "ENGGA JADI",
+    "NGGA JD",
+    "BATALKAN AJA",
+    "BATAL AJA",
     "GAK USAH",
     "GA USAH",
     "TIDAK USAH",
@@ -109,6 +120,11 @@ _HUMAN_VERBS = (
     "HUBUNGI",
 )
 _HELPER = (
+    "WARGA SY",
+    "BERKAS WARGA",
+    "PUNYA WARGA",
+    "TITIP BERKAS",
+    "MODE PETUGAS",
     "PETUGAS DESA",
     "PETUGAS KELURAHAN",
     "PETUGAS KECAMATAN",
@@ -205,6 +221,31 @@ _COMPLAINT = (
     "SALAH CETAK",
     "SALAH KETIK",
     "DATANYA SALAH",
+    "DIKABARIN",
+    "DIKABARI",
+    "GA DIKABARIN",
+    "JUTEK",
+    "PROTES",
+    "DITOLAK",
+    "TIDAK RAMAH",
+    "GAK RAMAH",
+    "GA RAMAH",
+    "KASAR",
+    "PROGRESS",
+    "PROGRES",
+    "PERKEMBANGAN PERMOHONAN",
+    "KODE TIKET SY HILANG",
+    "KODE TIKET SAYA HILANG",
+    "KODENYA HILANG",
+    "LUPA KODE",
+    "LUPA KODENYA",
+)
+_FOLLOW_UP = re.compile(
+    r"\b(?:SUDAH|UDAH|UDH|SDH|APA SUDAH|APAKAH SUDAH)\s+(?:JADI|SELESAI|BERES|DIPROSES|DICETAK|"
+    r"BISA DIAMBIL|JD)\s*(?:BELUM|BLM|BLOM|APA BELUM|ATAU BELUM|GAK|GA|NGGAK)\b"
+    r"|\b(?:SAYA|SY|KU|AKU|KAMI|ANAK SAYA|ANAK SY)\b.{0,30}\bKAPAN\s+(?:JADI|JADINYA|SELESAI|"
+    r"SELESAINYA|BERES|BERESNYA|BISA DIAMBIL|DIAMBIL|DIPROSES)\b"
+    r"|\bKAPAN\s+(?:JADI|JADINYA|SELESAI|SELESAINYA|BERES|BERESNYA)\b.{0,30}\b(?:SAYA|SY|KU|AKU)\b"
 )
 _WAITED = re.compile(
     r"\b(?:SUDAH|UDAH|UDH|SDH|SEJAK|DARI|HAMPIR|LEBIH DARI)\s+"
@@ -257,7 +298,10 @@ def is_no(text: str) -> bool:
 def is_cancel(text: str) -> bool:
     """'batal', 'gak jadi deh', 'batalkan permohonannya': a short message that cancels."""
     ws = words(text)
-    return 0 < len(ws) <= 7 and _phrase_in(ws, _CANCEL)
+    if not ws or len(ws) > 14:
+        return False
+    starts = any(" ".join(ws).startswith(p + " ") or " ".join(ws) == p for p in _CANCEL)
+    return starts or (len(ws) <= 7 and _phrase_in(ws, _CANCEL))
 
 
 def wants_human(text: str) -> bool:
@@ -278,7 +322,7 @@ def is_helper(text: str) -> bool:
 def complaint(text: str) -> bool:
     """'sudah dua minggu kk saya belum selesai, kecewa': a complaint or a follow-up."""
     ws = words(text)
-    if _phrase_in(ws, _COMPLAINT):
+    if _phrase_in(ws, _COMPLAINT) or _FOLLOW_UP.search(" ".join(ws)):
         return True
     joined = " ".join(ws)
     waited = bool(_WAITED.search(joined) or _WAITED_ONE.search(joined))
@@ -286,6 +330,8 @@ def complaint(text: str) -> bool:
 
 
 _REQUEST_CUE = re.compile(
+    r"^(?:\w+\s+){0,2}?(?:URUS|NGURUS|BIKIN|BUAT|CETAK|DAFTAR|REKAM|PERPANJANG)\s+(?:KTP|KK|KIA|"
+    r"KARTU|SURAT|E\s?KTP|SKPWNI|SKDWN|PINDAH)\b|"
     r"\b(?:MAU|MO|PENGEN|PENGIN|INGIN|HENDAK|BERMAKSUD|AKAN|PERLU|MINTA|TOLONG|MOHON|BANTU)\s+"
     r"(?:\w+\s+){0,2}?(?:URUS|NGURUS|MENGURUS|BIKIN|BUAT|MEMBUAT|BUATKAN|BIKININ|CETAK|"
     r"MENCETAK|AJUKAN|MENGAJUKAN|DAFTAR|DAFTARKAN|MENDAFTAR|REKAM|PERBARUI|MEMPERBARUI|"
@@ -313,6 +359,10 @@ _LOOKUP = re.compile(
     r"|\b(?:NIK|DATA)\s+(?:\w+\s+){0,3}?(?:SUDAH|UDAH|UDH|MASIH|BELUM)?\s*"
     r"(?:AKTIF|TERDAFTAR|VALID|TERBLOKIR|DIBLOKIR|ONLINE|KEDAFTAR)\b"
     r"|\bATAS NAMA SIAPA\b|\bPUNYA SIAPA\b|\bMILIK SIAPA\b"
+    r"|\b(?:PAKE|PAKAI|DARI|LEWAT|BERDASARKAN|DENGAN|MELALUI|PK)\s+NIK(?:NYA)?\b"
+    r"|\b(?:CEK|CARI|CARIIN|LIHAT|LIAT)\s+(?:STATUS\s+)?(?:\w+\s+){0,4}?NIK\b"
+    r"|\b(?:CARIIN|CARIKAN|CARI)\s+(?:DATA|ALAMAT|NAMA|ORANG)\b"
+    r"|\bMAU\s+(?:TAU|TAHU)\s+(?:ALAMAT|NAMA|DATA)"
 )
 
 
@@ -326,6 +376,24 @@ def ticket_code_in(text: str) -> str | None:
     """The first ticket code in the message, normalised ('ktp - 7qx4m2' -> 'KTP-7QX4M2')."""
     match = _TICKET_CODE.search(clean(text))
     return f"{match.group(1)}-{match.group(2)}".upper() if match else None
+
+
+_COURTESY = _wordset(
+    "PAK BU BPK IBU BAPAK KAK KAKAK MIN ADMIN MAS MBAK MBA BANG SDR SDRI SAUDARA SAUDARI "
+    "NAMA NAMANYA NAMAKU SAYA SY AKU ADALAH YAITU YAA YA DONG NIH TUH KA GAN SIS TEH AA "
+    "ANAK ANAKNYA ANAKKU ISTRI ISTRINYA SUAMI SUAMINYA ADIK ADEK KAKAKNYA IBUNYA BAPAKNYA "
+    "LENGKAP LENGKAPNYA SESUAI KK WARGA WARGANYA HP NOMOR NO"
+)
+
+
+def strip_courtesy(text: str) -> str:
+    """'Raka kak' -> 'Raka', 'namanya bu Rina' -> 'Rina': address words around a name."""
+    ws = clean(text).replace(",", " ").replace(":", " ").split()
+    while ws and re.sub(r"[^A-Z]", "", ws[0].upper()) in _COURTESY:
+        ws.pop(0)
+    while ws and re.sub(r"[^A-Z]", "", ws[-1].upper()) in _COURTESY:
+        ws.pop()
+    return " ".join(ws) or text
 
 
 def name_is_a_word(text: str) -> bool:

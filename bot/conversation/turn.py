@@ -221,7 +221,7 @@ def _controls(out: Outcome, text: str, message: Incoming, port: QueuePort) -> bo
     if asks_lookup(text) and not asks_for_service(text):
         out.say(replies.NO_NIK_LOOKUP)
         return True
-    if complaint(text) and not read(text, st.layanan).has_data:
+    if complaint(text) and not _carries_numbers(read(text, st.layanan)):
         out.say(replies.COMPLAINT_HEARD)
         out.say(port.forward(_transcript(message), message.sender_id))
         return True
@@ -234,6 +234,8 @@ def _controls(out: Outcome, text: str, message: Incoming, port: QueuePort) -> bo
 # --- 5./6. questions and the request --------------------------------------------------------
 def _service_turn(out: Outcome, text: str, message: Incoming, port: QueuePort) -> bool:
     st = out.state
+    if st.diminta in HELPER_FIELDS and st.layanan:
+        return _helper_turn(out, text, message, port)
     reading = read(text, st.layanan)
     asked = _is_question(text, message) and not reading.has_data
     if asked and st.diminta and _answers_the_question_asked(st, reading):
@@ -271,6 +273,21 @@ def _service_turn(out: Outcome, text: str, message: Incoming, port: QueuePort) -
     changed = (dict(st.fields), dict(st.warga)) != before or st.saran_tempat
     if not changed and st.diminta and not reading.has_data:
         for line in take_answer(st, service, st.diminta, text):
+            out.say(line)
+    _next(out, message, port)
+    return True
+
+
+def _helper_turn(out: Outcome, text: str, message: Incoming, port: QueuePort) -> bool:
+    """The resident's name / phone asked at the end of a helper's request."""
+    st = out.state
+    _helper_values(st, text)
+    rest = _PHONE.sub(" ", text)
+    if st.diminta == "nama_warga" and "nama_warga" not in st.warga:
+        for line in take_answer(st, service_of(st.layanan), "nama_warga", rest):
+            out.say(line)
+    elif st.diminta == "telepon_warga" and "telepon_warga" not in st.warga:
+        for line in take_answer(st, service_of(st.layanan), "telepon_warga", text):
             out.say(line)
     _next(out, message, port)
     return True
@@ -339,6 +356,10 @@ def _helper_values(st: State, text: str) -> None:
             st.warga["telepon_warga"] = check_phone("telepon_warga", phone.group(0))
 
 
+def _carries_numbers(reading: Reading) -> bool:
+    return any(n in reading.values for n in ("nik", "no_kk", "no_skpwni"))
+
+
 def _is_question(text: str, message: Incoming) -> bool:
     if asks_for_service(text):
         return False
@@ -381,6 +402,7 @@ def _next(out: Outcome, message: Incoming, port: QueuePort) -> None:
         missing.remove("kecamatan")
         missing.insert(0, "kecamatan")
     if not missing and st.mode_petugas_desa:
+        _resident_is_the_applicant(st, service)
         missing = [n for n in HELPER_FIELDS if not st.warga.get(n)]
     if missing:
         _ask(out, service, missing[0])
@@ -396,6 +418,17 @@ def _next(out: Outcome, message: Incoming, port: QueuePort) -> None:
         return
     st.diminta = None
     _confirm(out, verdict)
+
+
+APPLICANT_NAME = {"KTP": "nama", "SKPWNI": "nama", "KK": "nama_kepala_keluarga"}
+
+
+def _resident_is_the_applicant(st: State, service: Service) -> None:
+    """For a helper, the resident of a KTP / KK / pindah request is the person named in it;
+    a KIA (a child) or a pindah datang asks for the resident's name."""
+    name = st.fields.get(APPLICANT_NAME.get(service.code, ""))
+    if name and "nama_warga" not in st.warga:
+        st.warga["nama_warga"] = name
 
 
 def _ask(out: Outcome, service: Service, slot: str) -> None:

@@ -229,12 +229,8 @@ def test_a_helper_pastes_a_request_and_is_asked_the_resident_last() -> None:
     chat.says("saya petugas desa, mau daftarkan warga")
     assert chat.state.mode_petugas_desa
     said = chat.says(f"ktp hilang nik {NIK} kk {KK} nama siti aminah desa bitung jaya kec cikupa")
-    assert chat.state.diminta == "nama_warga"
+    assert chat.state.diminta == "telepon_warga"  # the resident is the applicant
     assert not any("angka" in r for r in said)
-    chat.says("ya")
-    assert "nama_warga" not in chat.state.warga
-    chat.says("ibu siti aminah")
-    assert chat.state.diminta == "telepon_warga"
     assert KTP_LINE in chat.says("0812 3456 7890")
     chat.says("ya")
     assert chat.lines == [KTP_LINE]
@@ -250,8 +246,21 @@ def test_a_helper_who_declares_and_pastes_in_one_message_is_asked_nothing_twice(
         "nama siti aminah desa bitung jaya kec cikupa, hp 081234567890"
     )
     assert chat.state.mode_petugas_desa
-    assert chat.state.diminta == "nama_warga"
+    assert chat.state.menunggu_konfirmasi
     assert not any(r == replies.HELPER_START for r in said)
+
+
+def test_a_helper_is_asked_the_parent_of_a_child_and_ya_is_not_a_name() -> None:
+    chat = Chat()
+    chat.says("saya kader posyandu mau bantu daftarkan warga")
+    chat.says(f"KIA anak: nik {NIK} kk {KK} nama putri ayu desa bitung jaya kec cikupa")
+    assert chat.state.diminta == "nama_warga"
+    chat.says("ya")
+    assert chat.state.diminta == "nama_warga" and "nama_warga" not in chat.state.warga
+    chat.says("nama warganya bu Rina, hp 0813 1111 2222")
+    assert chat.state.warga == {"nama_warga": "RINA", "telepon_warga": "081311112222"}
+    assert chat.state.menunggu_konfirmasi
+    assert chat.state.fields["nama"] == "PUTRI AYU"
 
 
 def test_two_misunderstandings_in_a_row_offer_an_officer() -> None:
