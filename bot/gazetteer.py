@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 from bot.errors import GazetteerError, PlaceError
 from bot.text import fold_key
 
-__all__ = ["Desa", "Gazetteer", "Kecamatan", "Neighbour", "default_gazetteer"]
+__all__ = ["Desa", "Gazetteer", "Kecamatan", "Neighbour", "default_gazetteer", "referral_text"]
 
 KABUPATEN_CODE = "36.03"
 FUZZY_THRESHOLD = 80.0
@@ -76,6 +76,19 @@ class Neighbour:
         )
 
 
+def referral_text(places: tuple[Neighbour, ...] | list[Neighbour]) -> str:
+    """The kind referral for one place, or for a name found in both cities."""
+    cities = list(dict.fromkeys(p.kabkota for p in places))
+    if len(cities) <= 1:
+        return places[0].referral()
+    offices = " atau ".join(f"{NEIGHBOUR_OFFICES[p.code[:5]]}" for p in places)
+    return (
+        f"{places[0].name} bukan wilayah Kabupaten Tangerang; nama itu ada di "
+        f"{' dan '.join(cities)}. Layanannya ada di {offices}, sesuai alamat di KK; "
+        "mohon Bapak/Ibu menghubungi kantor tersebut."
+    )
+
+
 def _rows(name: str) -> list[dict[str, str]]:
     try:
         text = resources.files("bot.data").joinpath(name).read_text("utf-8")
@@ -93,6 +106,7 @@ class Gazetteer:
         self._desa_by_key: dict[str, list[Desa]] = defaultdict(list)
         self._desa_by_kecamatan: dict[str, list[Desa]] = defaultdict(list)
         self._neighbours: dict[str, Neighbour] = {}
+        self._all_neighbours: dict[str, list[Neighbour]] = defaultdict(list)
         self.provinces: dict[str, str] = {}
         self.kabkota: dict[str, str] = {}
         self.national_kecamatan: dict[str, str] = {}
@@ -115,9 +129,12 @@ class Gazetteer:
         for row in _rows("wilayah_tetangga.csv"):
             city = row["kabkota"]
             district = Neighbour(row["kecamatan_kode"], row["kecamatan"], city, "kecamatan")
-            self._neighbours.setdefault(fold_key(district.name), district)
             kel = Neighbour(row["kode"], row["kelurahan_desa"], city, "kelurahan")
-            self._neighbours.setdefault(fold_key(kel.name), kel)
+            for place in (district, kel):
+                self._neighbours.setdefault(fold_key(place.name), place)
+                same = self._all_neighbours[fold_key(place.name)]
+                if all(p.kabkota != place.kabkota for p in same):
+                    same.append(place)
         for code, names in NEIGHBOUR_CITY_ALIASES.items():
             city_name = names[0]
             for name in names:
@@ -142,6 +159,14 @@ class Gazetteer:
     def find_neighbour(self, text: str) -> Neighbour | None:
         """A Kota Tangerang / Kota Tangerang Selatan place with this name, or None."""
         return self._neighbours.get(fold_key(text))
+
+    def find_neighbours(self, text: str) -> tuple[Neighbour, ...]:
+        """Every city place with this name, one per city ("Pondok Pucung" is in both)."""
+        key = fold_key(text)
+        if key in self._all_neighbours:
+            return tuple(self._all_neighbours[key])
+        found = self._neighbours.get(key)
+        return (found,) if found is not None else ()
 
     def desa_in(self, kecamatan: Kecamatan) -> tuple[Desa, ...]:
         return tuple(self._desa_by_kecamatan[kecamatan.code])

@@ -31,7 +31,7 @@ def leading_service(text: str, catalog: Catalog) -> tuple[Service, str] | None:
     """The service code a part starts with ("KTP 3603...", "e-ktp 3603...") and the rest."""
     words = clean(text).split(" ")
     for size in (3, 2, 1):
-        if len(words) > size:
+        if len(words) >= size:
             service = catalog.lookup(" ".join(words[:size]))
             if service is not None:
                 return service, " ".join(words[size:])

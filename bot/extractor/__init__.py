@@ -14,21 +14,15 @@ validators still check them with `bot.fields`.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
 
 from bot.extractor.core import (
-    _ALAMAT_STOP,
     _ALAMAT_TRIGGERS,
     _KK_LABELS,
-    _NAME_FILLER,
-    _NAME_TRIGGERS,
     _NEGATIONS,
     _NIK_LABELS,
     _SERVICES,
-    _STOP,
     _WEAK_PEMULA,
     LABEL_REACH,
-    MAX_NAME_WORDS,
     Extraction,
     _prepare,
     _reason_table,
@@ -37,8 +31,12 @@ from bot.extractor.core import (
     _tokens,
     _value_span,
 )
-from bot.extractor.places import place_at, scan_places
+from bot.extractor.names import read_names
+from bot.extractor.places import scan_places
+from bot.fields import address_parts
 from bot.gazetteer import Gazetteer, default_gazetteer
+from bot.parser import parse_loose
+from bot.places import resolve_place
 
 __all__ = ["Extraction", "corrections", "extract"]
 
@@ -124,34 +122,19 @@ def _assign_numbers(
         ex.notes.append(f"{slot}_tanpa_label")
 
 
-@cache
-def _name_stops() -> frozenset[str]:
-    """Words that end a name: the stop list and every one-word service or reason."""
-    single = {k[0] for k in (*_SERVICES, *_reason_table()) if len(k) == 1}
-    return frozenset(_STOP | single)
-
-
-def _names(st: _State, layanan: str | None, ex: Extraction, g: Gazetteer) -> None:
-    for start, end, slot in _scan(st, _NAME_TRIGGERS):
-        i = end
-        while i < len(st.toks) and st.toks[i].text in _NAME_FILLER and i not in st.used:
-            i += 1
-        a, b = _value_span(st, i, _name_stops(), MAX_NAME_WORDS)
-        for k in range(a + 1, b):  # a place ends the name ("nama siti aminah bitung jaya")
-            size, place = place_at(st, k, g, None)
-            if place is not None and (size > 1 or not isinstance(place, tuple)):
-                b = k
-                break
-        words = [t.text for t in st.toks[a:b]]
-        if sum(len(w) for w in words) < 2 or any(w.isdigit() for w in words):
-            continue
-        if slot == "nama" and layanan == "KK":
-            slot = "nama_kepala_keluarga"
-        st.used.update(range(start, b))
-        ex.values.setdefault(slot, " ".join(words))
+_ALAMAT_END_WORDS = (
+    "BIKIN BUAT MAU MINTA GIMANA GMN GMANA BAGAIMANA CARANYA CARA SYARAT SYARATNYA APA APAKAH "
+    "TOLONG MOHON UNTUK KARENA KRN SURAT PINDAHNYA BULAN MINGGU TAHUN DEPAN NANTI BESOK IKUT "
+    "BERSAMA TERIMA MAKASIH KAK MIN DONG SIH NIH KAN BISA GAK NGGAK GA SAYA SY KAMI DENGAN "
+    "SAMA KERJA ADA PERLU PROSEDUR PROSESNYA DIMANA KAPAN BERAPA URUS NGURUS MENGURUS DIURUS "
+    "NIK NKK NAMA ATASNAMA KEPERLUAN KTP SEKELUARGA YA YAH"
+)
+_ALAMAT_END = frozenset(_ALAMAT_END_WORDS.split())
 
 
 def _alamat(st: _State, ex: Extraction) -> None:
+    """The destination after "pindah ke" / "alamat tujuan": kept when it is a full
+    address, else reported (`unresolved`, note `alamat_pindah_kurang_lengkap`)."""
     words = [t.text for t in st.toks]
     for i in range(len(words)):
         for trig in _ALAMAT_TRIGGERS:
@@ -162,15 +145,24 @@ def _alamat(st: _State, ex: Extraction) -> None:
             if words[k] in {"SINI", "SINIH", "KAB", "KABUPATEN"}:
                 continue
             j = k
-            while j < len(words) and j not in st.used and words[j] not in _ALAMAT_STOP:
+            while j < len(words) and j not in st.used and words[j] not in _ALAMAT_END:
                 if words[j] in {"NO", "NOMOR"} and j + 1 < len(words) and words[j + 1] == "KK":
                     break
                 j += 1
             if j > k:
                 text = st.s[st.toks[k].start : st.toks[j - 1].end].strip(" ,.;:-")
-                ex.values.setdefault("alamat_pindah", " ".join(text.split())[:200])
+                _keep_alamat(" ".join(text.split())[:200], ex)
                 st.used.update(range(i, j))
             return
+
+
+def _keep_alamat(text: str, ex: Extraction) -> None:
+    detail, area = address_parts(text)
+    if detail and area:
+        ex.values.setdefault("alamat_pindah", text)
+    elif "alamat_pindah" not in ex.values:
+        ex.unresolved.setdefault("alamat_pindah", text)
+        ex.notes.append("alamat_pindah_kurang_lengkap")
 
 
 def _keperluan(st: _State, ex: Extraction) -> None:
@@ -242,6 +234,30 @@ def _reasons(st: _State, ex: Extraction) -> None:
         ex.ambiguous["alasan"] = tuple(strong)
 
 
+def _loose_line(text: str, ex: Extraction, g: Gazetteer) -> None:
+    """A request typed like the format without (all) its `#` ("#KTP 3603... 3603... siti
+    aminah bitung jaya cikupa hilang"): the parser's reading fills what the phrases did not,
+    when it read the line cleanly (only missing parts)."""
+    verdict = parse_loose(text, gazetteer=g) if isinstance(text, str) else None
+    if verdict is None or verdict.service is None:
+        return
+    if any(e.code != "bagian_kurang" for e in verdict.errors):
+        return
+    missing = set(verdict.error_fields())
+    added = False
+    for name, value in verdict.fields.items():
+        if name in missing or name in ex.values or (name == "alasan" and ex.alasan):
+            continue
+        added = True
+        if name == "alasan":
+            ex.alasan = value
+        else:
+            ex.values[name] = value
+    if added:
+        ex.layanan = ex.layanan or verdict.service.code
+        ex.notes.append("baris_tanpa_pagar")
+
+
 def extract(
     text: str, *, gazetteer: Gazetteer | None = None, layanan: str | None = None
 ) -> Extraction:
@@ -258,9 +274,10 @@ def extract(
         _assign_numbers(numbers, ex.layanan, ex)
         _alamat(st, ex)
         _keperluan(st, ex)
-        _names(st, ex.layanan, ex, g)
+        read_names(st, ex.layanan, ex, g)
         scan_places(st, ex, g)
         _reasons(st, ex)
+        _loose_line(text, ex, g)
     except Exception:  # pragma: no cover - a bug must not break a conversation
         ex.notes.append("galat_ekstraksi")
     return ex
@@ -290,9 +307,8 @@ def corrections(
     kec_now = (current or {}).get("kecamatan") or ""
     typed = ex.unresolved.get("desa")
     if typed and "desa" not in out:
-        here = g.find_kecamatan(out.get("kecamatan", kec_now))
-        inside = [d for d in g.find_desa(typed) if d.kecamatan == here]
-        out["desa"] = inside[0].name.upper() if inside else " ".join(typed.split())
+        result = resolve_place(typed, out.get("kecamatan", kec_now) or None, gazetteer=g)
+        out["desa"] = result.desa if result.ok and result.desa else " ".join(typed.split())
     if "kecamatan" in ex.unresolved and "kecamatan" not in out:
         out["kecamatan"] = " ".join(ex.unresolved["kecamatan"].split())
     if "kecamatan_dari_desa" in ex.notes and out.get("kecamatan") == kec_now.upper():

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from bot.catalog import default_catalog
+from bot.identity import repair_lookalikes
+from bot.places import PlaceResult
 from bot.text import clean
 
 __all__ = ["Extraction"]
@@ -38,7 +40,8 @@ _EXTRA_REASONS = {
 }  # fmt: skip
 _WEAK_PEMULA = {"BARU", "REKAM", "PERTAMA", "BIKIN BARU", "BUAT BARU"}
 _NEGATIONS = {"BUKAN", "TIDAK", "TDK", "GAK", "GA", "NGGAK", "ENGGAK", "KAGAK"}
-_NYA_BASES = {"KTP", "KK", "NIK", "NAMA", "KIA", "ALAMAT", "KEPERLUAN", "ALASAN", "DESA", "KEC"}
+_NYA_BASES = {"KTP", "KK", "NIK", "NAMA", "KIA", "ALAMAT", "KEPERLUAN", "ALASAN", "DESA", "KEC",
+               "KELUARGA"}  # fmt: skip
 _NIK_LABELS = {("NIK",), ("NO", "KTP"), ("NOMOR", "KTP"), ("NOMER", "KTP"), ("NO", "NIK")}
 _KK_LABELS = {
     tuple(p.split())
@@ -50,6 +53,8 @@ _KEC_PREFIX = {"KEC", "KECAMATAN", "KECAMATANNYA", "KC"}
 _NAME_TRIGGERS = {
     ("NAMA",): "nama",
     ("ATASNAMA",): "nama",
+    ("BERNAMA",): "nama",
+    ("NAMA", "LENGKAP"): "nama",
     ("NAMA", "ANAK"): "nama",
     ("NAMA", "ANAKNYA"): "nama",
     ("KEPALA", "KELUARGA"): "nama_kepala_keluarga",
@@ -85,7 +90,7 @@ _DOC_LABELLED = re.compile(
     r"\b(?:NO|NOMOR|NOMER)\s*\.?\s*(?:SKPWNI|SKP|SURAT\s+PINDAH)\s*[:.]?\s*([A-Z0-9][A-Z0-9/.\-]{3,39})"
 )
 _DOC_BARE = re.compile(r"\b(SKPWNI/[A-Z0-9/.\-]{3,33})")
-_AN = re.compile(r"\b(?:A\s*[./]\s*N\b\.?|ATAS\s+NAMA\b)")
+_AN = re.compile(r"\b(?:A\s*[./]\s*N\b\.?|AN\.|ATAS\s+NAMA\b)")
 _LETTER_DIGIT = re.compile(r"(?<=[A-Z])(?=[0-9])|(?<=[0-9])(?=[A-Z])")
 _TOKEN = re.compile(r"[0-9A-Z]+")
 _NAME_BREAK = re.compile(r"[,;#()!?:/\"|]")
@@ -112,6 +117,18 @@ class Extraction:
     unresolved: dict[str, str] = field(default_factory=dict)
     referral: str | None = None  # Kota Tangerang / Tangsel place: the other office, kindly
     notes: list[str] = field(default_factory=list)  # stable codes, e.g. "nomor_tanpa_label"
+    # slots in `values` the message did not state but that follow from it (the kecamatan
+    # of a unique desa)
+    inferred: set[str] = field(default_factory=set)
+    place: PlaceResult | None = None  # the place resolver's verdict on the desa/kecamatan
+
+    @property
+    def stated(self) -> frozenset[str]:
+        """The fields the message itself states: its values (not the inferred ones), and
+        `alasan` / `layanan` when named. A restated known value is here too, so the dialogue
+        can acknowledge it instead of asking again."""
+        named = {k for k, v in (("alasan", self.alasan), ("layanan", self.layanan)) if v}
+        return frozenset((set(self.values) - self.inferred) | named)
 
     def slots(self, layanan: str | None = None) -> dict[str, str]:
         """`layanan`, `alasan` and the values the service's template has, ready for slots."""
@@ -140,8 +157,24 @@ class _State:
     used: set[int] = field(default_factory=set)
 
 
+_LOOKALIKE_SPAN = re.compile(
+    r"(?<![A-Za-z0-9])[0-9OoIlSsBZzGbDQ|][0-9OoIlSsBZzGbDQ|.\- ]{10,26}[0-9OoIlSsBZzGbDQ|]"
+    r"(?![A-Za-z0-9])"
+)
+
+
+def _repair_number(match: re.Match[str]) -> str:
+    """A 16-character span that is mostly digits with look-alike letters, as digits."""
+    span = match.group()
+    fixed = repair_lookalikes(span)
+    if fixed is None or len(fixed) != 16 or sum(ch.isdigit() for ch in span) < 12:
+        return span
+    return fixed if fixed != re.sub(r"\D", "", span) else span
+
+
 def _prepare(text: str) -> tuple[str, dict[str, str]]:
-    s = clean(text if isinstance(text, str) else str(text))[:MAX_TEXT].upper()
+    s = clean(text if isinstance(text, str) else str(text))[:MAX_TEXT]
+    s = _LOOKALIKE_SPAN.sub(_repair_number, s).upper()
     found: dict[str, str] = {}
     for pattern in (_DOC_LABELLED, _DOC_BARE):
         match = pattern.search(s)

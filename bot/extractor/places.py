@@ -15,10 +15,13 @@ from bot.extractor.core import (
     _State,
     _value_span,
 )
-from bot.gazetteer import Desa, Gazetteer, Kecamatan, Neighbour
+from bot.gazetteer import Desa, Gazetteer, Kecamatan, Neighbour, referral_text
+from bot.places import PlaceResult, resolve_place
 from bot.text import fold_key
 
-__all__ = ["place_at", "scan_places"]
+__all__ = ["SKIP", "place_at", "scan_places"]
+
+SKIP = "SKIP"  # a city place name used as an everyday word: neither a place nor its prefix
 
 _Place = Kecamatan | tuple[Desa, ...] | Neighbour | str | None
 
@@ -43,19 +46,55 @@ def place_at(st: _State, i: int, g: Gazetteer, hint: str | None) -> tuple[int, _
         if kec is not None:
             return size, kec
         desa = g.find_desa(name) if hint != "kecamatan" else ()
-        if desa and (hint or size > 1 or fold_key(name) not in _COMMON_DESA):
+        if desa and (hint or size > 1 or fold_key(name) not in _COMMON_DESA or _cue_before(st, i)):
             return size, desa
         near = g.find_neighbour(name)
-        if near is not None and (hint or (near.level == "kecamatan" and size <= 2)):
-            return size, near
+        if near is not None:
+            return size, (near if hint or _neighbour_named(st, i, name) else SKIP)
     return 0, None
+
+
+# City place names that are also everyday words (or places elsewhere): a place only after
+# a cue such as "tinggal di", "domisili", "alamat", "rumah", "warga", "kel".
+_COMMON_NEIGHBOUR_NAMES = (
+    "SAWAH PINANG KENANGA MUNCUL LARANGAN PERIUK SETU TAJUR KREO GEMBOR BUGEL PAJANG PARIGI "
+    "JOMBANG CIPETE CIPAYUNG PISANGAN BUARAN SERUA RENGAS GONDRONG KUNCIRAN CIATER PAKOJAN "
+    "KERONCONG SUKAJADI SUKASARI PASARBARU SAWAHBARU KEBONBESAR TANAHTINGGI CEMPAKAPUTIH "
+    "BAMBUAPUS KEDAUNG BENDA GAGA KETAPANG PETIR BABAKAN JELUPANG PABUARAN TANGERANG"
+)
+_COMMON_NEIGHBOURS = frozenset(_COMMON_NEIGHBOUR_NAMES.split())
+_CUE_WORDS = (
+    "TINGGAL DOMISILI BERDOMISILI ALAMAT ALAMATNYA BERALAMAT WARGA RUMAH RUMAHNYA KEL "
+    "KELURAHAN DESA DAERAH WILAYAH KEC KECAMATAN PENDUDUK NGONTRAK KONTRAK KOS MENETAP"
+)
+_CUES = frozenset(_CUE_WORDS.split())
+_CUE_GAP = frozenset({"DI", "SAYA", "SY", "KAMI", "AKU", "SKRG", "SEKARANG", "DAERAH", "YG"})
+
+
+def _cue_before(st: _State, i: int) -> bool:
+    """Whether a place cue ("tinggal di", "domisili", "alamat sy di") precedes token i."""
+    j = i - 1
+    while j >= 0 and i - j <= 4:
+        word = st.toks[j].text
+        if word in _CUES:
+            return True
+        if word not in _CUE_GAP:
+            return False
+        j -= 1
+    return False
+
+
+def _neighbour_named(st: _State, i: int, name: str) -> bool:
+    """A Kota Tangerang / Tangsel place named without a "kel"/"kec" keyword counts when its
+    name is not an everyday word, or when a cue precedes it."""
+    return fold_key(name) not in _COMMON_NEIGHBOURS or _cue_before(st, i)
 
 
 def scan_places(st: _State, ex: Extraction, g: Gazetteer) -> None:
     kecs: list[Kecamatan] = []
     desas: list[tuple[str, tuple[Desa, ...]]] = []
     misses: dict[str, str] = {}
-    neighbour: Neighbour | None = None
+    neighbours: list[Neighbour] = []
     i = 0
     while i < len(st.toks):
         word, hint = st.toks[i].text, None
@@ -75,52 +114,111 @@ def scan_places(st: _State, ex: Extraction, g: Gazetteer) -> None:
                     continue
             i += 1
             continue
+        if found == SKIP:
+            i += size
+            continue
         st.used.update(range(i, i + size))
+        typed = " ".join(t.text for t in st.toks[i : i + size])
         if isinstance(found, Kecamatan):
             kecs.append(found)
         elif isinstance(found, tuple):
-            desas.append((" ".join(t.text for t in st.toks[i : i + size]), found))
+            desas.append((typed, found))
         elif isinstance(found, Neighbour):
-            neighbour = neighbour or found
+            neighbours.extend(g.find_neighbours(typed) or (found,))
         i += size
-    _resolve_places(kecs, desas, misses, neighbour, ex, g)
+    if not _refer(neighbours, bool(kecs or desas), ex):
+        _resolve_places(kecs, desas, misses, ex, g)
+
+
+def _refer(neighbours: list[Neighbour], kab_place: bool, ex: Extraction) -> bool:
+    """A Kota Tangerang / Tangsel place: the referral, unless a Kabupaten place was named
+    and no city was said (a name of both is the Kabupaten's). True when referred."""
+    if not neighbours:
+        return False
+    cities = {n.kabkota for n in neighbours if n.level == "kota"}
+    if kab_place and not cities:
+        return False
+    places = [n for n in neighbours if n.level != "kota"]
+    chosen = [n for n in places if n.kabkota in cities] if cities else places
+    ex.notes.append("luar_kabupaten")
+    if ex.layanan not in {"SKPWNI", "SKDWN"}:  # there the other city is origin or goal
+        ex.referral = referral_text(chosen or neighbours)
+    return True
+
+
+def _labels(options: tuple[tuple[str, str], ...], g: Gazetteer) -> tuple[str, ...]:
+    """ "Talagasari (Kec. Balaraja)" for each (desa, kecamatan) option."""
+    out = []
+    for desa, kec in options:
+        found = [d for d in g.find_desa(desa) if d.kecamatan.name.upper() == kec]
+        out.append(found[0].label() if found else f"{desa.title()} (Kec. {kec.title()})")
+    return tuple(out)
 
 
 def _resolve_places(
     kecs: list[Kecamatan],
     desas: list[tuple[str, tuple[Desa, ...]]],
     misses: dict[str, str],
-    neighbour: Neighbour | None,
     ex: Extraction,
     g: Gazetteer,
 ) -> None:
+    """The places found, judged by the one resolver (`bot.places.resolve_place`)."""
     distinct = list(dict.fromkeys(kecs))
-    kec = distinct[0] if len(distinct) == 1 else None
     if len(distinct) > 1:
-        ex.ambiguous["kecamatan"] = tuple(k.name.upper() for k in distinct)
-    if kec is not None:
-        ex.values["kecamatan"] = kec.name.upper()
-    if neighbour is not None and not kecs:
+        holding = [k for k in distinct if desas and any(d.kecamatan == k for d in desas[0][1])]
+        if len(holding) != 1:
+            ex.ambiguous["kecamatan"] = tuple(k.name.upper() for k in distinct)
+            if desas:
+                ex.ambiguous["desa"] = tuple(d.label() for d in desas[0][1])
+                ex.unresolved["desa"] = desas[0][0]
+            return
+        distinct = holding
+    kec_text = distinct[0].name if distinct else misses.get("kecamatan")
+    desa_text = desas[0][0] if desas else misses.get("desa")
+    if not kec_text and not desa_text:
+        return
+    result = resolve_place(desa_text, kec_text, gazetteer=g)
+    ex.place = result
+    _apply(result, desa_text, kec_text, bool(distinct), ex, g)
+
+
+def _apply(
+    result: PlaceResult,
+    desa_text: str | None,
+    kec_text: str | None,
+    kec_known: bool,
+    ex: Extraction,
+    g: Gazetteer,
+) -> None:
+    if result.kecamatan and (kec_known or result.status == "kecamatan_only"):
+        ex.values["kecamatan"] = result.kecamatan
+    if result.status == "ok" and result.desa and result.kecamatan:
+        ex.values["desa"] = result.desa
+        if not kec_text:
+            ex.values["kecamatan"] = result.kecamatan
+            ex.notes.append("kecamatan_dari_desa")
+            ex.inferred.add("kecamatan")
+        return
+    if result.status == "referral":
         ex.notes.append("luar_kabupaten")
-        if ex.layanan not in {"SKPWNI", "SKDWN"}:  # there the other city is origin or goal
-            ex.referral = neighbour.referral()
-        return  # a desa name next to a city place may be the city's kelurahan
-    for typed, candidates in desas[:1]:
-        inside = [d for d in candidates if kec is None or d.kecamatan == kec]
-        if len(inside) == 1 and (kec is not None or not distinct):
-            ex.values["desa"] = inside[0].name.upper()
-            if kec is None:
-                ex.values["kecamatan"] = inside[0].kecamatan.name.upper()
-                ex.notes.append("kecamatan_dari_desa")
-        else:
-            ex.ambiguous["desa"] = tuple(d.label() for d in candidates)
-            ex.unresolved["desa"] = typed
-            if kec is not None:
-                ex.notes.append("desa_beda_kecamatan")
-    if "kecamatan" in misses and kec is None:
-        ex.unresolved["kecamatan"] = misses["kecamatan"]
-        near = g.suggest_kecamatan(misses["kecamatan"])
-        ex.suggestions["kecamatan"] = tuple(k.name.upper() for k in near)
-    if "desa" in misses and "desa" not in ex.values and "desa" not in ex.unresolved:
-        ex.unresolved["desa"] = misses["desa"]
-        ex.suggestions["desa"] = tuple(d.label() for d in g.suggest_desa(misses["desa"], kec))
+        ex.referral = result.referral if ex.layanan not in {"SKPWNI", "SKDWN"} else None
+        return
+    if result.code == "desa_beda_kecamatan":
+        ex.notes.append("desa_beda_kecamatan")
+    if desa_text and result.field == "desa" and result.status != "kecamatan_only":
+        ex.unresolved["desa"] = desa_text
+        if result.options:
+            ex.ambiguous["desa"] = _labels(result.options, g)
+        if result.suggestion and result.suggestion[0]:
+            ex.suggestions["desa"] = _labels((result.suggestion,), g)
+    elif desa_text and result.code == "desa_ganda":
+        ex.unresolved["desa"] = desa_text
+        ex.ambiguous["desa"] = _labels(result.options, g)
+    if kec_text and result.field == "kecamatan" and not kec_known:
+        ex.unresolved["kecamatan"] = kec_text
+        near = [k for _, k in result.options] or (
+            [result.suggestion[1]] if result.suggestion else []
+        )
+        ex.suggestions["kecamatan"] = tuple(dict.fromkeys(near)) or tuple(
+            k.name.upper() for k in g.suggest_kecamatan(kec_text)
+        )

@@ -1,0 +1,95 @@
+"""Names introduced by phrases: "kepala keluarganya bapak rahmat", "atas nama istri saya,
+wati", "anak saya namanya Putri Ayu umur 5". Relations, possessives (-nya), pronouns, time
+words and fillers before a name are not part of it, and end it when they come after."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from bot.extractor.core import (
+    _NAME_FILLER,
+    _NAME_TRIGGERS,
+    _SERVICES,
+    _STOP,
+    MAX_NAME_WORDS,
+    Extraction,
+    _reason_table,
+    _scan,
+    _State,
+    _value_span,
+)
+from bot.extractor.places import SKIP, place_at
+from bot.gazetteer import Gazetteer
+
+__all__ = ["LEAD_WORDS", "read_names"]
+
+_RELATION_WORDS = (
+    "SUAMI ISTRI IBU BAPAK BPK BP AYAH KAKAK KAK ADIK ADEK DEK ANAK MERTUA PONAKAN KEPONAKAN "
+    "CUCU OM TANTE BU PAK SDR SDRI SAUDARA SAUDARI MBAK MBA MAS ABANG BANG NENEK KAKEK PAMAN "
+    "BIBI BUDE BUDHE PAKDE TETEH TEH AKANG KANG MAMA PAPA EMAK MAMAH UMI ABI ABAH EYANG ORTU "
+    "NYONYA NY TUAN TN IBUNDA AYAHANDA ALMARHUM ALM ALMH BAYI ORANG TUA WARGA PEMOHON "
+    "PENDUDUK KLIEN"
+)
+_TIME_WORDS = "SEKARANG SKRG SKG SKRNG SAAT INI NANTI DULU DAHULU BARU KEMARIN KMRN TADI LAMA"
+_FILLER_WORDS = (
+    "YANG YG YAITU YAKNI ADALAH IALAH BERNAMA NAMANYA NAMA LENGKAP ATASNAMA DENGAN DGN "
+    "SESUAI TERTERA TERCANTUM DI PADA INI TSB TERSEBUT SBB SEBAGAI BERIKUT"
+)
+RELATIONS = frozenset(_RELATION_WORDS.split())
+_PRONOUN_WORDS = "SAYA SY AKU AQ GUE GW GUA KAMI KITA BELIAU DIA"
+PRONOUNS = frozenset(_PRONOUN_WORDS.split())
+TIME_WORDS = frozenset(_TIME_WORDS.split())
+FILLERS = frozenset(_FILLER_WORDS.split())
+LEAD_WORDS = frozenset(RELATIONS | PRONOUNS | TIME_WORDS | FILLERS | _NAME_FILLER)
+_DOCUMENTS = {"KTP", "KK", "KIA", "AKTA", "EKTP", "IJAZAH"}  # "nama sesuai KTP: ..."
+_END_WORDS = (
+    RELATIONS - {"MAS", "OM", "TEH", "DEK", "BANG", "KANG", "AKANG", "NY", "TN", "BP"}
+) | PRONOUNS | (TIME_WORDS - {"INI", "SAAT"}) | {"YANG", "YG", "YAITU", "ADALAH", "BERNAMA",
+                                                  "DENGAN", "DGN", "SESUAI", "UNTUK"}  # fmt: skip
+
+
+def _is_lead(word: str, previous: str | None) -> bool:
+    """A word before the name: "bapak", "istri", "saya", "sekarang", "yaitu", "anaknya"."""
+    if word in LEAD_WORDS:
+        return True
+    if word.endswith("NYA") and (word[:-3] in RELATIONS or word[:-3] in {"KELUARGA", "NAMA"}):
+        return True
+    return word in _DOCUMENTS and previous in {"SESUAI", "DI", "TERTERA", "TERCANTUM", "PADA"}
+
+
+@cache
+def _name_stops() -> frozenset[str]:
+    """Words that end a name: the stop list, relations and time words, one-word services
+    and reasons."""
+    single = {k[0] for k in (*_SERVICES, *_reason_table()) if len(k) == 1}
+    nya = {w + "NYA" for w in RELATIONS}
+    return frozenset(_STOP | single | _END_WORDS | nya)
+
+
+def _start(st: _State, i: int) -> int:
+    """The first token of the name after a trigger: leading relations and fillers skipped."""
+    previous: str | None = None
+    while i < len(st.toks) and i not in st.used and _is_lead(st.toks[i].text, previous):
+        previous = st.toks[i].text
+        i += 1
+    return i
+
+
+def read_names(st: _State, layanan: str | None, ex: Extraction, g: Gazetteer) -> None:
+    """Fill `nama` / `nama_kepala_keluarga` from the phrases that introduce them."""
+    for start, end, slot in _scan(st, _NAME_TRIGGERS):
+        if start in st.used:
+            continue  # "kepala keluarga bernama ...": the first trigger took it
+        a, b = _value_span(st, _start(st, end), _name_stops(), MAX_NAME_WORDS)
+        for k in range(a + 1, b):  # a place ends the name ("nama siti aminah bitung jaya")
+            size, place = place_at(st, k, g, None)
+            if place not in (None, SKIP) and (size > 1 or not isinstance(place, tuple)):
+                b = k
+                break
+        words = [t.text for t in st.toks[a:b]]
+        if sum(len(w) for w in words) < 2 or any(w.isdigit() for w in words):
+            continue
+        if slot == "nama" and layanan == "KK":
+            slot = "nama_kepala_keluarga"
+        st.used.update(range(start, b))
+        ex.values.setdefault(slot, " ".join(words))
