@@ -4,12 +4,16 @@ Each topic has a stable id, a title, a short answer and, for requirement topics,
 Format topics are completed from the service catalog (template and example line), so the
 office's formats live in one place. Topics whose source is uncertain must carry the careful
 phrase; a malformed file fails at load with a message naming the entry.
+
+For retrieval (`bot.retrieval`) each topic also carries `keywords`, everyday `examples`, the
+services and reasons it is `about` and the Rasa `intents` that hint at it; the file's
+`language` section holds the word normalisation shared by questions and examples.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -20,10 +24,13 @@ import yaml
 from bot.catalog import Catalog, default_catalog
 from bot.errors import KnowledgeError, UnknownTopic
 
-__all__ = ["Knowledge", "Topic", "default_knowledge", "load_knowledge"]
+__all__ = ["Knowledge", "Language", "Topic", "default_knowledge", "load_knowledge"]
 
 MAX_ANSWER = 800
+MIN_EXAMPLES = 3
+REASONS = frozenset({"PEMULA", "HILANG", "RUSAK", "PERUBAHAN"})
 _ID = re.compile(r"^[a-z][a-z0-9_]{2,40}$")
+_INTENT = re.compile(r"^[a-z][a-z_]{2,40}$")
 
 
 @dataclass(frozen=True)
@@ -40,6 +47,11 @@ class Topic:
     usia: tuple[int, int] | None = None
     default: bool = False
     format: str | None = None
+    keywords: tuple[str, ...] = ()
+    examples: tuple[str, ...] = ()
+    about_layanan: tuple[str, ...] = ()
+    about_alasan: tuple[str, ...] = ()
+    intents: tuple[str, ...] = ()
 
     def text(self) -> str:
         """The answer and, if any, the checklist as a bulleted list (one message)."""
@@ -49,12 +61,25 @@ class Topic:
         return f"{self.answer}\n\nYang perlu disiapkan:\n{items}"
 
 
+@dataclass(frozen=True)
+class Language:
+    """Word normalisation for retrieval: typed word -> normal form, phrase -> one token,
+    filler words, and the cues that make a message read as a question or as a request."""
+
+    words: dict[str, str] = field(default_factory=dict)
+    phrases: dict[str, str] = field(default_factory=dict)
+    stopwords: frozenset[str] = frozenset()
+    question_cues: tuple[str, ...] = ()
+    request_cues: tuple[str, ...] = ()
+
+
 class Knowledge:
     """All topics, by id, and the requirement checklist of each request."""
 
-    def __init__(self, topics: list[Topic], careful: str) -> None:
+    def __init__(self, topics: list[Topic], careful: str, language: Language | None = None) -> None:
         self.topics = topics
         self.careful = careful
+        self.language = language or Language()
         self._by_id = {t.id: t for t in topics}
 
     def answer(self, topic_id: str) -> Topic:
@@ -124,6 +149,12 @@ def _topic(raw: Any, index: int, careful: str, catalog: Catalog) -> Topic:
         raise KnowledgeError(f"{where}: 'usia' must be [min, max] in years")
     if layanan is not None and not checklist:
         raise KnowledgeError(f"{where}: a requirement topic needs a 'checklist'")
+    alasan = tuple(str(a).upper() for a in target.get("alasan") or ())
+    retrieval = _retrieval_fields(raw, where, catalog)
+    about_layanan = retrieval.pop("about_layanan") or (
+        (str(layanan).upper(),) if layanan is not None else ()
+    )
+    about_alasan = retrieval.pop("about_alasan") or alasan
     return Topic(
         id=tid,
         title=" ".join(raw["title"].split()),
@@ -131,10 +162,84 @@ def _topic(raw: Any, index: int, careful: str, catalog: Catalog) -> Topic:
         checklist=tuple(" ".join(c.split()) for c in checklist),
         uncertain=uncertain,
         layanan=str(layanan).upper() if layanan is not None else None,
-        alasan=tuple(str(a).upper() for a in target.get("alasan") or ()),
+        alasan=alasan,
         usia=(usia[0], usia[1]) if usia is not None else None,
         default=bool(target.get("default", False)),
         format=str(fmt).upper() if fmt is not None else None,
+        keywords=retrieval["keywords"],
+        examples=retrieval["examples"],
+        about_layanan=about_layanan,
+        about_alasan=about_alasan,
+        intents=retrieval["intents"],
+    )
+
+
+def _strings(value: Any, what: str, where: str, minimum: int = 0) -> tuple[str, ...]:
+    """A list of non-empty strings, single-spaced; at least `minimum` of them."""
+    if value is None:
+        value = []
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise KnowledgeError(f"{where}: '{what}' must be a list of non-empty strings")
+    if len(value) < minimum:
+        raise KnowledgeError(f"{where}: '{what}' needs at least {minimum} entries")
+    return tuple(" ".join(v.split()) for v in value)
+
+
+def _retrieval_fields(raw: dict[str, Any], where: str, catalog: Catalog) -> dict[str, Any]:
+    """keywords, examples, about (services and reasons) and intents of one topic, checked."""
+    about = raw.get("about") or {}
+    if not isinstance(about, dict) or set(about) - {"layanan", "alasan"}:
+        raise KnowledgeError(f"{where}: 'about' must be a mapping of 'layanan' and 'alasan'")
+    services = tuple(s.upper() for s in _strings(about.get("layanan"), "about.layanan", where))
+    unknown = [s for s in services if s not in catalog.services]
+    if unknown:
+        raise KnowledgeError(f"{where}: unknown service {unknown[0]!r} in 'about'")
+    reasons = tuple(r.upper() for r in _strings(about.get("alasan"), "about.alasan", where))
+    if set(reasons) - REASONS:
+        raise KnowledgeError(f"{where}: unknown reason in 'about' (use {sorted(REASONS)})")
+    intents = _strings(raw.get("intents"), "intents", where)
+    if not all(_INTENT.match(i) for i in intents):
+        raise KnowledgeError(f"{where}: 'intents' must be Rasa intent names")
+    return {
+        "keywords": _strings(raw.get("keywords"), "keywords", where, 1),
+        "examples": _strings(raw.get("examples"), "examples", where, MIN_EXAMPLES),
+        "about_layanan": services,
+        "about_alasan": reasons,
+        "intents": intents,
+    }
+
+
+def _language(raw: Any, source: str) -> Language:
+    """The `language` section: word and phrase maps, stop words, question/request cues."""
+    where = f"{source}: language"
+    if raw is None:
+        return Language()
+    if not isinstance(raw, dict):
+        raise KnowledgeError(f"{where}: must be a mapping")
+    maps: dict[str, dict[str, str]] = {}
+    for key in ("words", "phrases"):
+        table = raw.get(key) or {}
+        if not isinstance(table, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) and k.strip() and v.strip()
+            for k, v in table.items()
+        ):
+            raise KnowledgeError(f"{where}.{key}: must map words to words")
+        maps[key] = {
+            " ".join(k.lower().split()): " ".join(v.lower().split()) for k, v in table.items()
+        }
+    bad = [k for k in maps["words"] if " " in k]
+    if bad:
+        raise KnowledgeError(f"{where}.words: {bad[0]!r} has several words (put it in 'phrases')")
+    lists = {
+        key: tuple(s.lower() for s in _strings(raw.get(key), key, where))
+        for key in ("stopwords", "question_cues", "request_cues")
+    }
+    return Language(
+        words=maps["words"],
+        phrases=maps["phrases"],
+        stopwords=frozenset(lists["stopwords"]),
+        question_cues=lists["question_cues"],
+        request_cues=lists["request_cues"],
     )
 
 
@@ -164,7 +269,7 @@ def load_knowledge(path: str | Path | None = None, catalog: Catalog | None = Non
     for service in catalog:
         if not any(t.layanan == service.code and t.default for t in topics):
             raise KnowledgeError(f"{source}: service {service.code} has no default requirements")
-    return Knowledge(topics, careful)
+    return Knowledge(topics, careful, _language(data.get("language"), source))
 
 
 @cache
