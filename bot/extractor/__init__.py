@@ -13,6 +13,7 @@ validators still check them with `bot.fields`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from bot.extractor.core import (
@@ -37,6 +38,7 @@ from bot.fields import address_parts
 from bot.gazetteer import Gazetteer, default_gazetteer
 from bot.parser import parse_loose
 from bot.places import resolve_place
+from bot.text import clean
 
 __all__ = ["Extraction", "corrections", "extract"]
 
@@ -151,9 +153,22 @@ def _alamat(st: _State, ex: Extraction) -> None:
                 j += 1
             if j > k:
                 text = st.s[st.toks[k].start : st.toks[j - 1].end].strip(" ,.;:-")
-                _keep_alamat(" ".join(text.split())[:200], ex)
+                _keep_alamat(_as_typed(" ".join(text.split())[:200], st.typed), ex)
                 st.used.update(range(i, j))
             return
+
+
+_SPLIT_CODE = re.compile(r"\b([A-Z]) ([0-9]+)\b|\b([0-9]+) ([A-Z])\b")
+
+
+def _as_typed(text: str, typed: str) -> str:
+    """Undo the letter/digit split where the resident wrote them together ("BLOK C2")."""
+
+    def join(m: re.Match[str]) -> str:
+        glued = m.group().replace(" ", "")
+        return glued if glued in typed else m.group()
+
+    return _SPLIT_CODE.sub(join, text)
 
 
 def _keep_alamat(text: str, ex: Extraction) -> None:
@@ -268,7 +283,7 @@ def extract(
     try:
         s, docs = _prepare(text)
         ex.values.update(docs)
-        st = _State(s, _tokens(s))
+        st = _State(s, _tokens(s), typed=clean(str(text)).upper())
         numbers = _numbers(st)
         _services(st, layanan, ex, any(label == "nik" for _, label, _ in numbers))
         _assign_numbers(numbers, ex.layanan, ex)

@@ -54,6 +54,7 @@ _NAME_TRIGGERS = {
     ("NAMA",): "nama",
     ("ATASNAMA",): "nama",
     ("BERNAMA",): "nama",
+    ("NAMAKU",): "nama",
     ("NAMA", "LENGKAP"): "nama",
     ("NAMA", "ANAK"): "nama",
     ("NAMA", "ANAKNYA"): "nama",
@@ -75,7 +76,8 @@ _STOP_WORDS = (
 )
 _STOP = set(_STOP_WORDS.split())
 _ALAMAT_TRIGGERS = [("ALAMAT", "PINDAH"), ("ALAMAT", "TUJUAN"), ("ALAMAT", "BARU"),
-                    ("TUJUAN", "PINDAH"), ("PINDAH", "KE"), ("PINDAH", "KELUAR", "KE")]  # fmt: skip
+                    ("TUJUAN", "PINDAH"), ("PINDAH", "KE"), ("PINDAH", "KELUAR", "KE"),
+                    ("SKPWNI", "KE"), ("SKP", "KE"), ("PINDAHAN", "KE")]  # fmt: skip
 _ALAMAT_STOP = {"NIK", "NKK", "NAMA", "ATASNAMA", "KEPERLUAN", "KTP"}
 _COMMON_DESA_WORDS = (
     "BABAT BENDA BOJONG DADAP DARU DUKUH KARET KRAMAT LONTAR MEDANG MERAK MUARA PASIR PETE "
@@ -155,6 +157,7 @@ class _State:
     s: str
     toks: list[_Tok]
     used: set[int] = field(default_factory=set)
+    typed: str = ""  # the message as typed (cleaned, upper case), before token splitting
 
 
 _LOOKALIKE_SPAN = re.compile(

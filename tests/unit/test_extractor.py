@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 from datetime import date
+from importlib import resources
 from typing import Any
 
 import pytest
@@ -453,3 +455,408 @@ def test_extract_never_raises_on_keyword_soup(words: list[str]) -> None:
     for slot in ("nik", "no_kk"):
         value = found.values.get(slot)
         assert value is None or value.isdigit()
+
+
+# --- issue 8, category 1: a complete request in one message ---------------------------------
+FULL_KTP = {"nik": NIK, "no_kk": KK, "nama": "SITI AMINAH", "desa": "BITUNG JAYA",
+            "kecamatan": "CIKUPA"}  # fmt: skip
+ONE_MESSAGE = [
+    (
+        "Dengan hormat, saya bermaksud memperbarui KTP elektronik saya yang rusak. Berikut data "
+        f"saya: NIK: {grouped(NIK, '-')}, No. KK: {grouped(KK, '.')}, Nama: Siti Aminah, "
+        "Alamat: Desa Bitung Jaya, Kecamatan Cikupa. Atas perhatiannya saya ucapkan terima kasih.",
+        "RUSAK",
+    ),
+    (
+        "Assalamualaikum wr wb. Saya yang bertanda tangan di bawah ini: Nama: Siti Aminah, "
+        f"NIK: {grouped(NIK, '.')}, No. KK: {grouped(KK)}, Alamat: Ds. Bitung Jaya, Kec. Cikupa. "
+        "Bermaksud mengajukan penggantian KTP-el karena hilang. Demikian, terima kasih.",
+        "HILANG",
+    ),
+    (
+        "Selamat pagi Bapak/Ibu. Saya ingin mengajukan pembuatan KTP karena KTP saya hilang. "
+        f"NIK {NIK} KK {KK} nama lengkap: Siti Aminah. Alamat Ds. Bitung Jaya Kec. Cikupa.",
+        "HILANG",
+    ),
+    (f"ktp hilang an. siti aminah nik {NIK} kk {KK} bitung jaya cikupa", "HILANG"),
+    (f"ktp rusak a.n Siti Aminah, {NIK}, {KK}, ds bitung jaya, kec cikupa", "RUSAK"),
+    (
+        f"KTP hilang a/n SITI AMINAH nik {grouped(NIK, '-')} kk {grouped(KK, '-')} "
+        "bitung jaya cikupa",
+        "HILANG",
+    ),  # fmt: skip
+    (
+        f"ktp saya rusak mohon dibantu nik {NIK[:6]}.{NIK[6:12]}.{NIK[12:]} kk {KK[:6]}.{KK[6:12]}."
+        f"{KK[12:]} atas nama Siti Aminah Bitung Jaya Cikupa",
+        "RUSAK",
+    ),  # fmt: skip
+    (
+        f"ktp hilang. NIK {NIK} KK {KK} nama: SITI AMINAH desa: bitung jaya kecamatan: cikupa",
+        "HILANG",
+    ),  # fmt: skip
+    (
+        f"Mohon bantuannya, e-KTP sy patah. NIK: {NIK}; No KK: {KK}; Nama lengkap: Siti Aminah; "
+        "Desa: Bitung Jaya; Kecamatan: Cikupa. Terima kasih",
+        "RUSAK",
+    ),  # fmt: skip
+    (f"#KTP {NIK} {KK} siti aminah bitung jaya cikupa hilang", "HILANG"),
+    (f"KTP#{NIK}#{KK}#siti aminah#bitung jaya#cikupa#hilang", "HILANG"),
+    (f"#KTP#{NIK}/{KK}/siti aminah/bitung jaya/cikupa/hilang", "HILANG"),
+    (f"#KTP#{NIK};{KK};siti aminah;bitung jaya;cikupa;rusak#", "RUSAK"),
+    (f"#KTP#{NIK}, {KK}, siti aminah, bitung jaya, cikupa, hilang", "HILANG"),
+    (f"#KTP#{NIK} - {KK} - siti aminah - bitung jaya - cikupa - rusak", "RUSAK"),
+    (f"KTP {grouped(NIK)} {grouped(KK)} siti aminah bitung jaya cikupa hilang", "HILANG"),
+]
+
+
+@pytest.mark.parametrize(("message", "alasan"), ONE_MESSAGE)
+def test_every_field_of_a_complete_ktp_message_is_read(
+    message: str, alasan: str, gazetteer: Gazetteer
+) -> None:
+    found = extract(message, gazetteer=gazetteer)
+    assert (found.layanan, found.alasan) == ("KTP", alasan)
+    assert {k: found.values.get(k) for k in FULL_KTP} == FULL_KTP
+
+
+@pytest.mark.parametrize(
+    ("message", "want"),
+    [
+        (
+            "Yth. Petugas, mohon dibantu pembuatan KK baru karena KK kami rusak terkena banjir. "
+            f"No KK {grouped(KK, '-')}, nama kepala keluarga: Budi Santoso, alamat Desa Bitung "
+            "Jaya Kecamatan Cikupa. Terima kasih.",
+            {"layanan": "KK", "no_kk": KK, "nama_kepala_keluarga": "BUDI SANTOSO"},
+        ),
+        (
+            f"#KK {KK} budi santoso bitung jaya cikupa",
+            {"layanan": "KK", "no_kk": KK, "nama_kepala_keluarga": "BUDI SANTOSO"},
+        ),
+        (
+            f"kk {grouped(KK, '.')} budi santoso bitung jaya cikupa",
+            {"layanan": "KK", "no_kk": KK, "nama_kepala_keluarga": "BUDI SANTOSO"},
+        ),
+        (
+            f"Selamat siang, saya ingin mengajukan KIA untuk anak saya. NIK anak {CHILD}, nomor "
+            f"KK {KK}, nama anak Putri Lestari, alamat desa Bitung Jaya kec Cikupa.",
+            {"layanan": "KIA", "nik": CHILD, "no_kk": KK, "nama": "PUTRI LESTARI"},
+        ),
+        (
+            f"#KIA {CHILD} {KK} putri lestari bitung jaya cikupa",
+            {"layanan": "KIA", "nik": CHILD, "no_kk": KK, "nama": "PUTRI LESTARI"},
+        ),
+        (
+            f"Permisi, mau mengurus surat pindah. NIK {NIK_MAN} KK {KK} atas nama Ahmad Fauzi, "
+            "pindah ke Jl. Mawar No. 5 RT 002 RW 003 Kel. Sukasari Kec. Bogor Tengah Kota Bogor.",
+            {
+                "layanan": "SKPWNI",
+                "nik": NIK_MAN,
+                "nama": "AHMAD FAUZI",
+                "alamat_pindah": "JL. MAWAR NO. 5 RT 002 RW 003 KEL. SUKASARI KEC. BOGOR TENGAH "
+                "KOTA BOGOR",
+            },
+        ),
+    ],
+)
+def test_every_field_of_other_complete_messages_is_read(
+    message: str, want: dict[str, str], gazetteer: Gazetteer
+) -> None:
+    found = extract(message, gazetteer=gazetteer)
+    got = {"layanan": found.layanan, **found.values}
+    assert {k: got.get(k) for k in want} == want
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        grouped(NIK, "-"),
+        grouped(NIK, "."),
+        grouped(NIK, " "),
+        grouped(NIK, " - "),
+        f"{NIK[:4]}-{NIK[4:6]}-{NIK[6:12]}-{NIK[12:]}",
+        f"{NIK[:6]} {NIK[6:12]} {NIK[12:]}",
+        f"{NIK[:6]}.{NIK[6:12]}.{NIK[12:]}",
+    ],
+)
+def test_a_number_with_dashes_dots_or_spaces_is_read_whole(
+    typed: str, gazetteer: Gazetteer
+) -> None:
+    assert extract(f"nik saya {typed}", gazetteer=gazetteer).values.get("nik") == NIK
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [NIK.replace("0", "O", 1), NIK[:12] + "9OO2", grouped(NIK.replace("1", "l", 1))],
+)
+def test_look_alike_letters_inside_a_number_are_repaired(typed: str, gazetteer: Gazetteer) -> None:
+    assert extract(f"nik {typed}", gazetteer=gazetteer).values.get("nik") == NIK
+
+
+@pytest.mark.parametrize(
+    "message", ["iya siap", "oke", "oke min", "siap", "iya", "sudah", "SISI", "BOLO", "ok sip"]
+)
+def test_words_are_never_taken_as_numbers(message: str, gazetteer: Gazetteer) -> None:
+    found = extract(message, gazetteer=gazetteer)
+    assert not {"nik", "no_kk"} & set(found.values)
+
+
+# --- category 3: names introduced by phrases --------------------------------------------
+@pytest.mark.parametrize(
+    ("message", "slot", "name"),
+    [
+        ("kepala keluarganya bapak rahmat", "nama_kepala_keluarga", "RAHMAT"),
+        ("atas nama istri saya, wati", "nama", "WATI"),
+        ("kepala keluarga sekarang kakak saya yusuf", "nama_kepala_keluarga", "YUSUF"),
+        ("anak saya namanya Putri Ayu umur 5", "nama", "PUTRI AYU"),
+        ("nama suami saya Joko Widodo", "nama", "JOKO WIDODO"),
+        ("ktp atas nama ibu saya siti aminah", "nama", "SITI AMINAH"),
+        ("nama kepala keluarga: bpk. Ahmad Fauzi", "nama_kepala_keluarga", "AHMAD FAUZI"),
+        ("nama lengkap saya adalah Siti Aminah", "nama", "SITI AMINAH"),
+        ("namanya sdri. rina marlina", "nama", "RINA MARLINA"),
+        (
+            "kk rusak, kepala keluarganya suami saya, namanya Budi Santoso",
+            "nama_kepala_keluarga",
+            "BUDI SANTOSO",
+        ),  # fmt: skip
+        ("nama ibu kandung saya siti aminah", "nama", "SITI AMINAH"),
+        ("atas nama adik saya Rudi Hartono", "nama", "RUDI HARTONO"),
+        ("a.n. kakak ipar saya dedi", "nama", "DEDI"),
+        ("ktp atas nama sdr. Rudi Hartono hilang", "nama", "RUDI HARTONO"),
+        ("kia untuk anak saya yang bernama Putri Ayu Lestari", "nama", "PUTRI AYU LESTARI"),
+        ("nama anak: Muhammad Rizki, umur 6 tahun", "nama", "MUHAMMAD RIZKI"),
+        ("kepala keluarga baru yaitu Joko Susilo", "nama_kepala_keluarga", "JOKO SUSILO"),
+        ("kepala keluarganya sekarang istri saya wati", "nama_kepala_keluarga", "WATI"),
+        ("namaku Andi Saputra", "nama", "ANDI SAPUTRA"),
+        ("nama sy Bpk. H. Ahmad Fauzi", "nama", "AHMAD FAUZI"),
+        ("atas nama mertua saya, pak Darmo", "nama", "DARMO"),
+        ("nama cucu saya Aisyah, mau bikin kia", "nama", "AISYAH"),
+        ("namanya ponakan saya Fajar", "nama", "FAJAR"),
+        ("nama: om hendra", "nama", "HENDRA"),
+        ("a.n tante Lina Marlina", "nama", "LINA MARLINA"),
+        ("nama anaknya Dimas Pratama yang sekarang umur 10", "nama", "DIMAS PRATAMA"),
+        ("nama istrinya nurul hidayah", "nama", "NURUL HIDAYAH"),
+        ("nama sesuai ktp: Siti Aminah", "nama", "SITI AMINAH"),
+        ("nama warganya bu Rina", "nama", "RINA"),
+        ("nama saya Siti Aminah istri dari Budi", "nama", "SITI AMINAH"),
+        ("nama Putri Ayu anak saya", "nama", "PUTRI AYU"),
+        ("nama Budi Santoso dulu kepala keluarga", "nama", "BUDI SANTOSO"),
+    ],
+)
+def test_relations_fillers_and_time_words_are_not_part_of_a_name(
+    message: str, slot: str, name: str, gazetteer: Gazetteer
+) -> None:
+    assert extract(message, gazetteer=gazetteer).values.get(slot) == name
+
+
+def test_a_kk_request_takes_the_named_person_as_the_head(gazetteer: Gazetteer) -> None:
+    found = extract("kk hilang, atas nama suami saya Budi Santoso", gazetteer=gazetteer)
+    assert found.values.get("nama_kepala_keluarga") == "BUDI SANTOSO"
+
+
+# --- category 4: surat pindah -----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("message", "typed"),
+    [
+        ("mau pindah ke depok, bikin surat pindahnya", "DEPOK"),
+        ("pindah ke bandung bulan depan, gimana caranya", "BANDUNG"),
+        ("mau bikin surat pindah ke bekasi", "BEKASI"),
+        ("pindah ke Jakarta Selatan gimana syaratnya", "JAKARTA SELATAN"),
+        ("mau pindah keluar ke surabaya", "SURABAYA"),
+        ("skpwni ke bandung", "BANDUNG"),
+        ("saya sekeluarga mau pindah ke kota bogor karena kerja", "KOTA BOGOR"),
+        ("mau pindah ke semarang ikut suami", "SEMARANG"),
+    ],
+)
+def test_a_bare_city_is_not_a_destination_address(
+    message: str, typed: str, gazetteer: Gazetteer
+) -> None:
+    found = extract(message, gazetteer=gazetteer)
+    assert found.layanan == "SKPWNI"
+    assert "alamat_pindah" not in found.values
+    assert found.unresolved.get("alamat_pindah") == typed
+    assert "alamat_pindah_kurang_lengkap" in found.notes
+
+
+@pytest.mark.parametrize(
+    ("message", "address"),
+    [
+        (
+            "mau pindah ke Jl. Mawar No 5 RT 002/RW 003, Kota Bogor",
+            "JL. MAWAR NO 5 RT 002/RW 003, KOTA BOGOR",
+        ),  # fmt: skip
+        (
+            "alamat tujuan: Jl. Melati 3 RT 01/02 Kel. Cilodong, Depok",
+            "JL. MELATI 3 RT 01/02 KEL. CILODONG, DEPOK",
+        ),  # fmt: skip
+        (
+            "pindah ke Perum Griya Asri Blok C2 No 5, Cibinong, Kab. Bogor ya min",
+            "PERUM GRIYA ASRI BLOK C2 NO 5, CIBINONG, KAB. BOGOR",
+        ),  # fmt: skip
+        (
+            "alamat pindah kp. sawah rt 3 rw 4 desa sukamaju kec. cibungbulang kab bogor",
+            "KP. SAWAH RT 3 RW 4 DESA SUKAMAJU KEC. CIBUNGBULANG KAB BOGOR",
+        ),  # fmt: skip
+    ],
+)
+def test_a_full_destination_address_is_kept_as_typed(
+    message: str, address: str, gazetteer: Gazetteer
+) -> None:
+    found = extract(message, gazetteer=gazetteer)
+    assert found.values.get("alamat_pindah") == address
+    assert "alamat_pindah" not in found.unresolved
+
+
+# --- category 7: referral by place name (every row of the neighbours' table) -------------
+def _neighbour_rows() -> list[dict[str, str]]:
+    text = resources.files("bot.data").joinpath("wilayah_tetangga.csv").read_text("utf-8")
+    return list(csv.DictReader(text.splitlines()))
+
+
+def _neighbour_names() -> list[tuple[str, str, str]]:
+    seen: dict[str, set[str]] = {}
+    for row in _neighbour_rows():
+        for level in ("kecamatan", "kelurahan_desa"):
+            seen.setdefault(row[level], set()).add(row["kabkota"])
+    return [(name, level, city) for name, cities in seen.items() for city in cities
+            for level in ("any",)]  # fmt: skip
+
+
+NEIGHBOURS = _neighbour_names()
+CUES = [
+    "mau bikin ktp, saya tinggal di {}",
+    "alamat sy di kel. {}",
+    "domisili {}, ktp hilang",
+    "rumah di {} kk rusak",
+    "mau urus kia, warga {}",
+]
+
+
+def _in_kabupaten(name: str, g: Gazetteer) -> bool:
+    return bool(g.find_desa(name) or g.find_kecamatan(name))
+
+
+@pytest.mark.parametrize(("name", "level", "city"), NEIGHBOURS, ids=[n for n, _, _ in NEIGHBOURS])
+def test_every_city_place_refers_kindly_to_its_office(
+    name: str, level: str, city: str, gazetteer: Gazetteer
+) -> None:
+    kab = _in_kabupaten(name, gazetteer)
+    # a bare "Tangerang" is the Kabupaten; its city's kecamatan needs the "kec." keyword
+    for template in CUES if name != "Tangerang" else ["alamat sy di kec. {}"]:
+        found = extract(template.format(name.lower()), gazetteer=gazetteer)
+        if kab:  # a name of both: the Kabupaten wins unless the city is said
+            assert found.referral is None, template
+            continue
+        assert found.referral is not None, template
+        assert city in found.referral and "Disdukcapil" in found.referral, template
+        assert not {"desa", "kecamatan"} & set(found.values), template
+    said = "tangsel" if city.endswith("Selatan") else "kota tangerang"
+    found = extract(f"ktp hilang, tinggal di {name.lower()} {said}", gazetteer=gazetteer)
+    assert found.referral is not None and city in found.referral
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "saya tinggal di Ciputat mau bikin ktp",
+        "alamat sy di kel. Sudimara Barat",
+        "domisili pamulang",
+        "rumah di Karawaci",
+        "ktp hilang, saya warga serpong utara",
+        "kk rusak, kami di Pondok Aren",
+        "mau rekam ktp, tinggal di jurangmangu timur",
+        "saya dari Cipondoh mau bikin kk",
+    ],
+)
+def test_a_city_place_inside_free_text_is_found_without_a_prefix(
+    message: str, gazetteer: Gazetteer
+) -> None:
+    found = extract(message, gazetteer=gazetteer)
+    assert found.referral is not None
+    assert "luar_kabupaten" in found.notes
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ktp saya hilang waktu ke sawah",
+        "ada larangan foto pakai kerudung?",
+        "muncul tulisan error di aplikasi",
+        "saya mau pinang dulu",
+        "kk rusak, kena air periuk",
+        "tinggal di tangerang, ktp hilang",
+        "ktp hilang, saya warga pasir jaya",
+        "alamat desa babakan kec legok",
+    ],
+)
+def test_everyday_words_and_kabupaten_names_are_not_referred(
+    message: str, gazetteer: Gazetteer
+) -> None:
+    assert extract(message, gazetteer=gazetteer).referral is None
+
+
+def test_a_name_in_both_cities_names_both_offices(gazetteer: Gazetteer) -> None:
+    found = extract("tinggal di pondok pucung mau bikin ktp", gazetteer=gazetteer)
+    assert found.referral is not None
+    assert "Kota Tangerang Selatan" in found.referral and "Disdukcapil Kota Tangerang " in (
+        found.referral
+    )
+    said = extract("tinggal di pondok pucung tangsel", gazetteer=gazetteer).referral
+    assert said is not None and "Kota Tangerang Selatan" in said
+    assert " atau " not in said and "Kota Tangerang dan" not in said
+
+
+# --- category 10 and the resolver: desa typo with the kecamatan given ---------------------
+@pytest.mark.parametrize(
+    ("message", "kec", "suggestion"),
+    [
+        ("desa bitung jayaa kec cikupa", "CIKUPA", "Bitung Jaya (Kec. Cikupa)"),
+        ("ds talagsari kecamatan balaraja", "BALARAJA", "Talagasari (Kec. Balaraja)"),
+        ("ds talagsari kecamatan cikupa", "CIKUPA", "Talagasari (Kec. Cikupa)"),
+        ("ds sukamulia kec cikupa", "CIKUPA", "Sukamulya (Kec. Cikupa)"),
+        ("kel. bitun jaya kec. cikupa", "CIKUPA", "Bitung Jaya (Kec. Cikupa)"),
+    ],
+)
+def test_a_desa_typo_is_matched_inside_the_kecamatan_given(
+    message: str, kec: str, suggestion: str, gazetteer: Gazetteer
+) -> None:
+    found = extract(message, gazetteer=gazetteer)
+    assert found.values.get("kecamatan") == kec
+    assert "desa" not in found.values
+    assert found.suggestions.get("desa") == (suggestion,)
+    assert found.place is not None and found.place.status == "suggest"
+
+
+def test_the_resolver_verdict_travels_with_the_extraction(gazetteer: Gazetteer) -> None:
+    found = extract("tinggal di talagasari", gazetteer=gazetteer)
+    assert found.place is not None and found.place.status == "ambiguous"
+    assert found.place.options == (("TALAGASARI", "BALARAJA"), ("TALAGASARI", "CIKUPA"))
+
+
+# --- restating a known value -------------------------------------------------------------
+@pytest.mark.parametrize(
+    "message",
+    [
+        "kecamatannya cikupa",
+        "kec cikupa",
+        "cikupa",
+        "iya betul kecamatan cikupa",
+        "kecamatan Cikupa ya min",
+        "Kec. Cikupa",
+    ],  # fmt: skip
+)
+def test_a_restated_kecamatan_comes_back_as_stated(message: str, gazetteer: Gazetteer) -> None:
+    found = extract(message, gazetteer=gazetteer)
+    assert found.values == {"kecamatan": "CIKUPA"}
+    assert found.stated == {"kecamatan"}
+    assert found.place is not None and found.place.status == "kecamatan_only"
+
+
+def test_an_inferred_kecamatan_is_not_stated(gazetteer: Gazetteer) -> None:
+    found = extract("tinggal di bitung jaya", gazetteer=gazetteer)
+    assert found.values == {"desa": "BITUNG JAYA", "kecamatan": "CIKUPA"}
+    assert found.stated == {"desa"}
+    assert found.inferred == {"kecamatan"}
+
+
+def test_stated_names_the_service_and_the_reason(gazetteer: Gazetteer) -> None:
+    found = extract(f"ktp hilang nik {NIK}", gazetteer=gazetteer)
+    assert found.stated == {"layanan", "alasan", "nik"}
