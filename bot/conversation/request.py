@@ -91,9 +91,36 @@ def _label(service: Service, name: str) -> str:
     return service.field(name).label if name in service.field_names else name
 
 
+_ADDRESS_CUES = re.compile(
+    r"\b(?:JL|JLN|JALAN|RT|RW|KEL|KELURAHAN|DESA|DS|KEC|KECAMATAN|KAB|"
+    r"KABUPATEN|KOTA|KP|KAMPUNG|PERUM|BLOK|DUSUN|GG|GANG)\b"
+)
+_LEADING_LABEL = re.compile(
+    r"^(?:(?:ALAMAT|TUJUAN|TUJUANNYA|LENGKAP|LENGKAPNYA|PINDAH|PINDAHNYA|KEPERLUAN|KEPERLUANNYA|"
+    r"KE|DI|NYA|YAITU|ADALAH|SAYA|SY|MAU|BARU|BARUNYA|YANG|YG)\b[\s:,.-]*)+"
+)
+_TRAILING_COURTESY = re.compile(
+    r"(?:[\s,.]+(?:KAK|KA|MIN|PAK|BU|YA|YAA|MAS|MBAK|BANG|GAN|SIS|NIH|DONG))+$"
+)
+
+
+def free_text(text: str) -> str:
+    """A free-text answer without its label and the address word at the end ('alamat
+    tujuannya Jl. … kak' -> 'Jl. …')."""
+    upper = clean(text).upper().strip()
+    upper = _LEADING_LABEL.sub("", upper)
+    return _TRAILING_COURTESY.sub("", upper).strip(" ,.") or clean(text)
+
+
+def looks_like_address(text: str) -> bool:
+    return len(set(_ADDRESS_CUES.findall(clean(text).upper()))) >= 3
+
+
 def _fit(service: Service, reading: Reading, diminta: str | None) -> dict[str, str]:
     """The reading's values for this service's fields, following the question asked."""
     values = dict(reading.values)
+    if "alamat_pindah" in values:
+        values["alamat_pindah"] = free_text(values["alamat_pindah"])
     if service.code == "KK" and "nama" in values and "nama_kepala_keluarga" not in values:
         values["nama_kepala_keluarga"] = values.pop("nama")
     if diminta in NUMBER_FIELDS and diminta not in values and len(reading.unlabelled_numbers) == 1:
@@ -214,7 +241,12 @@ def take_answer(state: State, service: Service | None, diminta: str, text: str) 
             return messages
         return [f"Mohon tulis {f.label}. Contoh: {f.example}."]
     if f.type == "name":
-        text = strip_courtesy(text)
+        if "alamat_pindah" in service.field_names and looks_like_address(text):
+            diminta, f, text = "alamat_pindah", service.field("alamat_pindah"), text
+        else:
+            text = strip_courtesy(text)
+    if f.type not in ("name", "reason", "document_number") and f.type not in NUMBER_FIELDS:
+        text = free_text(text)
     try:
         state.fields[diminta] = check_field(service, f, text, default_gazetteer())
     except FieldError as exc:

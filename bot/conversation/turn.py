@@ -89,6 +89,7 @@ class Incoming:
 class Outcome:
     state: State
     replies: list[Reply] = field(default_factory=list)
+    offered: str | None = None  # the service offered last turn, when this message is not yes/no
 
     def say(self, text: str, buttons: tuple[tuple[str, str], ...] = ()) -> None:
         if text and all(r.text != text for r in self.replies):
@@ -135,6 +136,8 @@ def _pending_answer(out: Outcome, text: str, message: Incoming, port: QueuePort)
             return True
     offer, st.tawaran = st.tawaran, None
     if offer is None or not (is_yes(text) or is_no(text)):
+        if offer and offer.startswith("mulai:"):
+            out.offered = offer.removeprefix("mulai:")
         return False
     if offer == "petugas":
         if is_yes(text):
@@ -250,6 +253,8 @@ def _service_turn(out: Outcome, text: str, message: Incoming, port: QueuePort) -
         st.forget_request()
         return True
     layanan = _service_named(st, reading, message)
+    if layanan is None and reading.has_data and out.offered:
+        layanan = out.offered
     if layanan is None and st.mode_petugas_desa and _resident_first(out, text):
         return True
     if layanan is None:

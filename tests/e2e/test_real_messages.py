@@ -34,10 +34,13 @@ def test_restating_the_kecamatan_continues_the_form(servers: Servers, queue_env)
     kk = make_kk(serial=8103)
     chat = resident(servers)
     chat.says(f"mau cetak ulang kk, no kk {kk}, kepala keluarga budi santoso")
-    chat.says("desa bitung jaya")
+    line = f"#KK#{kk}#BUDI SANTOSO#BITUNG JAYA#CIKUPA"
+    assert line in chat.says("desa bitung jaya")
     replies = chat.says("kecamatan cikupa")
     assert not any("belum paham" in r for r in replies), replies
-    assert f"#KK#{kk}#BUDI SANTOSO#BITUNG JAYA#CIKUPA" in replies
+    assert any("sudah sama" in r for r in replies), replies
+    code = code_in(chat.says("ya"))
+    assert queue_json(queue_env, "queue", "show", code)["canonical"] == line
 
 
 def test_a_question_is_answered_and_the_request_offered(servers: Servers) -> None:
