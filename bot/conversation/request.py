@@ -15,7 +15,7 @@ from bot.catalog import Service, default_catalog
 from bot.conversation.signals import is_no, is_yes, name_is_a_word, strip_courtesy, words
 from bot.conversation.state import State
 from bot.errors import FieldError
-from bot.extractor import extract
+from bot.extractor import corrections, extract
 from bot.fields import check_field, check_name, check_phone
 from bot.gazetteer import default_gazetteer
 from bot.parser import looks_like_hash_line, parse
@@ -65,6 +65,26 @@ def _from_line(text: str, reading: Reading) -> bool:
     return bool(reading.values)
 
 
+def read_correction(text: str, layanan: str, current: dict[str, str]) -> Reading:
+    """A message at confirmation: the extractor's corrections ('ganti nama jadi …') over
+    what the message says, and a whole address for a pindah request."""
+    reading = read(text, layanan)
+    changes = corrections(text, layanan=layanan, current=current)
+    changes.pop("layanan", None)
+    reading.values.update(changes)
+    reading.firm.update(changes)
+    service = service_of(layanan)
+    if (
+        service is not None
+        and "alamat_pindah" in service.field_names
+        and "alamat_pindah" not in reading.values
+        and looks_like_address(text)
+    ):
+        reading.values["alamat_pindah"] = free_text(text)
+        reading.firm.add("alamat_pindah")
+    return reading
+
+
 def read(text: str, layanan: str | None) -> Reading:
     """Everything the message says for a request (of `layanan` when one is under way)."""
     reading = Reading()
@@ -96,7 +116,8 @@ _ADDRESS_CUES = re.compile(
     r"KABUPATEN|KOTA|KP|KAMPUNG|PERUM|BLOK|DUSUN|GG|GANG)\b"
 )
 _LEADING_LABEL = re.compile(
-    r"^(?:(?:ALAMAT|TUJUAN|TUJUANNYA|LENGKAP|LENGKAPNYA|PINDAH|PINDAHNYA|KEPERLUAN|KEPERLUANNYA|"
+    r"^(?:(?:DIGANTI|GANTI|DIUBAH|UBAH|JADI|MENJADI|SEHARUSNYA|HARUSNYA|BENARNYA|YANG BENAR|"
+    r"ALAMAT|TUJUAN|TUJUANNYA|LENGKAP|LENGKAPNYA|PINDAH|PINDAHNYA|KEPERLUAN|KEPERLUANNYA|"
     r"KE|DI|NYA|YAITU|ADALAH|SAYA|SY|MAU|BARU|BARUNYA|YANG|YG)\b[\s:,.-]*)+"
 )
 _TRAILING_COURTESY = re.compile(

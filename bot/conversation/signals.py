@@ -13,6 +13,8 @@ from bot.text import clean
 __all__ = [
     "asks_for_service",
     "asks_lookup",
+    "starts_with_yes",
+    "switches_service",
     "strip_courtesy",
     "complaint",
     "is_cancel",
@@ -285,6 +287,25 @@ def is_yes(text: str) -> bool:
     if not ws or len(ws) > 6 or any(w in _NO_CORE for w in ws):
         return False
     return all(w in _YES_WORDS for w in ws) and any(w in _YES_CORE for w in ws)
+
+
+def starts_with_yes(text: str) -> bool:
+    """'iya betul, desa cukanggalih': agreement first, then (perhaps) a restatement."""
+    ws = [w for w in words(text) if w not in _FILLER][:3]
+    head: list[str] = []
+    for w in ws:
+        if w not in _YES_WORDS:
+            break
+        head.append(w)
+    return bool(head) and any(w in _YES_CORE for w in head)
+
+
+_SWITCH = re.compile(r"\b(?:BUKAN|GANTI|SALAH|MAKSUD|MAKSUDNYA|SEBENARNYA|SEBENERNYA|EH|KELIRU)\b")
+
+
+def switches_service(text: str) -> bool:
+    """'eh salah, maksud saya KIA': the resident changes the kind of request."""
+    return bool(_SWITCH.search(" ".join(words(text))))
 
 
 def is_no(text: str) -> bool:

@@ -27,6 +27,7 @@ from bot.conversation.request import (
     answer_suggestion,
     apply,
     read,
+    read_correction,
     service_of,
     take_answer,
 )
@@ -39,6 +40,8 @@ from bot.conversation.signals import (
     is_no,
     is_yes,
     name_is_a_word,
+    starts_with_yes,
+    switches_service,
     ticket_code_in,
     wants_human,
 )
@@ -174,8 +177,10 @@ def _confirmation(out: Outcome, text: str, message: Incoming, port: QueuePort) -
         out.say(replies.ASK_CORRECTION)
         return True
     service = service_of(st.layanan)
-    reading = read(text, st.layanan)
-    if service is None or not _relevant(reading, service):
+    if service is None:
+        return False
+    reading = read_correction(text, service.code, dict(st.fields))
+    if not _relevant(reading, service):
         if _question(out, text, message):
             out.say(replies.CONFIRM_PROMPT, CONFIRM_BUTTONS)
         else:
@@ -185,7 +190,10 @@ def _confirmation(out: Outcome, text: str, message: Incoming, port: QueuePort) -
     for line in apply(st, service, reading, None):
         out.say(line)
     if st.fields == before and not st.saran_tempat and not st.diminta:
-        out.say(replies.NOTHING_CHANGED, CONFIRM_BUTTONS)
+        if starts_with_yes(text):
+            _submit(out, message, port)
+        else:
+            out.say(replies.NOTHING_CHANGED, CONFIRM_BUTTONS)
         return True
     st.menunggu_konfirmasi = False
     _next(out, message, port)
@@ -252,7 +260,7 @@ def _service_turn(out: Outcome, text: str, message: Incoming, port: QueuePort) -
         out.say(reading.referral)
         st.forget_request()
         return True
-    layanan = _service_named(st, reading, message)
+    layanan = _service_named(st, reading, message, text)
     if layanan is None and reading.has_data and out.offered:
         layanan = out.offered
     if layanan is None and st.mode_petugas_desa and _resident_first(out, text):
@@ -316,14 +324,13 @@ def _answers_the_question_asked(st: State, reading: Reading) -> bool:
     return st.diminta in ("alamat_pindah", "keperluan")
 
 
-def _service_named(st: State, reading: Reading, message: Incoming) -> str | None:
+def _service_named(st: State, reading: Reading, message: Incoming, text: str) -> str | None:
     hinted = SERVICE_INTENTS.get(message.intent or "") if message.confidence >= SURE else None
     named = reading.layanan or (hinted if not st.layanan else None)
     if named and st.layanan and named != st.layanan:
-        # A service word inside a request ("sesuai KK") does not switch it once data is in.
-        own = service_of(st.layanan)
-        has_own_data = own is not None and any(n in st.fields for n in own.field_names)
-        return named if not has_own_data or not reading.has_data else st.layanan
+        # A service word inside a request ("no kk", "sesuai KK") does not switch it; the
+        # resident asking for another document, or correcting the kind, does.
+        return named if asks_for_service(text) or switches_service(text) else st.layanan
     return named or st.layanan
 
 
