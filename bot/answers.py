@@ -38,6 +38,11 @@ __all__ = [
 THRESHOLD = 0.15
 QUESTION_THRESHOLD = 0.5
 _SECOND = 0.6  # a second topic is named in the clarifying question from this share of the best
+_PARTICLES = frozenset({"ga", "gak", "gk", "nggak", "ngga", "enggak", "engga", "ndak"})
+_NEGATED = frozenset(
+    {"jadi", "bisa", "ada", "punya", "terbaca", "kebaca", "usah", "mau", "perlu", "tau", "tahu",
+     "ketemu", "nemu", "sempat", "sempet", "dapat", "dapet", "muncul", "valid", "sesuai"}
+)  # fmt: skip
 _RAW_WORD = re.compile(r"[a-z0-9]+")
 _AGE = re.compile(r"\b(\d{1,2})\s*(?:th|thn|tahun|taun)\b")
 _QUESTION_ENDINGS = frozenset(
@@ -133,13 +138,25 @@ def question_score(text: str) -> float:
         asking += 0.15
     if raw and raw[-1] in _QUESTION_ENDINGS:
         asking += 0.15
+    elif _has_particle(raw):
+        asking += 0.3
     asking = min(asking, 0.8)
     hit = retriever.rank(text)[0] if words else None
     confidence = hit.score if hit else 0.0
     score = 0.2 + asking + 0.3 * confidence
-    if hit and confidence >= THRESHOLD and hit.topic.layanan is None:
+    general = hit is not None and confidence >= THRESHOLD and hit.topic.layanan is None
+    if general and (asking or not retriever.services(text)):
         score += 0.2  # about something that is not a request (cost, hours, forms, ...)
     return round(min(1.0, max(0.0, score - _requesting(text, words) * (1.0 - asking))), 3)
+
+
+def _has_particle(raw: list[str]) -> bool:
+    """A yes/no "ga" inside the sentence: "ada biaya ga buat kia", not "gak jadi" or
+    "ktp gak kebaca"."""
+    return any(
+        word in _PARTICLES and i > 0 and raw[i + 1] not in _NEGATED
+        for i, word in enumerate(raw[:-1])
+    )
 
 
 def _requesting(text: str, words: list[str]) -> float:

@@ -107,6 +107,8 @@ class _Normaliser:
         raw = _NON_WORD.sub(" ", _MONEY.sub(" uang ", low)).split()
         out: list[str] = []
         for word in raw:
+            if word.isdigit() and len(word) >= 6:
+                word = "nomor"  # a NIK, KK or phone number: what it is, not which
             out.extend(self.words.get(word, word).split())
         return out
 
@@ -261,9 +263,7 @@ class Retriever:
         if not tokens:
             return [Hit(e.topic, 0.0) for e in self.entries]
         found = extract(text)
-        services = {_SERVICE_TOKENS[t] for t in tokens if t in _SERVICE_TOKENS}
-        services.update(_SERVICE_GROUPS.get(found.layanan or "", (found.layanan or "",)))
-        services.discard("")
+        services = self._services(tokens, found)
         reasons = {_REASON_TOKENS[t] for t in tokens if t in _REASON_TOKENS}
         reasons.update(r for r in (found.alasan, alasan and alasan.upper()) if r)
         word, char = self._vectors(tokens)
@@ -274,6 +274,18 @@ class Retriever:
             score += self._hints(entry.topic, services, reasons, layanan, intent)
             hits.append(Hit(entry.topic, min(1.0, max(0.0, score * cover))))
         return sorted(hits, key=lambda h: -h.score)
+
+    def services(self, text: str) -> set[str]:
+        """The catalog services a text names (words like "ktp", "surat pindah", or the
+        extractor's reading)."""
+        return self._services(self.norm.tokens(text), extract(text))
+
+    @staticmethod
+    def _services(tokens: list[str], found: Extraction) -> set[str]:
+        services = {_SERVICE_TOKENS[t] for t in tokens if t in _SERVICE_TOKENS}
+        services.update(_SERVICE_GROUPS.get(found.layanan or "", (found.layanan or "",)))
+        services.discard("")
+        return services
 
     def _coverage(self, tokens: list[str]) -> float:
         """The IDF-weighted share of the question's words the knowledge knows (typos allowed):

@@ -308,7 +308,7 @@ def test_every_point_of_the_notes_has_its_topic(knowledge: Knowledge) -> None:
         "syarat_kia_balita": ["akta kelahiran"],
         "syarat_kia_anak": ["2x3"],
         "syarat_pindah_keluar": ["Pasal 25", "F-1.03", "di bawah 17", "tidak ditarik"],
-        "pindah_dalam_kabupaten": ["tidak memerlukan"],
+        "pindah_dalam_kabupaten": ["tidak perlu SKPWNI"],
         "lokasi_layanan": ["Tigaraksa", "29 kecamatan"],
         "jam_layanan": ["08.00", "Ramadan"],
         "lama_proses": ["1 sampai 24 jam"],
