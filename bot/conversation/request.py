@@ -91,6 +91,15 @@ def read(text: str, layanan: str | None) -> Reading:
     if _from_line(text, reading) and not reading.line_errors:
         return reading
     found = extract(text, layanan=reading.layanan or layanan)
+    line_values = set(reading.values.values())
+    if (
+        reading.line_faults
+        and reading.line_faults <= found.values.keys()
+        and not any(found.values[f] in line_values for f in reading.line_faults)
+    ):
+        # The extractor read what the line got wrong: its reading of the message wins.
+        reading.values = {**reading.values, **found.values}
+        reading.line_faults, reading.line_errors = frozenset(), []
     reading.layanan = reading.layanan or found.layanan
     for name, value in {**found.unresolved, **found.values}.items():
         if name not in reading.line_faults:
@@ -115,21 +124,32 @@ _ADDRESS_CUES = re.compile(
     r"\b(?:JL|JLN|JALAN|RT|RW|KEL|KELURAHAN|DESA|DS|KEC|KECAMATAN|KAB|"
     r"KABUPATEN|KOTA|KP|KAMPUNG|PERUM|BLOK|DUSUN|GG|GANG)\b"
 )
-_LEADING_LABEL = re.compile(
-    r"^(?:(?:DIGANTI|GANTI|DIUBAH|UBAH|JADI|MENJADI|SEHARUSNYA|HARUSNYA|BENARNYA|YANG BENAR|"
-    r"ALAMAT|TUJUAN|TUJUANNYA|LENGKAP|LENGKAPNYA|PINDAH|PINDAHNYA|KEPERLUAN|KEPERLUANNYA|"
-    r"KE|DI|NYA|YAITU|ADALAH|SAYA|SY|MAU|BARU|BARUNYA|YANG|YG)\b[\s:,.-]*)+"
+_CORRECTION_WORDS = (
+    r"DIGANTI|GANTI|DIUBAH|UBAH|JADI|MENJADI|SEHARUSNYA|HARUSNYA|BENARNYA|YANG BENAR|YAITU|"
+    r"ADALAH|NYA|SAYA|SY|MAU|YANG|YG"
 )
+_LEADING_LABEL = {
+    "alamat_pindah": re.compile(
+        rf"^(?:(?:{_CORRECTION_WORDS}|ALAMAT|TUJUAN|TUJUANNYA|LENGKAP|LENGKAPNYA|PINDAH|"
+        r"PINDAHNYA|KE|DI|BARU|BARUNYA)\b[\s:,.-]*)+"
+    ),
+    "keperluan": re.compile(
+        rf"^(?:(?:{_CORRECTION_WORDS}|KEPERLUAN|KEPERLUANNYA|ALASAN|ALASANNYA|UNTUK|BUAT)\b"
+        r"[\s:,.-]*)+"
+    ),
+}
 _TRAILING_COURTESY = re.compile(
     r"(?:[\s,.]+(?:KAK|KA|MIN|PAK|BU|YA|YAA|MAS|MBAK|BANG|GAN|SIS|NIH|DONG))+$"
 )
 
 
-def free_text(text: str) -> str:
+def free_text(text: str, name: str = "alamat_pindah") -> str:
     """A free-text answer without its label and the address word at the end ('alamat
     tujuannya Jl. … kak' -> 'Jl. …')."""
     upper = clean(text).upper().strip()
-    upper = _LEADING_LABEL.sub("", upper)
+    label = _LEADING_LABEL.get(name)
+    if label is not None:
+        upper = label.sub("", upper)
     return _TRAILING_COURTESY.sub("", upper).strip(" ,.") or clean(text)
 
 
@@ -140,8 +160,9 @@ def looks_like_address(text: str) -> bool:
 def _fit(service: Service, reading: Reading, diminta: str | None) -> dict[str, str]:
     """The reading's values for this service's fields, following the question asked."""
     values = dict(reading.values)
-    if "alamat_pindah" in values:
-        values["alamat_pindah"] = free_text(values["alamat_pindah"])
+    for name in ("alamat_pindah", "keperluan"):
+        if name in values:
+            values[name] = free_text(values[name], name)
     if service.code == "KK" and "nama" in values and "nama_kepala_keluarga" not in values:
         values["nama_kepala_keluarga"] = values.pop("nama")
     if diminta in NUMBER_FIELDS and diminta not in values and len(reading.unlabelled_numbers) == 1:
@@ -267,7 +288,7 @@ def take_answer(state: State, service: Service | None, diminta: str, text: str) 
         else:
             text = strip_courtesy(text)
     if f.type not in ("name", "reason", "document_number") and f.type not in NUMBER_FIELDS:
-        text = free_text(text)
+        text = free_text(text, diminta)
     try:
         state.fields[diminta] = check_field(service, f, text, default_gazetteer())
     except FieldError as exc:

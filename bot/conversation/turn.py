@@ -248,6 +248,10 @@ def _service_turn(out: Outcome, text: str, message: Incoming, port: QueuePort) -
     if st.diminta in HELPER_FIELDS and st.layanan:
         return _helper_turn(out, text, message, port)
     reading = read(text, st.layanan)
+    if reading.referral and not st.fields.keys() & {"desa", "kecamatan"}:
+        out.say(reading.referral)
+        st.forget_request()
+        return True
     asked = _is_question(text, message) and not reading.has_data
     if asked and st.diminta and _answers_the_question_asked(st, reading):
         asked = False
@@ -255,10 +259,6 @@ def _service_turn(out: Outcome, text: str, message: Incoming, port: QueuePort) -
         _question(out, text, message)
         if st.layanan:
             _next(out, message, port)
-        return True
-    if reading.referral and not st.fields.keys() & {"desa", "kecamatan"}:
-        out.say(reading.referral)
-        st.forget_request()
         return True
     layanan = _service_named(st, reading, message, text)
     if layanan is None and reading.has_data and out.offered:
