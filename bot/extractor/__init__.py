@@ -32,12 +32,12 @@ from bot.extractor.core import (
     _tokens,
     _value_span,
 )
-from bot.extractor.names import read_names
-from bot.extractor.places import scan_places
+from bot.extractor.names import plain_name, read_names
+from bot.extractor.places import _labels, scan_places
 from bot.fields import address_parts
 from bot.gazetteer import Gazetteer, default_gazetteer
 from bot.parser import parse_loose
-from bot.places import resolve_place
+from bot.places import PlaceResult, resolve_place
 from bot.text import clean
 
 __all__ = ["Extraction", "corrections", "extract"]
@@ -256,9 +256,18 @@ def _loose_line(text: str, ex: Extraction, g: Gazetteer) -> None:
     verdict = parse_loose(text, gazetteer=g) if isinstance(text, str) else None
     if verdict is None or verdict.service is None:
         return
-    if any(e.code != "bagian_kurang" for e in verdict.errors):
-        return
+    if any(e.code != "bagian_kurang" and e.field not in PLACE_SLOTS for e in verdict.errors):
+        return  # the parts did not line up with the template
     missing = set(verdict.error_fields())
+    numbers = {f.name for f in verdict.service.fields if f.type in ("nik", "no_kk")}
+    wrong = {e.field for e in verdict.errors if e.code != "bagian_kurang"} & numbers
+    if numbers and (wrong or not numbers & (set(verdict.fields) - missing)):
+        return  # a line is read only when its numbers are where the template has them
+    if missing & {"desa", "kecamatan"}:
+        missing |= {"desa", "kecamatan"}
+        _loose_place(verdict.fields, verdict.place_result, ex, g)
+    if any(k.startswith("nama") and not plain_name(v) for k, v in verdict.fields.items()):
+        return  # "KTP 3603... mau ganti kepala keluarga": words, not a name
     added = False
     for name, value in verdict.fields.items():
         if name in missing or name in ex.values or (name == "alasan" and ex.alasan):
@@ -271,6 +280,25 @@ def _loose_line(text: str, ex: Extraction, g: Gazetteer) -> None:
     if added:
         ex.layanan = ex.layanan or verdict.service.code
         ex.notes.append("baris_tanpa_pagar")
+
+
+PLACE_SLOTS = ("desa", "kecamatan")
+
+
+def _loose_place(
+    fields: Mapping[str, str], result: PlaceResult | None, ex: Extraction, g: Gazetteer
+) -> None:
+    """A line's desa/kecamatan the resolver did not accept: reported, not filled."""
+    known = ex.place is not None and ex.place.status != "kecamatan_only"
+    if result is None or known or "desa" in ex.values:
+        return
+    ex.place = result
+    if fields.get("desa") and result.field == "desa":
+        ex.unresolved.setdefault("desa", fields["desa"])
+        if result.suggestion and result.suggestion[0]:
+            ex.suggestions.setdefault("desa", _labels((result.suggestion,), g))
+    if result.kecamatan and "kecamatan" not in ex.values:
+        ex.values["kecamatan"] = result.kecamatan
 
 
 def extract(

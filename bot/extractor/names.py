@@ -21,7 +21,7 @@ from bot.extractor.core import (
 from bot.extractor.places import SKIP, place_at
 from bot.gazetteer import Gazetteer
 
-__all__ = ["LEAD_WORDS", "read_names"]
+__all__ = ["LEAD_WORDS", "plain_name", "read_names"]
 
 _RELATION_WORDS = (
     "SUAMI ISTRI IBU BAPAK BPK BP AYAH KAKAK KAK ADIK ADEK DEK ANAK MERTUA PONAKAN KEPONAKAN "
@@ -65,6 +65,14 @@ def _name_stops() -> frozenset[str]:
     single = {k[0] for k in (*_SERVICES, *_reason_table()) if len(k) == 1}
     nya = {w + "NYA" for w in RELATIONS}
     return frozenset(_STOP | single | _END_WORDS | nya)
+
+
+def plain_name(value: str) -> bool:
+    """Whether a value read by position looks like a name: no stop, relation, service or
+    reason word in it ("MAU GANTI KEPALA KELUARGA" and "HILANG" are not names)."""
+    words = value.upper().replace(".", " ").split()
+    stops = _name_stops() | LEAD_WORDS
+    return bool(words) and not any(w in stops for w in words)
 
 
 def _start(st: _State, i: int) -> int:

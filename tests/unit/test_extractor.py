@@ -860,3 +860,69 @@ def test_an_inferred_kecamatan_is_not_stated(gazetteer: Gazetteer) -> None:
 def test_stated_names_the_service_and_the_reason(gazetteer: Gazetteer) -> None:
     found = extract(f"ktp hilang nik {NIK}", gazetteer=gazetteer)
     assert found.stated == {"layanan", "alasan", "nik"}
+
+
+@pytest.mark.parametrize(
+    ("message", "kec", "typed", "suggestion"),
+    [
+        (
+            f"#KTP#{NIK}#{KK}#SITI AMINAH#BITUNG JAYAA#CIKUPA#HILANG#",
+            "CIKUPA",
+            "BITUNG JAYAA",
+            "Bitung Jaya (Kec. Cikupa)",
+        ),  # fmt: skip
+        (
+            f"#KTP {NIK} {KK} siti aminah bitung jaya balaraja hilang",
+            "BALARAJA",
+            "BITUNG JAYA",
+            "Bitung Jaya (Kec. Cikupa)",
+        ),  # fmt: skip
+    ],
+)
+def test_a_line_with_a_wrong_place_still_gives_its_other_fields(
+    message: str, kec: str, typed: str, suggestion: str, gazetteer: Gazetteer
+) -> None:
+    found = extract(message, gazetteer=gazetteer)
+    assert (found.layanan, found.alasan) == ("KTP", "HILANG")
+    assert {k: found.values.get(k) for k in ("nik", "no_kk", "nama", "kecamatan")} == {
+        "nik": NIK,
+        "no_kk": KK,
+        "nama": "SITI AMINAH",
+        "kecamatan": kec,
+    }
+    assert "desa" not in found.values
+    assert found.unresolved.get("desa") == typed
+    assert found.suggestions.get("desa") == (suggestion,)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        f"#KTP {NIK} {KK} siti aminah bitung jaya cikupa",
+        f"KTP#{NIK}#{KK}#siti aminah#bitung jaya#cikupa",
+        f"ktp {grouped(NIK, '-')} {grouped(KK, '-')} siti aminah bitung jaya cikupa",
+    ],
+)
+def test_a_line_missing_its_trailing_field_gives_the_rest(
+    message: str, gazetteer: Gazetteer
+) -> None:
+    found = extract(message, gazetteer=gazetteer)
+    assert found.layanan == "KTP" and found.alasan is None
+    assert {k: found.values.get(k) for k in FULL_KTP} == FULL_KTP
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        f"kk {KK} mau ganti kepala keluarga",
+        f"ktp {NIK} hilang kemarin di pasar",
+        f"ktp hilang {NIK} tolong dibantu ya",
+        f"kk nya salah, yang bener {KK}",
+        f"ktp {NIK} gimana cara perpanjang",
+    ],
+)
+def test_words_after_a_code_and_a_number_are_not_read_as_a_name(
+    message: str, gazetteer: Gazetteer
+) -> None:
+    found = extract(message, gazetteer=gazetteer)
+    assert not {"nama", "nama_kepala_keluarga"} & set(found.values), found.values
