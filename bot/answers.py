@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from bot.extractor import extract
 from bot.knowledge import Knowledge, Topic, default_knowledge
@@ -92,7 +93,7 @@ def answer_question(
     """The answer to a resident's question; `layanan`/`alasan` describe the request being
     built (hints only), `intent` is Rasa's intent name (a hint only)."""
     retriever = default_retriever()
-    hits = retriever.rank(text, intent=intent, layanan=layanan, alasan=alasan)
+    hits = _rank(text, intent, layanan, alasan)
     best = hits[0]
     about = _service_asked(text, best.topic if best.score >= THRESHOLD else None)
     if best.score < THRESHOLD:
@@ -141,7 +142,7 @@ def question_score(text: str) -> float:
     elif _has_particle(raw):
         asking += 0.3
     asking = min(asking, 0.8)
-    hit = retriever.rank(text)[0] if words else None
+    hit = _rank(text, None, None, None)[0] if words else None
     confidence = hit.score if hit else 0.0
     score = 0.2 + asking + 0.3 * confidence
     general = hit is not None and confidence >= THRESHOLD and hit.topic.layanan is None
@@ -181,6 +182,15 @@ def checklist(verdict: Verdict, knowledge: Knowledge | None = None) -> str:
     topic = knowledge.requirements_for(verdict.service.code, verdict.fields.get("alasan"), age)
     items = "\n".join(f"- {item}" for item in topic.checklist)
     return f"Yang perlu dibawa saat dipanggil petugas ({topic.title}):\n{items}"
+
+
+@lru_cache(maxsize=256)
+def _rank(
+    text: str, intent: str | None, layanan: str | None, alasan: str | None
+) -> tuple[Hit, ...]:
+    """The packaged retriever's ranking, kept for the few messages of a turn (the dialogue
+    asks question_score and then answer_question on the same text)."""
+    return tuple(default_retriever().rank(text, intent=intent, layanan=layanan, alasan=alasan))
 
 
 def _count_runs(words: list[str], phrases: tuple[str, ...]) -> int:
@@ -223,7 +233,7 @@ def _service_asked(text: str, topic: Topic | None) -> str | None:
     return topic.about_layanan[0] if len(topic.about_layanan) == 1 else None
 
 
-def _clarify(hits: list[Hit]) -> str:
+def _clarify(hits: tuple[Hit, ...]) -> str:
     best = hits[0]
     if best.score < THRESHOLD / 2:
         return NOT_FOUND
