@@ -69,6 +69,7 @@ FIELDS = (
     "nama_warga",
     "telepon_warga",
     "saran_tempat",
+    "layanan",
 )
 _KEYS = {"id", "category", "persona", "turns", "answers", "confirm", "missing", "expect"}
 

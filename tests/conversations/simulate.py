@@ -103,15 +103,17 @@ def _next_message(conv: Conversation, slots: Mapping[str, Any]) -> str | None:
     return None
 
 
-def _play(chat: Chat, conv: Conversation, outcome: Outcome) -> str:
-    """Talk until done; returns why the person stopped."""
+def _play(chat: Chat, conv: Conversation, outcome: Outcome, queue_env: Mapping[str, str]) -> str:
+    """Talk until done; returns why the person stopped. A code counts as a ticket only
+    when the queue holds it for this chat (a reply may show an example code)."""
 
     def say(text: str) -> None:
         replies = chat.send(text)
         outcome.transcript.append((text, replies))
-        for reply in replies:
-            if outcome.ticket is None and (match := TICKET.search(reply)):
-                outcome.ticket = match.group(0)
+        codes = [m.group(0) for reply in replies for m in TICKET.finditer(reply)]
+        if outcome.ticket is None and codes:
+            mine = {t["code"] for t in tickets_of(queue_env, chat.sender)}
+            outcome.ticket = next((code for code in codes if code in mine), None)
 
     for turn in conv.turns:
         say(turn)
@@ -137,7 +139,7 @@ def simulate(
 ) -> Outcome:
     outcome = Outcome(conv)
     try:
-        stopped = _play(Chat(rasa_url, sender, timeout), conv, outcome)
+        stopped = _play(Chat(rasa_url, sender, timeout), conv, outcome, queue_env)
         mine = tickets_of(queue_env, sender)
         judge(conv, outcome, stopped, mine, queue_env)
     except Failure as exc:

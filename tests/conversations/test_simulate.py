@@ -47,7 +47,7 @@ class FakeAssistant:
             slots.update(diminta=None, menunggu_konfirmasi=True)
             return [LINE, "Sudah benar?"]
         slots["diminta"] = "no_kk"
-        return ["Berapa No. KK Bapak/Ibu? Contoh: 3603181204150003"]
+        return ["Berapa No. KK Bapak/Ibu? Contoh: 3603181204150003", "Status: cek KK-7QX4M2"]
 
 
 @pytest.fixture
@@ -103,6 +103,7 @@ def conversation(**changes: Any) -> Conversation:
 
 
 def test_the_person_answers_what_is_asked_confirms_and_the_queued_line_is_compared(fake) -> None:
+    """The example code in the question is not taken for a ticket."""
     url, env, _assistant = fake
     outcome = run_conversation(url, "chat-1", conversation(), env)
     assert outcome.passed, outcome.reason
