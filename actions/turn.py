@@ -15,6 +15,8 @@ from rasa_sdk.types import DomainDict
 
 from actions.queue_port import QueuePort, default_port
 from bot.conversation import Incoming, State, respond
+from bot.gazetteer import default_gazetteer
+from bot.retrieval import default_retriever
 
 
 def transcript(tracker: Tracker, limit: int = 20) -> tuple[str, ...]:
@@ -32,6 +34,13 @@ def transcript(tracker: Tracker, limit: int = 20) -> tuple[str, ...]:
     return tuple(lines[-limit:])
 
 
+def warm_up() -> None:
+    """Build the gazetteer and the answer retriever when the action server starts, so the
+    first resident does not wait for them."""
+    default_gazetteer()
+    default_retriever()
+
+
 def incoming(tracker: Tracker) -> Incoming:
     intent = tracker.latest_message.get("intent") or {}
     return Incoming(
@@ -46,6 +55,7 @@ def incoming(tracker: Tracker) -> Incoming:
 class ActionTurn(Action):
     def __init__(self, port: QueuePort | None = None) -> None:
         self.port = port
+        warm_up()
 
     def name(self) -> str:
         return "action_turn"

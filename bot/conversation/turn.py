@@ -69,6 +69,7 @@ SERVICE_INTENTS = {
     "minta_skdwn": "SKDWN",
 }
 QUESTION_THRESHOLD = 0.5
+INTENT_MARGIN = 0.2  # a confident question intent lowers the bar this much
 _PHONE = re.compile(r"(?:\+?62|\b0)8[\d\s.\-]{8,15}\d")
 SURE = 0.8
 
@@ -375,9 +376,10 @@ def _carries_numbers(reading: Reading) -> bool:
 def _is_question(text: str, message: Incoming) -> bool:
     if asks_for_service(text):
         return False
+    score = question_score(text)
     if message.intent in QUESTION_INTENTS and message.confidence >= SURE:
-        return True
-    return bool(question_score(text) >= QUESTION_THRESHOLD)
+        return bool(score >= QUESTION_THRESHOLD - INTENT_MARGIN)
+    return bool(score >= QUESTION_THRESHOLD)
 
 
 def _question(out: Outcome, text: str, message: Incoming) -> bool:
