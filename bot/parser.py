@@ -4,18 +4,23 @@
 trailing `#`, doubled `#`, the full-width `＃`, grouped digits, code aliases, reason synonyms
 and place prefixes. When a line has too few fields it works out which one is missing from
 what the others look like (numbers, places, reasons, names), not from position alone.
+Half-remembered lines ("#KTP 3603... 3603... siti aminah bitung jaya cikupa hilang", values
+split by `/ ; , -`) are re-cut by `bot.repair` and the reading with most fields right wins;
+`parse_loose` reads such a line typed without any `#`. Places are judged by `bot.places`.
 
 Stable error codes, by field:
     layanan   tanpa_pagar, layanan_kosong, layanan_tidak_dikenal, bagian_berlebih, terlalu_panjang
     any field bagian_kurang, kosong
-    nik/no_kk panjang_salah, huruf_mirip_angka, bukan_angka, provinsi_tidak_dikenal,
+    nik/no_kk panjang_salah, huruf_mirip_angka, karakter_salah, bukan_angka (no digit at all),
+              provinsi_tidak_dikenal,
               kabkota_tidak_dikenal, kecamatan_kosong, tanggal_salah, nomor_urut_nol,
               kk_sama_dengan_nik
     nama*     nama_ada_angka, nama_ada_simbol, nama_terlalu_pendek, nama_terlalu_panjang
-    desa      desa_tidak_ditemukan, desa_beda_kecamatan, luar_kabupaten
-    kecamatan kecamatan_tidak_ditemukan, luar_kabupaten
+    desa      desa_tidak_ditemukan, desa_beda_kecamatan, luar_kabupaten (bot.places)
+    kecamatan kecamatan_tidak_ditemukan, luar_kabupaten, desa_ganda
     alasan    alasan_ganda, alasan_tidak_dikenal
-    text      terlalu_pendek, terlalu_panjang; no_skpwni: nomor_dokumen_salah
+    text      terlalu_pendek, terlalu_panjang; alamat_pindah: alamat_kurang_lengkap;
+              no_skpwni: nomor_dokumen_salah
 Warning codes: nik_luar_kabupaten, nik_beda_kecamatan, nik_kecamatan_lama, kk_luar_kabupaten,
     pemula_di_bawah_17, kia_usia_17.
 """

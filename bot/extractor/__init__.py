@@ -7,6 +7,13 @@ place, is reported in `ambiguous` / `suggestions` / `unresolved`, not filled. Va
 candidates in canonical spelling (upper case, digits only, official place names); the form
 validators still check them with `bot.fields`.
 
+`Extraction.stated` names the fields the message itself states (a restated known value
+included; a kecamatan only inferred from a unique desa is in `inferred` instead), and
+`Extraction.place` carries the place resolver's verdict (`bot.places.PlaceResult`). A bare
+city after "pindah ke" is not a destination: it goes to `unresolved["alamat_pindah"]` with
+the note `alamat_pindah_kurang_lengkap`. A line typed like the format without its `#` is
+read through the parser (`parse_loose`).
+
 `corrections(text)` reads a correction at confirmation ("salah, namanya Siti Aminah",
 "ubah desa Bitung Jaya") and returns the slots it names with their new values.
 """

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from bot.errors import PlaceError
-from bot.gazetteer import Gazetteer
+from bot.gazetteer import Gazetteer, referral_text
 
 
 @pytest.mark.parametrize(
@@ -109,3 +109,27 @@ def test_region_names_come_from_the_national_tables(gazetteer: Gazetteer) -> Non
 def test_search_lists_matches_with_codes(gazetteer: Gazetteer) -> None:
     codes = [code for code, _name, _level in gazetteer.search("talaga sari")]
     assert codes == ["36.03.01.2005", "36.03.18.2005"]
+
+
+def test_desa_scores_inside_a_kecamatan_rank_only_its_desa(gazetteer: Gazetteer) -> None:
+    cikupa = gazetteer.find_kecamatan("cikupa")
+    assert cikupa is not None
+    scored = gazetteer.desa_scores("talagsari", cikupa)
+    assert scored[0][0].name == "Talagasari" and scored[0][0].kecamatan == cikupa
+    assert all(d.kecamatan == cikupa for d, _ in scored)
+    assert scored[0][1] > 90
+
+
+def test_kecamatan_scores_find_a_typo(gazetteer: Gazetteer) -> None:
+    assert [k.name for k, _ in gazetteer.kecamatan_scores("pasar kemiss")][:1] == ["Pasar Kemis"]
+    assert gazetteer.kecamatan_scores("") == ()
+
+
+def test_a_city_place_in_both_cities_is_found_in_both(gazetteer: Gazetteer) -> None:
+    found = gazetteer.find_neighbours("pondok pucung")
+    assert {n.kabkota for n in found} == {"Kota Tangerang", "Kota Tangerang Selatan"}
+    text = referral_text(found)
+    assert "Disdukcapil Kota Tangerang atau Disdukcapil Kota Tangerang Selatan" in text
+    assert referral_text(gazetteer.find_neighbours("ciputat")) == (
+        gazetteer.find_neighbours("ciputat")[0].referral()
+    )
