@@ -119,6 +119,9 @@ def report(outcomes: list[Outcome], split: str, show_transcripts: bool) -> None:
     for category in CATEGORIES:
         if by_category.get(category):
             print("  " + _row(category, by_category[category]))
+    print("per persona:")
+    for persona in ("resident", "helper", "first_timer"):
+        print("  " + _row(persona, [o for o in outcomes if o.conv.persona == persona]))
     failures = [o for o in outcomes if not o.passed]
     print(f"\nfailures ({len(failures)}):")
     for o in failures:

@@ -53,6 +53,10 @@ def test_every_category_is_in_the_dev_split(corpus) -> None:
     assert {c.category for c in corpus["dev"]} == set(CATEGORIES)
 
 
+def test_every_persona_is_in_the_dev_split(corpus) -> None:
+    assert {c.persona for c in corpus["dev"]} == {"resident", "helper", "first_timer"}
+
+
 def test_every_control_kind_and_every_service_is_in_the_dev_split(corpus) -> None:
     assert {c.control for c in corpus["dev"] if c.control} == set(CONTROLS)
     services = {c.line.split("#")[1] for c in corpus["dev"] if c.line}
