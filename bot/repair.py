@@ -112,7 +112,7 @@ def _segments(value: str, service: Service, g: Gazetteer) -> list[str]:
     flush_text()
     if digits:
         out.append(digits)
-    return [v for v in out if v]
+    return [v.strip(" .,;:") for v in out if v.strip(" .,;:")]
 
 
 def split_values(values: list[str], service: Service, g: Gazetteer) -> list[list[str]]:
@@ -127,6 +127,9 @@ def split_values(values: list[str], service: Service, g: Gazetteer) -> list[list
     if parts != values and len(parts) <= expected:
         out.append(parts)
     cut = [s for p in parts for s in _segments(p, service, g)]
+    if service.reasons and service.fields[-1].type == "reason":  # "KTP RUSAK 3603 ...": last
+        said = [v for v in cut if len(v.split()) <= 2 and reasons_in(service, v)]
+        cut = [v for v in cut if v not in said] + said
     if len(parts) < len(cut) <= expected:
         out.append(cut)
     return out

@@ -432,3 +432,16 @@ def test_a_missing_trailing_field_is_named_after_the_repair() -> None:
 def test_a_place_with_an_extra_word_is_not_cut_into_two_fields() -> None:
     verdict = parse(f"#KK#{KK}#BUDI SANTOSO#CIKUPA RAYA", today=TODAY)
     assert "desa" not in verdict.fields or verdict.fields["desa"] != "CIKUPA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"KTP HILANG. {NIK}. {KK}. SITI AMINAH. BITUNG JAYA. CIKUPA.",
+        f"#KTP hilang {NIK} {KK} siti aminah bitung jaya cikupa",
+        f"ktp ilang {grouped(NIK)} {grouped(KK)} siti aminah bitung jaya cikupa",
+    ],
+)
+def test_a_reason_written_right_after_the_code_goes_to_its_field(text: str) -> None:
+    verdict = parse_loose(text, today=TODAY)
+    assert verdict is not None and verdict.canonical == KTP
