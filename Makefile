@@ -24,6 +24,7 @@ typecheck: venv
 	$(BIN)/mypy bot
 
 pytest: venv
+	scripts/ensure-system-packages
 	$(BIN)/python -m pytest
 
 test: lint typecheck pytest

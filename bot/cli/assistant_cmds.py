@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 
 from bot import migrations
+from bot.cli import web_cmds
 from bot.queue.config import load_settings, make_engine
 from bot.runtime import project_dir, run_servers, train_if_needed
 
@@ -125,7 +126,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     root = project_dir()
     print("Menyiapkan model (sekali saja, sekitar 2 menit)…", flush=True)
     train_if_needed(root)
-    with run_servers(root, port=args.port, actions_port=args.actions_port, quiet=True) as servers:
+    servers_up = run_servers(root, port=args.port, actions_port=args.actions_port, quiet=True)
+    with servers_up as servers, web_cmds.console_beside(args.web_port):
         print("Server siap. Petugas bisa memakai 'adminduk queue list' di terminal lain.")
         return chat(servers.rasa_url, f"terminal:{uuid.uuid4().hex[:8]}")
 
@@ -145,4 +147,5 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     demo = sub.add_parser("demo", help="siapkan, jalankan, dan mengobrol sebagai warga")
     demo.add_argument("--port", type=int, default=5005)
     demo.add_argument("--actions-port", type=int, default=5055)
+    demo.add_argument("--web-port", type=int, default=8080, help="konsol petugas")
     demo.set_defaults(func=cmd_demo)

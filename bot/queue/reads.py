@@ -191,6 +191,33 @@ def _filtered(
     return query
 
 
+_LIST_COLUMNS = (
+    tables.tickets.c.code,
+    tables.tickets.c.status,
+    tables.tickets.c.layanan,
+    tables.tickets.c.queue,
+    tables.tickets.c.fields,
+    tables.tickets.c.assignee_id,
+    tables.tickets.c.created_at,
+    tables.tickets.c.last_activity_at,
+)
+
+
+def _summary(row: Any) -> TicketSummary:
+    nik, kk = row.fields.get("nik"), row.fields.get("no_kk")
+    return TicketSummary(
+        row.code,
+        Status(row.status).value,
+        row.layanan,
+        row.queue,
+        mask(nik) if nik else None,
+        mask(kk) if kk else None,
+        row.assignee_id,
+        row.created_at,
+        row.last_activity_at,
+    )
+
+
 def search_tickets(
     uow: UnitOfWork, actor: Actor, f: TicketFilter, hours: WorkingHours | None = None
 ) -> TicketPage:
@@ -206,9 +233,9 @@ def search_tickets(
         ).scalar_one()
         order = [t.created_at, t.id] if f.tab in ("baru", "saya") else [t.id.desc()]
         page = max(1, f.page)
-        query = _filtered(select(Ticket), queues, f, me, tz).order_by(*order)
+        query = _filtered(select(*_LIST_COLUMNS), queues, f, me, tz).order_by(*order)
         query = query.offset((page - 1) * f.per_page).limit(f.per_page)
-        items = tuple(TicketSummary.of(x) for x in uow.session.execute(query).scalars())
+        items = tuple(_summary(row) for row in uow.session.execute(query))
         names = _names(uow.session, {i.assignee_id for i in items if i.assignee_id})
     pages = max(1, -(-int(total) // f.per_page))
     return TicketPage(items, int(total), page, pages, names)

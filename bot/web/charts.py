@@ -8,16 +8,26 @@ metadata, text kept as text (`svg.fonttype = none`). The SVG is served as its ow
 from __future__ import annotations
 
 import io
+import warnings
 from collections.abc import Mapping, Sequence
 from datetime import date
+from typing import Any
 
-__all__ = ["backlog_chart", "per_day_chart"]
+__all__ = ["backlog_chart", "per_day_chart", "warm_up"]
 
 _COLOURS = ("#1f5f8b", "#d17a22", "#3a8f5c", "#8e44ad", "#b03a2e", "#5d6d7e")
 
 
+def warm_up() -> None:
+    """Import matplotlib ahead of the first chart (it takes a second or two)."""
+    _figure()
+
+
 def _figure(width: float = 7.5, height: float = 2.8):  # type: ignore[no-untyped-def]
-    import matplotlib
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # pyparsing names, inside matplotlib
+        import matplotlib
+        from matplotlib.figure import Figure
 
     matplotlib.rcParams.update(
         {
@@ -27,10 +37,14 @@ def _figure(width: float = 7.5, height: float = 2.8):  # type: ignore[no-untyped
             "font.family": "DejaVu Sans",
         }
     )
-    from matplotlib.figure import Figure
-
     figure = Figure(figsize=(width, height), dpi=100)
     return figure, figure.add_subplot(1, 1, 1)
+
+
+def _integers() -> Any:
+    from matplotlib.ticker import MaxNLocator
+
+    return MaxNLocator(integer=True)
 
 
 def _svg(figure) -> bytes:  # type: ignore[no-untyped-def]
@@ -63,6 +77,7 @@ def per_day_chart(days: Sequence[date], series: Mapping[str, Sequence[int]], tit
     if series:
         ax.legend(loc="upper left", ncol=min(6, len(series)), frameon=False, fontsize=8)
     ax.set_ylim(0, max([*bottom, 1]) * 1.25)
+    ax.yaxis.set_major_locator(_integers())
     return _svg(figure)
 
 
@@ -80,4 +95,5 @@ def backlog_chart(buckets: Sequence[tuple[str, int]]) -> bytes:
     for i, n in enumerate(values):
         ax.text(n, i, f" {n}", va="center")
     ax.set_xlim(0, max([*values, 1]) * 1.2)
+    ax.xaxis.set_major_locator(_integers())
     return _svg(figure)

@@ -1,0 +1,169 @@
+"""Console page times with 10,000 tickets: the queue list and a ticket's detail.
+
+    python bench/console.py [--tickets 10000] [--requests 200]
+
+Runs on a SQLite file (WAL) and on a temporary PostgreSQL 15 server (durable settings), both
+created with the migrations. Tickets are spread over KTP, KK and KIA, a third of them taken by
+officers. Pages are requested in-process through Starlette's TestClient by a logged-in KTP
+officer (the time includes the session check, every query and the template, not a network).
+Synthetic NIK / KK only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+from sqlalchemy.engine import Engine
+from starlette.testclient import TestClient
+
+from bot import migrations
+from bot.devtools.postgres import TemporaryPostgres
+from bot.parser import parse
+from bot.queue import services
+from bot.queue.codes import new_code
+from bot.queue.config import Settings, make_engine, make_session_factory
+from bot.queue.domain import Actor, Ticket, utcnow
+from bot.queue.persistence import UnitOfWork
+from bot.synthetic import make_kk, make_nik
+from bot.web.app import create_app
+from bot.web.config import WebConfig
+
+PASSWORD = "bench-password-2026"
+
+
+def _line(i: int) -> str:
+    nik = make_nik(born=date(1960 + i // 9000 % 40, 1 + i % 12, 1 + i % 28), serial=1000 + i % 9000)
+    kk = make_kk(
+        serial=1000 + i % 9000, recorded=date(2010 + i // 9000 % 10, 1 + i % 12, 1 + i % 28)
+    )
+    kind = i % 3
+    if kind == 0:
+        return f"#KTP#{nik}#{kk}#siti aminah#bitungjaya#cikupa#ilang"
+    if kind == 1:
+        return f"#KK#{kk}#budi santoso#talagasari#balaraja"
+    child = make_nik(born=date(2018, 1 + i % 12, 1 + i % 28), serial=1000 + i % 9000)
+    return f"#KIA#{child}#{kk}#ani#bitungjaya#cikupa"
+
+
+def fill(engine: Engine, count: int) -> list[str]:
+    """`count` tickets written straight through the domain (bulk, not one transaction each)."""
+    uow = UnitOfWork(make_session_factory(engine))
+    officer = services.add_officer(
+        uow, "Bench KTP", ["KTP", "KK", "KIA"], login="bench.ktp", password=PASSWORD
+    )
+    codes: list[str] = []
+    start = utcnow() - timedelta(days=60)
+    batch = 1000
+    for first in range(0, count, batch):
+        with uow:
+            for i in range(first, min(count, first + batch)):
+                verdict = parse(_line(i))
+                assert verdict.ok and verdict.service is not None, _line(i)
+                s = verdict.service
+                at = start + timedelta(minutes=8 * i // 10)
+                actor = Actor.resident("telegram", str(100_000 + i))
+                ticket = Ticket.open(
+                    actor,
+                    None,
+                    new_code(s.queue),
+                    at,
+                    layanan=s.code,
+                    title=s.title,
+                    queue=s.queue,
+                    fields=verdict.fields,
+                    canonical=verdict.canonical,
+                    warnings=[],
+                    channel="telegram",
+                    chat_id=str(100_000 + i),
+                )
+                ticket.open_key = None  # bench data: duplicates allowed
+                if i % 3 == 0:
+                    officer_record = uow.officers.get(officer.id)
+                    ticket.claim(
+                        Actor.officer(officer.id, "bench"), officer_record, at + timedelta(hours=1)
+                    )
+                uow.tickets.add(ticket)
+                codes.append(ticket.code)
+            uow.commit()
+    return codes
+
+
+def _percentiles(samples: list[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    p95 = ordered[max(0, int(round(0.95 * len(ordered))) - 1)]
+    return statistics.median(ordered), p95
+
+
+def _time(client: TestClient, paths: Callable[[int], str], requests: int) -> tuple[float, float]:
+    samples = []
+    for i in range(requests + 5):
+        began = time.perf_counter()
+        response = client.get(paths(i))
+        elapsed = (time.perf_counter() - began) * 1000
+        assert response.status_code == 200, (paths(i), response.status_code)
+        if i >= 5:  # warm-up
+            samples.append(elapsed)
+    return _percentiles(samples)
+
+
+def measure(
+    engine: Engine, data_dir: Path, tickets: int, requests: int
+) -> dict[str, tuple[float, float]]:
+    migrations.upgrade(engine)
+    began = time.perf_counter()
+    codes = fill(engine, tickets)
+    print(f"  {tickets} tickets written in {time.perf_counter() - began:.1f} s", flush=True)
+    config = WebConfig(Settings(data_dir=data_dir, database_url=str(engine.url)), secret="bench")
+    client = TestClient(create_app(config, engine), follow_redirects=False)
+    token = re.search(r'name="csrf" value="([^"]+)"', client.get("/login").text)
+    assert token
+    login = client.post(
+        "/login", data={"login": "bench.ktp", "password": PASSWORD, "csrf": token.group(1)}
+    )
+    assert login.status_code == 303
+    rng = random.Random(3)
+    picks = [rng.choice(codes) for _ in range(requests + 5)]
+    return {
+        "list, belum diambil (page 1 of BARU)": _time(client, lambda i: "/antrean", requests),
+        "list, semua, page 40": _time(client, lambda i: "/antrean?tab=semua&hal=40", requests),
+        "list, htmx refresh": _time(client, lambda i: "/antrean/isi?tab=baru", requests),
+        "detail (full NIK, view recorded)": _time(client, lambda i: f"/tiket/{picks[i]}", requests),
+    }
+
+
+def report(name: str, figures: dict[str, tuple[float, float]]) -> None:
+    for page, (p50, p95) in figures.items():
+        print(f"| {name} | {page} | {p50:.1f} ms | {p95:.1f} ms |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--tickets", type=int, default=10_000)
+    parser.add_argument("--requests", type=int, default=200)
+    args = parser.parse_args()
+    results = {}
+    with tempfile.TemporaryDirectory() as folder:
+        print("SQLite (WAL):", flush=True)
+        engine = make_engine(f"sqlite:///{folder}/bench.sqlite3")
+        results["SQLite"] = measure(engine, Path(folder), args.tickets, args.requests)
+        engine.dispose()
+    with TemporaryPostgres(durable=True) as pg, tempfile.TemporaryDirectory() as folder:
+        print("PostgreSQL 15:", flush=True)
+        engine = make_engine(pg.url)
+        results["PostgreSQL 15"] = measure(engine, Path(folder), args.tickets, args.requests)
+        engine.dispose()
+    print(f"\n| backend | page ({args.tickets} tickets) | p50 | p95 |\n| --- | --- | --- | --- |")
+    for name, figures in results.items():
+        report(name, figures)
+
+
+if __name__ == "__main__":
+    main()
