@@ -40,6 +40,7 @@ class Reading:
     line_errors: list[str] = field(default_factory=list)
     line_faults: frozenset[str] = frozenset()  # fields a `#` line got wrong: not guessed again
 
+    text: str = ""  # the message as typed
     firm: set[str] = field(default_factory=set)  # fields read for sure (not as typed guesses)
 
     @property
@@ -87,7 +88,7 @@ def read_correction(text: str, layanan: str, current: dict[str, str]) -> Reading
 
 def read(text: str, layanan: str | None) -> Reading:
     """Everything the message says for a request (of `layanan` when one is under way)."""
-    reading = Reading()
+    reading = Reading(text=text)
     if _from_line(text, reading) and not reading.line_errors:
         return reading
     found = extract(text, layanan=reading.layanan or layanan)
@@ -163,6 +164,9 @@ def _fit(service: Service, reading: Reading, diminta: str | None) -> dict[str, s
     for name in ("alamat_pindah", "keperluan"):
         if name in values:
             values[name] = free_text(values[name], name)
+    for name in ("nama", "nama_kepala_keluarga"):
+        if name in values:
+            values[name] = strip_courtesy(values[name])
     if service.code == "KK" and "nama" in values and "nama_kepala_keluarga" not in values:
         values["nama_kepala_keluarga"] = values.pop("nama")
     if diminta in NUMBER_FIELDS and diminta not in values and len(reading.unlabelled_numbers) == 1:
@@ -191,12 +195,27 @@ def apply(state: State, service: Service, reading: Reading, diminta: str | None)
         if before and before != value:
             messages.append(f"Baik, {f.label} saya ubah menjadi {value}.")
     if PLACE_FIELDS[0] in service.field_names:
-        messages += _places(state, values.get("desa"), values.get("kecamatan"))
+        desa, kecamatan = values.get("desa"), values.get("kecamatan")
+        messages += _places(state, desa, kecamatan, typed_desa(reading.text))
     return messages
 
 
-def _places(state: State, desa: str | None, kecamatan: str | None) -> list[str]:
-    """Resolve the place with what the request already knows."""
+_TYPED_DESA = re.compile(
+    r"\b(?:DESA|DS|KEL|KELURAHAN)\b\.?\s+([A-Z][A-Z ]{2,30}?)\s*(?=,|\.|\bKEC\b|\bKECAMATAN\b|$)"
+)
+
+
+def typed_desa(text: str) -> str | None:
+    """The desa as typed after its keyword ('desa kadu agun, kec …' -> 'KADU AGUN')."""
+    match = _TYPED_DESA.search(" ".join(clean(text).upper().replace(",", " , ").split()))
+    return match.group(1).strip() if match else None
+
+
+def _places(
+    state: State, desa: str | None, kecamatan: str | None, typed: str | None = None
+) -> list[str]:
+    """Resolve the place with what the request already knows. A desa typed after its keyword
+    is tried inside the kecamatan given when the extractor's reading does not fit there."""
     if desa is None and kecamatan is None:
         return []
     known_desa, known_kec = state.fields.get("desa"), state.fields.get("kecamatan")
@@ -213,7 +232,21 @@ def _places(state: State, desa: str | None, kecamatan: str | None) -> list[str]:
             alone = resolve_place(desa, None)
             if alone.status == "ok":
                 result = alone
+    kec = kecamatan or known_kec
+    if typed and kec and typed != desa and not _inside(result, kec):
+        inside = resolve_place(typed, kec)
+        if _inside(inside, kec):
+            result = inside
     return _use_place(state, result)
+
+
+def _inside(result: PlaceResult, kecamatan: str) -> bool:
+    """The verdict names a place in this kecamatan (for sure, or as the one suggestion)."""
+    kec = resolve_place(None, kecamatan).kecamatan
+    if result.status == "ok":
+        return result.kecamatan == kec
+    suggestion = result.suggestion if result.status == "suggest" else None
+    return suggestion is not None and suggestion[1] == kec
 
 
 def _use_place(state: State, result: PlaceResult) -> list[str]:
