@@ -308,3 +308,25 @@ def test_a_status_question_with_a_code_goes_to_the_queue_for_this_chat() -> None
     chat = Chat()
     chat.says("cek status ktp - 7qx4m2h")
     assert chat.port.asked_status == ["KTP-7QX4M2H"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "desa", "kecamatan"),
+    [
+        ("desa bitung jya kec cikupa", "BITUNG JAYA", "CIKUPA"),
+        ("ds talagasri, kec balaraja", "TALAGASARI", "BALARAJA"),
+        ("kel. binog kecamatan curug", "BINONG", "CURUG"),
+    ],
+)
+def test_a_desa_typo_with_its_kecamatan_is_matched_inside_that_kecamatan(
+    typed: str, desa: str, kecamatan: str
+) -> None:
+    chat = Chat()
+    chat.says(f"mau cetak ulang kk, no kk {KK}, kepala keluarga budi santoso")
+    said = chat.says(typed)
+    if chat.state.saran_tempat:
+        assert chat.state.saran_tempat == f"{desa}|{kecamatan}"
+        assert sum("Maksud" in r for r in said) == 1
+        said = chat.says("iya")
+    assert (chat.state.fields["desa"], chat.state.fields["kecamatan"]) == (desa, kecamatan)
+    assert chat.state.menunggu_konfirmasi
