@@ -15,6 +15,7 @@ import asyncio
 import logging
 import os
 import sys
+import warnings
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+warnings.filterwarnings("ignore")
 
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8)
 WRONG_COST, FALLBACK_COST = 2, 1
@@ -134,16 +136,25 @@ def configured_threshold() -> float | None:
 
 async def evaluate() -> None:
     from rasa.core.agent import Agent
+    from rasa.utils.log_utils import configure_structlog
 
     from bot.runtime import model_path, train_if_needed
 
     train_if_needed(ROOT)
+    configure_structlog(logging.WARNING)
     logging.disable(logging.WARNING)
     agent = Agent.load(str(model_path(ROOT)))
     chosen = choose_threshold(await predict(agent, "dev"))
     configured = configured_threshold()
     print(f"chosen on dev: {chosen:.2f} (config.yml has {configured})")
-    report_test(await predict(agent, "test"), chosen)
+    test = await predict(agent, "test")
+    report_test(test, chosen)
+    if configured is not None and configured != chosen:
+        right, fallbacks, _wrong = at_threshold(test, configured)
+        print(
+            f"  (at config.yml's {configured:.2f}: accuracy {right / len(test):.1%}, "
+            f"fallback {fallbacks / len(test):.1%})"
+        )
 
 
 if __name__ == "__main__":
