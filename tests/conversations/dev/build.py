@@ -10,7 +10,7 @@ from typing import Any
 
 import yaml
 
-from tests.conversations.dev import everyday, others, requests
+from tests.conversations.dev import everyday, extra, forms, others, requests
 from tests.conversations.dev.kit import Corpus, Person
 
 HERE = Path(__file__).resolve().parent
@@ -24,11 +24,11 @@ BUILDERS = [
     requests.dashed_numbers,
     requests.name_introduced,
     requests.half_remembered_format,
-    requests.restate_known_value,
-    requests.name_with_relation,
-    requests.surat_pindah,
-    requests.helper_mode,
-    requests.desa_typo_with_kecamatan,
+    forms.restate_known_value,
+    forms.name_with_relation,
+    forms.surat_pindah,
+    forms.helper_mode,
+    forms.desa_typo_with_kecamatan,
     everyday.casual_stepwise,
     everyday.hash_line,
     everyday.correction_at_confirmation,
@@ -37,6 +37,8 @@ BUILDERS = [
     others.topic_coverage,
     others.referral_by_place,
     others.complaint_followup,
+    extra.more_requests,
+    extra.more_controls,
 ]
 # Confused first-timers (vague openings, basic questions, typing slips in the format):
 # the persona is recorded for the report; the messages are written as such in the builders.
@@ -67,25 +69,25 @@ _Dumper.add_representer(str, _str)
 
 def main() -> None:
     people: list[Person] = []
-    total = 0
+    corpus = Corpus()  # one corpus: ids number on across builders of the same category
     for build in BUILDERS:
-        corpus = Corpus()
         build(corpus, people)
-        for conv in corpus.conversations:
-            if conv["id"] in FIRST_TIMERS:
-                conv["persona"] = "first_timer"
-        name = build.__name__
+    by_category: dict[str, list[dict[str, Any]]] = {}
+    for conv in corpus.conversations:
+        if conv["id"] in FIRST_TIMERS:
+            conv["persona"] = "first_timer"
+        by_category.setdefault(conv["category"], []).append(conv)
+    for category, conversations in by_category.items():
         text = yaml.dump(
-            {"conversations": corpus.conversations},
+            {"conversations": conversations},
             Dumper=_Dumper,
             allow_unicode=True,
             sort_keys=False,
             width=4096,
         )
-        (HERE / f"{name}.yml").write_text(HEADER + text, encoding="utf-8")
-        total += len(corpus.conversations)
-        print(f"{name}: {len(corpus.conversations)}")
-    print(f"total: {total}")
+        (HERE / f"{category}.yml").write_text(HEADER + text, encoding="utf-8")
+        print(f"{category}: {len(conversations)}")
+    print(f"total: {len(corpus.conversations)}")
 
 
 if __name__ == "__main__":
