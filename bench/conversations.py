@@ -1,6 +1,7 @@
 """The conversation corpus (tests/conversations/) against the real Rasa and action servers.
 
-Run: `.venv/bin/python bench/conversations.py [--split dev|test] [--only CATEGORY] [--failures]`
+Run: `.venv/bin/python bench/conversations.py [--split dev|test] [--only CATEGORY] [--failures]
+[--jobs N] [--url URL]`
 Trains first if the model is stale, starts both servers on a fresh temporary SQLite queue,
 plays every conversation (tests/conversations/simulate.py) and prints the exact canonical
 line rate, the requirement-fact rate, the control rate per kind, the median resident turns
@@ -22,6 +23,7 @@ import time
 import uuid
 from collections import defaultdict
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -143,30 +145,44 @@ def _expected(conv: Conversation) -> str:
     return f"line {conv.line}"
 
 
+def play(
+    convs: list[Conversation], rasa_url: str, queue_env: dict[str, str], jobs: int
+) -> list[Outcome]:
+    """Every conversation (lookups by NIK last, after the tickets they must not reveal)."""
+    run = uuid.uuid4().hex[:6]
+    first = [c for c in convs if c.control != "no_nik_lookup"]
+    last = [c for c in convs if c.control == "no_nik_lookup"]
+    outcomes: list[Outcome] = []
+
+    def one(conv: Conversation) -> Outcome:
+        return run_conversation(rasa_url, f"corpus-{run}-{conv.id}", conv, queue_env)
+
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        for batch in (first, last):
+            for outcome in pool.map(one, batch):
+                outcomes.append(outcome)
+                mark = "." if outcome.passed else "F"
+                print(mark, end="\n" if len(outcomes) % 60 == 0 else "", flush=True)
+    return outcomes
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=("dev", "test"), default="dev")
     parser.add_argument("--only", choices=CATEGORIES, help="one category")
     parser.add_argument("--failures", action="store_true", help="whole transcript of failures")
     parser.add_argument("--url", help="talk to a running Rasa server instead of starting one")
+    parser.add_argument("--jobs", type=int, default=1, help="conversations played at once")
     args = parser.parse_args()
     convs = load_corpus()[args.split]
     if args.only:
         convs = [c for c in convs if c.category == args.only]
-    # lookups by NIK go last, so the tickets they must not reveal exist by then
-    convs.sort(key=lambda c: c.control == "no_nik_lookup")
     if not convs:
         print(f"no conversations in split {args.split}")
         return 1
-    started = time.monotonic()
-    run = uuid.uuid4().hex[:6]
-    outcomes: list[Outcome] = []
     with assistant(args.url) as (rasa_url, queue_env):
-        for number, conv in enumerate(convs, start=1):
-            outcome = run_conversation(rasa_url, f"corpus-{run}-{conv.id}", conv, queue_env)
-            outcomes.append(outcome)
-            mark = "." if outcome.passed else "F"
-            print(mark, end="\n" if number % 60 == 0 else "", flush=True)
+        started = time.monotonic()
+        outcomes = play(convs, rasa_url, queue_env, args.jobs)
     print(f"\n{len(outcomes)} conversations in {time.monotonic() - started:.0f}s")
     report(outcomes, args.split, args.failures)
     return 0
