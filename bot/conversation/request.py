@@ -44,6 +44,11 @@ class Reading:
     firm: set[str] = field(default_factory=set)  # fields read for sure (not as typed guesses)
 
     @property
+    def identifies(self) -> bool:
+        """Values read for sure that identify a person or a document (not a place)."""
+        return bool(self.firm & {"nik", "no_kk", "nama", "nama_kepala_keluarga", "no_skpwni"})
+
+    @property
     def has_data(self) -> bool:
         """Values read for sure that identify a person or a place; a reason alone, or a place
         keyword naming no known place, is not data."""

@@ -230,7 +230,7 @@ def _controls(out: Outcome, text: str, message: Incoming, port: QueuePort) -> bo
         if complaint(text):
             out.say(port.forward(_transcript(message), message.sender_id))
         return True
-    if asks_lookup(text) and not asks_for_service(text):
+    if asks_lookup(text) and not asks_for_service(text) and not _a_request(text, st):
         out.say(replies.NO_NIK_LOOKUP)
         return True
     if complaint(text) and not _carries_numbers(read(text, st.layanan)):
@@ -253,7 +253,7 @@ def _service_turn(out: Outcome, text: str, message: Incoming, port: QueuePort) -
         out.say(reading.referral)
         st.forget_request()
         return True
-    asked = _is_question(text, message) and not reading.has_data
+    asked = _is_question(text, message) and not reading.identifies
     if asked and st.diminta and _answers_the_question_asked(st, reading):
         asked = False
     if asked:
@@ -367,6 +367,12 @@ def _helper_values(st: State, text: str) -> None:
     if phone and "telepon_warga" not in st.warga:
         with suppress(FieldError):
             st.warga["telepon_warga"] = check_phone("telepon_warga", phone.group(0))
+
+
+def _a_request(text: str, st: State) -> bool:
+    """A message naming a service with both numbers is a request, whatever else it says."""
+    reading = read(text, st.layanan)
+    return bool(reading.layanan) and {"nik", "no_kk"} <= reading.firm
 
 
 def _carries_numbers(reading: Reading) -> bool:
