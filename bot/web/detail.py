@@ -51,7 +51,13 @@ EVENT_NAMES = {
     "purged": "Data pribadi dihapus (retensi)",
 }
 ACTOR_KINDS = {"resident": "Pemohon", "assistant": "Asisten", "system": "Sistem"}
-CHANNELS = {"telegram": "Telegram", "rest": "Obrolan web", "cli": "Loket (CLI)", "web": "Konsol"}
+CHANNELS = {
+    "telegram": "Telegram",
+    "rest": "Obrolan web",
+    "rasa": "asisten",
+    "cli": "Loket (CLI)",
+    "web": "Konsol",
+}
 
 
 def context_for(uow: UnitOfWork, detail: TicketDetail, hours: WorkingHours) -> dict[str, Any]:

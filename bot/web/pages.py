@@ -74,6 +74,8 @@ async def login_submit(request: Request) -> Response:
     except accounts.LoginRefused as exc:
         context = {"galat": str(exc), "lanjut": lanjut, "login": _text(form, "login")}
         return render(request, "masuk.html", context, status=401)
+    if visitor.session is not None:  # a second login from the same browser: end the first
+        await call(accounts.log_out, app.uow(), visitor.session.token)
     response = RedirectResponse(lanjut, status_code=303)
     app.cookies.write(response, request, SESSION_COOKIE, {"t": session.token}, SESSION_AGE)
     return response
