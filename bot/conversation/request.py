@@ -91,20 +91,28 @@ def read_correction(text: str, layanan: str, current: dict[str, str]) -> Reading
     return reading
 
 
+def _extractor_read_the_faults(reading: Reading, found: dict[str, str]) -> bool:
+    line_values = set(reading.values.values())
+    got = reading.line_faults & found.keys()
+    return bool(got) and not any(found[f] in line_values for f in got)
+
+
 def read(text: str, layanan: str | None) -> Reading:
     """Everything the message says for a request (of `layanan` when one is under way)."""
     reading = Reading(text=text)
     if _from_line(text, reading) and not reading.line_errors:
         return reading
     found = extract(text, layanan=reading.layanan or layanan)
-    line_values = set(reading.values.values())
-    if (
-        reading.line_faults
-        and reading.line_faults <= found.values.keys()
-        and not any(found.values[f] in line_values for f in reading.line_faults)
-    ):
-        # The extractor read what the line got wrong: its reading of the message wins.
-        reading.values = {**reading.values, **found.values}
+    if reading.line_faults and _extractor_read_the_faults(reading, found.values):
+        # The extractor read what the line got wrong: its reading of the message wins, and
+        # line values that swallowed its numbers are dropped.
+        numbers = [v for k, v in found.values.items() if k in ("nik", "no_kk")]
+        kept = {
+            k: v
+            for k, v in reading.values.items()
+            if not any(n in re.sub(r"\D", "", v) for n in numbers) or k in ("nik", "no_kk")
+        }
+        reading.values = {**kept, **found.values}
         reading.line_faults, reading.line_errors = frozenset(), []
     reading.layanan = reading.layanan or found.layanan
     for name, value in {**found.unresolved, **found.values}.items():
@@ -308,6 +316,12 @@ def take_answer(state: State, service: Service | None, diminta: str, text: str) 
     if service is None or diminta not in service.field_names:
         return []
     f = service.field(diminta)
+    if (
+        diminta != "alamat_pindah"
+        and "alamat_pindah" in service.field_names
+        and looks_like_address(text)
+    ):
+        return take_answer(state, service, "alamat_pindah", text)
     if f.type in NUMBER_FIELDS and not any(ch.isdigit() for ch in text):
         return [f"Mohon tulis {f.label} berupa {_digits_hint(f.type)}. Contoh: {f.example}."]
     if f.type == "name" and name_is_a_word(text):
@@ -321,10 +335,7 @@ def take_answer(state: State, service: Service | None, diminta: str, text: str) 
             return messages
         return [f"Mohon tulis {f.label}. Contoh: {f.example}."]
     if f.type == "name":
-        if "alamat_pindah" in service.field_names and looks_like_address(text):
-            diminta, f, text = "alamat_pindah", service.field("alamat_pindah"), text
-        else:
-            text = strip_courtesy(text)
+        text = strip_courtesy(text)
     if f.type not in ("name", "reason", "document_number") and f.type not in NUMBER_FIELDS:
         text = free_text(text, diminta)
     try:

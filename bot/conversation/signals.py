@@ -239,6 +239,14 @@ _COMPLAINT = (
     "KODE TIKET SY HILANG",
     "KODE TIKET SAYA HILANG",
     "KODENYA HILANG",
+    "BELUM ADA PANGGILAN",
+    "BLM ADA PANGGILAN",
+    "BELUM DIPANGGIL",
+    "BLM DIPANGGIL",
+    "GAK DIPANGGIL",
+    "GA DIPANGGIL",
+    "BELUM DIHUBUNGI",
+    "BLM DIHUBUNGI",
     "LUPA KODE",
     "LUPA KODENYA",
 )
@@ -253,6 +261,9 @@ _WAITED = re.compile(
     r"\b(?:SUDAH|UDAH|UDH|SDH|SEJAK|DARI|HAMPIR|LEBIH DARI)\s+"
     r"(?:\d+|SATU|DUA|TIGA|EMPAT|LIMA|ENAM|BEBERAPA|BERAPA|SE)\s*"
     r"(?:HARI|MINGGU|MGG|BULAN|BLN|TAHUN|THN)\b"
+)
+_WAITED_SINCE = re.compile(
+    r"\b(?:DARI|SEJAK|UDAH|SUDAH|UDH)\s+(?:BULAN|MINGGU|TAHUN|BLN|MGG)\s+(?:LALU|KEMARIN|KEMAREN|KMRN)\b"
 )
 _WAITED_ONE = re.compile(r"\b(?:SEMINGGU|SEBULAN|SETAHUN|BERMINGGU|BERBULAN|BERHARI)\b")
 _PENDING = re.compile(r"\b(?:BELUM|BLM|GAK|GA|TIDAK|TDK|NGGAK)\b")
@@ -346,7 +357,9 @@ def complaint(text: str) -> bool:
     if _phrase_in(ws, _COMPLAINT) or _FOLLOW_UP.search(" ".join(ws)):
         return True
     joined = " ".join(ws)
-    waited = bool(_WAITED.search(joined) or _WAITED_ONE.search(joined))
+    waited = bool(
+        _WAITED.search(joined) or _WAITED_ONE.search(joined) or _WAITED_SINCE.search(joined)
+    )
     return waited and bool(_PENDING.search(joined))
 
 
@@ -405,7 +418,7 @@ _COURTESY = _wordset(
     "PAK BU BPK IBU BAPAK KAK KAKAK MIN ADMIN MAS MBAK MBA BANG SDR SDRI SAUDARA SAUDARI "
     "NAMA NAMANYA NAMAKU SAYA SY AKU ADALAH YAITU YAA YA DONG NIH TUH KA GAN SIS TEH AA "
     "ANAK ANAKNYA ANAKKU ISTRI ISTRINYA SUAMI SUAMINYA ADIK ADEK KAKAKNYA IBUNYA BAPAKNYA "
-    "LENGKAP LENGKAPNYA SESUAI KK WARGA WARGANYA HP NOMOR NO"
+    "LENGKAP LENGKAPNYA SESUAI KK WARGA WARGANYA HP NOMOR NO SENDIRI"
 )
 
 
