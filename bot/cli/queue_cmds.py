@@ -117,7 +117,8 @@ def cmd_submit(args: argparse.Namespace, uow: UnitOfWork, settings: Settings) ->
 
 
 def cmd_list(args: argparse.Namespace, uow: UnitOfWork, settings: Settings) -> int:
-    rows = services.list_tickets(uow, queue=args.queue, status=args.status)
+    actor = Actor.officer(args.officer, "cli") if args.officer is not None else None
+    rows = services.list_tickets(uow, queue=args.queue, status=args.status, actor=actor)
     if args.json:
         _print_json([row.to_dict() for row in rows])
     elif not rows:
@@ -137,7 +138,8 @@ def _summary_line(row: TicketSummary) -> str:
 
 
 def cmd_show(args: argparse.Namespace, uow: UnitOfWork, settings: Settings) -> int:
-    detail = services.show_ticket(uow, args.code)
+    actor = Actor.officer(args.officer, "cli") if args.officer is not None else None
+    detail = services.show_ticket(uow, args.code, actor)
     if args.json:
         _print_json(detail.to_dict())
     else:
@@ -275,9 +277,11 @@ def _register_queue(sub: Any) -> None:
     p = _add(queue, "list", "daftar tiket", _run(cmd_list))
     p.add_argument("--queue", choices=QUEUES)
     p.add_argument("--status", choices=[s.value for s in Status])
+    p.add_argument("--officer", type=int, help="baca sebagai petugas ini (hanya antreannya)")
     p.add_argument("--json", action="store_true")
     p = _add(queue, "show", "rincian satu tiket", _run(cmd_show))
     p.add_argument("code")
+    p.add_argument("--officer", type=int, help="baca sebagai petugas ini (dicatat)")
     p.add_argument("--json", action="store_true")
     _officer_args(_add(queue, "next", "ambil tiket berikutnya", _run(cmd_next)))
     actions: list[

@@ -63,3 +63,16 @@ def test_an_officer_gets_a_login_and_a_piped_password_that_opens_the_console(
 def test_set_password_for_an_unknown_officer_exits_one(env: dict[str, str]) -> None:
     missing = run(env, "officer", "set-password", "9", stdin="rahasia-kantor-3\n")
     assert missing.returncode == 1 and "tidak terdaftar" in missing.stderr
+
+
+def test_reading_as_an_officer_on_the_command_line_follows_the_same_access_rule(
+    env: dict[str, str],
+) -> None:
+    run(env, "officer", "add", "--name", "Rina", "--queue", "KTP")
+    line = "#KK#3603181204159871#BUDI SANTOSO#TALAGASARI#BALARAJA"
+    assert run(env, "queue", "submit", line, "--chat", "5").returncode == 0
+    code = run(env, "queue", "list", "--json").stdout.split('"code": "')[1].split('"')[0]
+    refused = run(env, "queue", "show", code, "--officer", "1")
+    assert refused.returncode == 1 and "tidak melayani antrean KK" in refused.stderr
+    assert run(env, "queue", "list", "--officer", "1").stdout.strip() == "Tidak ada tiket."
+    assert "3603181204159871" in run(env, "queue", "show", code).stdout  # the operator
