@@ -126,23 +126,24 @@ def _event(e: dict[str, Any], names: dict[int, str]) -> dict[str, Any]:
 
 
 def _transcript(uow: UnitOfWork, d: dict[str, Any]) -> list[tuple[str, str, datetime]]:
-    """The Telegram chat up to shortly after the ticket was made: (who, text, when)."""
-    if d["channel"] != "telegram" or not d["chat_id"]:
+    """The chat (any channel) up to shortly after the ticket was made: (who, text, when)."""
+    if not d["chat_id"]:
         return []
-    from bot.channels.telegram import tables as tg
+    from bot.channels import tables as ct
 
     until = datetime.fromisoformat(d["created_at"]) + timedelta(minutes=5)
-    i, r = tg.inbox.c, tg.replies.c
+    i, r = ct.inbox.c, ct.replies.c
+    chat = d["chat_id"]
     with uow:
         said = uow.session.execute(
             select(i.text, i.created_at)
-            .where(i.chat_id == d["chat_id"], i.created_at <= until)
+            .where(i.channel == d["channel"], i.chat_id == chat, i.created_at <= until)
             .order_by(i.id.desc())
             .limit(30)
         ).all()
         answered = uow.session.execute(
             select(r.text, r.created_at)
-            .where(r.chat_id == d["chat_id"], r.created_at <= until)
+            .where(r.channel == d["channel"], r.chat_id == chat, r.created_at <= until)
             .order_by(r.id.desc())
             .limit(30)
         ).all()

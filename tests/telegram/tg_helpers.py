@@ -11,10 +11,10 @@ import httpx
 from sqlalchemy.engine import Engine
 from telegram import Update
 
+from bot.channels.rasa import RasaUnavailable
 from bot.channels.telegram.app import build_application
 from bot.channels.telegram.config import TelegramSettings
 from bot.channels.telegram.gateway import Gateway
-from bot.channels.telegram.rasa import RasaUnavailable
 from bot.channels.telegram.store import Reply, Store
 from bot.devtools.fake_telegram import FakeBotAPI
 from bot.queue import services

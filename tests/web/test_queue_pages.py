@@ -173,7 +173,7 @@ def test_a_telegram_ticket_shows_the_chat_transcript(
 ) -> None:
     from datetime import datetime, timezone
 
-    from bot.channels.telegram import tables as tg
+    from bot.channels import tables as tg
 
     add_officer(uow, "rina.w", ["KK"])
     code = submit(uow, kk_line(make_kk()), chat="555")
@@ -181,8 +181,9 @@ def test_a_telegram_ticket_shows_the_chat_transcript(
     with uow:
         uow.session.execute(
             tg.inbox.insert().values(
+                channel="telegram",
                 chat_id="555",
-                message_id=1,
+                message_id="1",
                 text="mau urus KK baru",
                 state="done",
                 attempts=1,
@@ -191,6 +192,7 @@ def test_a_telegram_ticket_shows_the_chat_transcript(
         )
         uow.session.execute(
             tg.replies.insert().values(
+                channel="telegram",
                 chat_id="555",
                 text="Berapa nomor KK Bapak/Ibu?",
                 state="sent",
@@ -202,3 +204,40 @@ def test_a_telegram_ticket_shows_the_chat_transcript(
     officer_client.log_in("rina.w")
     page = officer_client.get(f"/tiket/{code}").text
     assert "Percakapan" in page and "mau urus KK baru" in page and "Berapa nomor KK" in page
+
+
+def test_attachments_are_served_with_a_fixed_type_images_inline_pdfs_as_downloads(
+    uow: UnitOfWork, officer_client: Officer, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    add_officer(uow, "rina.w", ["KTP"])
+    code = submit(uow, ktp_line())
+    resident = Actor.resident("telegram", "1001")
+    data_dir = Path(str(tmp_path))
+    image = services.add_attachment(
+        uow,
+        code,
+        resident,
+        b"\x89PNG\r\n\x1a\nfoto",
+        "image/png",
+        data_dir,
+        filename="../../etc/passwd",
+    )
+    pdf = services.add_attachment(
+        uow, code, resident, b"%PDF-1.4 surat", "application/pdf", data_dir
+    )
+    officer_client.log_in("rina.w")
+    page = officer_client.get(f"/tiket/{code}").text
+    assert f'<img src="/tiket/{code}/lampiran/{image}"' in page
+    assert f'href="/tiket/{code}/lampiran/{pdf}"' in page and "Unduh PDF" in page
+    shown = officer_client.get(f"/tiket/{code}/lampiran/{image}")
+    assert shown.status_code == 200 and shown.content == b"\x89PNG\r\n\x1a\nfoto"
+    assert shown.headers["content-type"] == "image/png"
+    assert shown.headers["content-disposition"] == f'inline; filename="{code}-{image[:8]}.png"'
+    assert shown.headers["x-content-type-options"] == "nosniff"
+    download = officer_client.get(f"/tiket/{code}/lampiran/{pdf}")
+    assert download.headers["content-type"] == "application/pdf"
+    assert download.headers["content-disposition"].startswith("attachment;")
+    assert officer_client.get(f"/tiket/{code}/lampiran/{'0' * 64}").status_code == 404
+    assert officer_client.get(f"/tiket/{code}/lampiran/..%2F..%2Fetc%2Fpasswd").status_code == 404

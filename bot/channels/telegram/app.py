@@ -29,10 +29,10 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest
 
+from bot.channels.rasa import RasaClient
 from bot.channels.telegram import officers, residents
 from bot.channels.telegram.config import TelegramSettings
 from bot.channels.telegram.gateway import Gateway
-from bot.channels.telegram.rasa import RasaClient
 from bot.channels.telegram.store import Store
 from bot.queue.config import Settings, make_engine, make_session_factory
 from bot.queue.persistence import UnitOfWork
@@ -72,7 +72,7 @@ def build_gateway(settings: TelegramSettings, queue: Settings) -> Gateway:
         settings=settings,
         store=Store(engine),
         new_uow=lambda: UnitOfWork(factory),
-        rasa=RasaClient(settings.rasa_url, settings.actions_url),
+        rasa=RasaClient(settings.rasa_url, settings.actions_url, channel="telegram"),
         data_dir=queue.data_dir,
         hours=queue.hours,
     )

@@ -1,21 +1,11 @@
-"""The gateway's state and its background loops: inbox → Rasa, replies, outbox, new tickets.
-
-    inbox loop      the oldest pending message of each chat goes to Rasa; the answers and the
-                    inbox row's "done" are stored in one transaction. When Rasa (or the action
-                    server) is down, every waiting chat is told once that its message is kept.
-    delivery loop   replies to residents (in order per chat), the queue's outbox notifications
-                    on channel "telegram", and new BARU tickets posted to the officer chat.
-                    Failures back off (0.5 s doubling up to TELEGRAM_MAX_BACKOFF, 30 s);
-                    a 429 waits `retry_after`.
-
-Delivery is at least once: a message is marked sent right after Telegram accepts it. Only a
-crash in the instant between Telegram's answer and that commit sends it twice.
+"""The Telegram adapter over the channel core (`bot.channels.core`): the core's inbox and
+delivery loops with a Telegram sender, plus one step of its own: new BARU tickets are posted
+to the officer chat. The officer group's own 429s pause posts, never residents.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import time
 from collections.abc import Callable
@@ -26,12 +16,13 @@ from typing import Any
 from telegram import Bot
 from telegram.ext import Application
 
-from bot.channels.telegram import texts
+from bot.channels.attachments import Intake
+from bot.channels.core import Asker, ChannelCore
+from bot.channels.messages import Outcome, Result
 from bot.channels.telegram.config import TelegramSettings
 from bot.channels.telegram.officers import keyboard_for, render_post
-from bot.channels.telegram.rasa import RasaClient, RasaUnavailable
-from bot.channels.telegram.sending import Outcome, Result, keyboard, send_text
-from bot.channels.telegram.store import InboxItem, Reply, Store
+from bot.channels.telegram.sending import TelegramSender, send_text
+from bot.channels.telegram.store import Store
 from bot.queue import services
 from bot.queue.hours import WorkingHours
 from bot.queue.persistence import UnitOfWork
@@ -46,139 +37,57 @@ class Gateway:
     settings: TelegramSettings
     store: Store
     new_uow: Callable[[], UnitOfWork]
-    rasa: RasaClient
+    rasa: Asker
     data_dir: Path
     hours: WorkingHours = field(default_factory=WorkingHours)
-    inbox_wake: asyncio.Event = field(default_factory=asyncio.Event)
-    send_wake: asyncio.Event = field(default_factory=asyncio.Event)
-    stopping: asyncio.Event = field(default_factory=asyncio.Event)
+    sender: TelegramSender = field(default_factory=TelegramSender)
     posts_paused_until: float = 0.0  # the officer group's own 429s must not hold residents up
+    core: ChannelCore = field(init=False)
+
+    def __post_init__(self) -> None:
+        s = self.settings
+        self.core = ChannelCore(
+            self.store,
+            self.new_uow,
+            self.rasa,
+            self.sender,
+            poll_seconds=s.poll_seconds,
+            max_backoff=s.max_backoff,
+            steps=[self._post_tickets],
+        )
+
+    @property
+    def inbox_wake(self) -> asyncio.Event:
+        return self.core.inbox_wake
+
+    @property
+    def send_wake(self) -> asyncio.Event:
+        return self.core.send_wake
+
+    @property
+    def stopping(self) -> asyncio.Event:
+        return self.core.stopping
+
+    @property
+    def intake(self) -> Intake:
+        return Intake(self.store, self.new_uow, self.data_dir)
 
     def kick(self) -> None:
-        self.inbox_wake.set()
-        self.send_wake.set()
-
-    async def _pause(self, wake: asyncio.Event, seconds: float) -> None:
-        with contextlib.suppress(asyncio.TimeoutError):
-            await asyncio.wait_for(wake.wait(), timeout=seconds)
-        wake.clear()
-
-    # --- inbox -------------------------------------------------------------------
-    async def inbox_loop(self) -> None:
-        backoff = 0.0
-        while not self.stopping.is_set():
-            try:
-                ok = await self.process_inbox()
-            except Exception as exc:  # keep the loop alive; no traceback: it may hold data
-                log.error("inbox round failed: %s", type(exc).__name__)
-                ok = False
-            backoff = 0.0 if ok else min(self.settings.max_backoff, max(0.5, backoff * 2))
-            # Rasa is down: wait longer each time, but a new message tries at once (and so
-            # its chat hears about the outage without waiting).
-            await self._pause(self.inbox_wake, backoff or self.settings.poll_seconds)
+        self.core.kick()
 
     async def process_inbox(self) -> bool:
-        """Answer pending messages, one per chat at a time; False when Rasa is down."""
-        while heads := await asyncio.to_thread(self.store.inbox_heads):
-            results = await asyncio.gather(*(self._answer(h) for h in heads))
-            if not all(results):
-                chats = [h.chat_id for h in heads]
-                told = await asyncio.to_thread(self.store.note_outage, chats, texts.OUTAGE)
-                if told:
-                    log.warning("assistant down; %d chat(s) told their message is kept", len(told))
-                    self.send_wake.set()
-                return False
-            self.send_wake.set()
-        return True
-
-    async def _answer(self, item: InboxItem) -> bool:
-        try:
-            answers = await self.rasa.ask(item.chat_id, item.text)
-        except RasaUnavailable as exc:
-            log.warning("inbox %d kept: %s", item.id, exc)
-            return False
-        answers = answers or [Reply(texts.UNDERSTOOD)]
-        quoted = [Reply(a.text, a.buttons, item.message_id) for a in answers]
-        await asyncio.to_thread(self.store.answer, item, quoted)
-        return True
-
-    # --- delivery ----------------------------------------------------------------
-    async def delivery_loop(self, bot: Bot) -> None:
-        backoff = 0.0
-        while not self.stopping.is_set():
-            try:
-                wait = await self.deliver_once(bot)
-            except Exception as exc:  # keep the loop alive; no traceback: it may hold data
-                log.error("delivery round failed: %s", type(exc).__name__)
-                wait = -1.0
-            if wait > 0:  # Telegram asked us to wait (429)
-                backoff = 0.0
-                await asyncio.sleep(min(wait, 300.0))
-            elif wait < 0:
-                backoff = min(self.settings.max_backoff, max(0.5, backoff * 2))
-                await asyncio.sleep(backoff)
-            else:
-                backoff = 0.0
-                await self._pause(self.send_wake, self.settings.poll_seconds)
+        return await self.core.process_inbox()
 
     async def deliver_once(self, bot: Bot) -> float:
-        """One round; 0 when all went out, the 429 wait in seconds, or -1 after a failure."""
-        for step in (self._send_replies, self._send_outbox, self._post_tickets):
-            result = await step(bot)
-            if result is not None:
-                return result.wait if result.wait > 0 else -1.0
-        return 0.0
+        """One delivery round; 0 when all went out, the 429 wait, or -1 after a failure."""
+        self.sender.bot = bot
+        return await self.core.deliver_once()
 
-    async def _send_replies(self, bot: Bot) -> Result | None:
-        failure: Result | None = None
-        blocked: set[str] = set()
-        for row in await asyncio.to_thread(self.store.pending_replies):
-            if row.chat_id in blocked:
-                continue  # keep the order within a chat
-            reply = row.reply
-            result = await send_text(
-                bot,
-                row.chat_id,
-                reply.text,
-                markup=keyboard(reply.buttons),
-                reply_to=reply.reply_to,
-            )
-            if result.outcome == Outcome.RETRY:
-                blocked.add(row.chat_id)
-                failure = result
-                if result.wait:
-                    return result
-                continue
-            error = result.error if result.outcome == Outcome.GIVE_UP else None
-            if error:
-                log.warning("reply %d to a resident refused: %s", row.id, error)
-            await asyncio.to_thread(self.store.reply_done, row.id, error=error)
-        return failure
-
-    async def _send_outbox(self, bot: Bot) -> Result | None:
-        uow = self.new_uow()
-        due = await asyncio.to_thread(services.due_notifications, uow, channel="telegram")
-        failure: Result | None = None
-        for note in due:
-            if note.chat_id is None:
-                await asyncio.to_thread(services.mark_failed, uow, note.id, "no chat")
-                continue
-            result = await send_text(bot, note.chat_id, note.text)
-            if result.outcome == Outcome.SENT:
-                await asyncio.to_thread(services.mark_sent, uow, note.id)
-                log.info("notification %s sent", note.dedup_key)
-            elif result.outcome == Outcome.GIVE_UP:
-                await asyncio.to_thread(services.mark_failed, uow, note.id, result.error or "")
-            else:
-                failure = result
-                if result.wait:
-                    return result
-        return failure
-
-    async def _post_tickets(self, bot: Bot) -> Result | None:
+    async def _post_tickets(self) -> Result | None:
         chat = self.settings.officer_chat_id
         if chat is None or time.monotonic() < self.posts_paused_until:
             return None
+        bot = self.sender._bot()
         uow = self.new_uow()
         fresh = await asyncio.to_thread(services.list_tickets, uow, status="BARU")
         posted = await asyncio.to_thread(self.store.posted_codes, [t.code for t in fresh])
@@ -203,8 +112,6 @@ class Gateway:
         return None
 
     def start(self, app: Application[Any, Any, Any, Any, Any, Any]) -> list[asyncio.Task[None]]:
-        """Start both loops on the running event loop."""
-        return [
-            asyncio.create_task(self.inbox_loop(), name="telegram-inbox"),
-            asyncio.create_task(self.delivery_loop(app.bot), name="telegram-delivery"),
-        ]
+        """Start the core's loops on the running event loop."""
+        self.sender.bot = app.bot
+        return self.core.start()

@@ -2,7 +2,7 @@
 
 Every handler records the update id in the same transaction as the work it causes, so a
 redelivered update (after a restart, or Telegram's retry of a webhook) is not answered twice.
-Replies are queued in `telegram_replies` and leave through the delivery loop.
+Replies are queued in the core's `chat_replies` and leave through its delivery loop.
 """
 
 from __future__ import annotations
@@ -14,13 +14,12 @@ from telegram import Document, PhotoSize, Update
 from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
+from bot.channels.attachments import precheck, take_attachment
 from bot.channels.telegram import texts
 from bot.channels.telegram.officers import gateway_of
 from bot.channels.telegram.store import Reply
 from bot.errors import QueueError
 from bot.queue import services
-from bot.queue.admin import ALLOWED_TYPES, MAX_ATTACHMENT_BYTES
-from bot.queue.domain import Actor
 
 __all__ = [
     "cmd_bantuan",
@@ -119,20 +118,18 @@ def _kind(message_photo: tuple[PhotoSize, ...], document: Document | None) -> tu
 
 
 async def on_file(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A photo or document: checked, then stored on the chat's open ticket."""
+    """A photo or document: checked, downloaded, typed by its content, stored on the chat's
+    open ticket (`bot.channels.attachments`)."""
     message = update.effective_message
     assert message is not None
     gw = gateway_of(context)
     chat_id = str(message.chat_id)
     content_type, size = _kind(message.photo, message.document)
-    if content_type not in ALLOWED_TYPES:
-        await _queue(update, context, Reply(texts.ATTACHMENT_WRONG_TYPE))
+    refusal = precheck(content_type, size)
+    if refusal is not None:
+        await _queue(update, context, Reply(refusal))
         return
-    if size > MAX_ATTACHMENT_BYTES:
-        await _queue(update, context, Reply(texts.ATTACHMENT_TOO_BIG))
-        return
-    code = await asyncio.to_thread(gw.store.open_ticket_of, chat_id)
-    if code is None:
+    if await asyncio.to_thread(gw.store.open_ticket_of, chat_id) is None:
         await _queue(update, context, Reply(texts.NO_OPEN_TICKET))
         return
     attachment = message.photo[-1] if message.photo else message.document
@@ -145,22 +142,8 @@ async def on_file(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await _queue(update, context, Reply(texts.ATTACHMENT_FAILED))
         return
     filename = message.document.file_name if message.document else None
-    try:
-        await asyncio.to_thread(
-            services.add_attachment,
-            gw.new_uow(),
-            code,
-            Actor.resident(CHANNEL, chat_id),
-            content,
-            content_type,
-            gw.data_dir,
-            filename=filename,
-        )
-    except QueueError as exc:
-        await _queue(update, context, Reply(str(exc)))
-        return
-    log.info("attachment stored on %s (%d bytes)", code, len(content))
-    await _queue(update, context, Reply(texts.attachment_saved(code)))
+    told = await take_attachment(gw.intake, chat_id, content, filename)
+    await _queue(update, context, Reply(told))
 
 
 async def on_other(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

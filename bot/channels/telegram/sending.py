@@ -1,11 +1,12 @@
-"""Sending to Telegram with one policy: what a failure means for the message.
+"""Sending to Telegram with the channel core's policy (`bot.channels.messages.Outcome`):
 
     SENT        Telegram accepted it
-    RETRY       try again later: network trouble, Telegram 5xx, a timeout, 429 (after waiting
-                `retry_after`, which `send` reports in `Outcome.wait`)
+    RETRY       network trouble, Telegram 5xx, a timeout, 429 (after waiting `retry_after`,
+                reported in `Result.wait`)
     GIVE_UP     Telegram refused this message for good (chat not found, bot blocked, 400)
 
 Everything is plain text: no parse mode, so nobody's text can break the formatting.
+`TelegramSender` is the core's sender for channel "telegram".
 """
 
 from __future__ import annotations
@@ -13,8 +14,6 @@ from __future__ import annotations
 import logging
 import warnings
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
-from enum import Enum
 from typing import Any
 
 from telegram import (
@@ -28,25 +27,14 @@ from telegram import (
 )
 from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError
 
-__all__ = ["Outcome", "Result", "attempt", "keyboard", "send_text"]
+from bot.channels.messages import Outcome, Reply, Result
+from bot.queue.views import OutboxView
+
+__all__ = ["Outcome", "Result", "TelegramSender", "attempt", "keyboard", "send_text"]
 
 log = logging.getLogger("bot.channels.telegram")
 MAX_CALLBACK_BYTES = 64
 Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup
-
-
-class Outcome(str, Enum):
-    SENT = "sent"
-    RETRY = "retry"
-    GIVE_UP = "give_up"
-
-
-@dataclass(frozen=True)
-class Result:
-    outcome: Outcome
-    message: Message | None = None
-    wait: float = 0.0
-    error: str | None = None
 
 
 def keyboard(buttons: Sequence[dict[str, str]] | None) -> Markup | None:
@@ -95,3 +83,27 @@ async def send_text(
     return await attempt(
         lambda: bot.send_message(chat_id, text, reply_markup=markup, reply_parameters=params)
     )
+
+
+class TelegramSender:
+    """The core's sender: answers quote the resident's message, notices stand alone."""
+
+    refusals_allowed = 1  # a Bot API refusal (blocked, chat not found) does not get better
+
+    def __init__(self, bot: Bot | None = None) -> None:
+        self.bot = bot
+
+    def _bot(self) -> Bot:
+        if self.bot is None:
+            raise RuntimeError("the Telegram sender has no Bot yet")
+        return self.bot
+
+    async def send_reply(self, chat_id: str, reply: Reply) -> Result:
+        quote = int(reply.reply_to) if reply.reply_to not in (None, "") else None
+        markup = keyboard(reply.buttons)
+        return await send_text(self._bot(), chat_id, reply.text, markup=markup, reply_to=quote)
+
+    async def send_notice(self, note: OutboxView, reply: Reply) -> Result:
+        assert note.chat_id is not None
+        markup = keyboard(reply.buttons)
+        return await send_text(self._bot(), note.chat_id, reply.text, markup=markup)

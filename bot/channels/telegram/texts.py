@@ -1,10 +1,21 @@
-"""What residents and officers read on Telegram, in polite plain Bahasa Indonesia.
+"""What residents and officers read on Telegram, in polite plain Bahasa Indonesia (the
+channel core's texts, shared by every channel, are re-exported here).
 
 Everything is sent as plain text (no parse mode), so text a resident wrote can never break
 the formatting of a message that echoes it.
 """
 
 from __future__ import annotations
+
+from bot.channels.texts import (
+    ATTACHMENT_FAILED,
+    ATTACHMENT_TOO_BIG,
+    ATTACHMENT_WRONG_TYPE,
+    NO_OPEN_TICKET,
+    OUTAGE,
+    UNDERSTOOD,
+    attachment_saved,
+)
 
 __all__ = [
     "ATTACHMENT_FAILED",
@@ -36,31 +47,6 @@ HELP = (
 )
 
 STATUS_USAGE = "Mohon sebutkan kode permohonan, contoh: /status KTP-7QX4M2"
-
-OUTAGE = (
-    "Mohon maaf, layanan sedang gangguan, pesan Bapak/Ibu sudah kami simpan. "
-    "Kami akan membalas segera setelah layanan pulih."
-)
-
-UNDERSTOOD = (
-    "Mohon maaf, saya hanya dapat membaca pesan teks, foto (JPG/PNG) dan dokumen PDF. "
-    "Silakan tulis keperluan Bapak/Ibu, contoh: ktp saya hilang."
-)
-
-NO_OPEN_TICKET = (
-    "Terima kasih. Belum ada permohonan yang sedang berjalan dari percakapan ini, "
-    "jadi lampiran belum dapat kami simpan. Mulai dulu dengan menulis keperluan Bapak/Ibu, "
-    "contoh: ktp saya hilang, lalu kirim lagi lampirannya."
-)
-
-ATTACHMENT_WRONG_TYPE = "Mohon maaf, lampiran harus berupa foto (JPG/PNG) atau dokumen PDF."
-ATTACHMENT_TOO_BIG = "Mohon maaf, ukuran lampiran paling besar 10 MB."
-ATTACHMENT_FAILED = "Mohon maaf, lampiran belum berhasil kami terima. Mohon kirim ulang."
-
-
-def attachment_saved(code: str) -> str:
-    return f"Terima kasih, lampiran sudah kami simpan untuk permohonan {code}."
-
 
 NOT_AN_OFFICER = (
     "Mohon maaf, Bapak/Ibu belum terdaftar sebagai petugas, jadi tombol dan perintah ini "

@@ -14,6 +14,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 
 from bot import migrations
+from bot.channels import tables as channel_tables
 from bot.channels.telegram import tables as telegram_tables
 from bot.errors import (
     DuplicateRequest,
@@ -30,8 +31,8 @@ from bot.synthetic import make_kk, make_nik
 
 
 def test_the_migrated_schema_matches_the_tables(engine: Engine) -> None:
-    assert migrations.current(engine) == "0003"
-    every = [tables.metadata, telegram_tables.metadata]  # the queue's and the gateway's
+    assert migrations.current(engine) == "0004"
+    every = [tables.metadata, channel_tables.metadata, telegram_tables.metadata]
     with engine.connect() as connection:
         assert compare_metadata(MigrationContext.configure(connection), every) == []
 
@@ -102,11 +103,19 @@ def test_the_resident_cancels_a_baru_ticket(uow: UnitOfWork) -> None:
     submit(uow)  # the duplicate guard is released once closed
 
 
-def test_a_duplicate_open_request_is_refused_with_the_open_code(uow: UnitOfWork) -> None:
+def test_a_duplicate_from_the_same_chat_is_refused_with_the_open_code(uow: UnitOfWork) -> None:
+    code = submit(uow)
+    with pytest.raises(DuplicateRequest) as caught:
+        submit(uow, ktp_line(), RESIDENT)
+    assert caught.value.open_code == code and code in str(caught.value)
+
+
+def test_a_duplicate_from_another_chat_is_refused_without_any_code(uow: UnitOfWork) -> None:
     code = submit(uow)
     with pytest.raises(DuplicateRequest) as caught:
         submit(uow, ktp_line(), Actor.resident("telegram", "2002"))
-    assert caught.value.open_code == code and code in str(caught.value)
+    assert caught.value.open_code == ""
+    assert code not in str(caught.value) and "KTP-7QX4M2" in str(caught.value)  # the example
 
 
 def test_a_kk_request_is_guarded_by_its_kk_number(uow: UnitOfWork) -> None:
