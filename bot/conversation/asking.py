@@ -1,0 +1,113 @@
+"""The next question of a request, and the request shown for confirmation."""
+
+from __future__ import annotations
+
+from bot import replies
+from bot.answers import checklist
+from bot.catalog import Service
+from bot.conversation.outcome import CONFIRM_BUTTONS, REASON_BUTTONS, Incoming, Outcome
+from bot.conversation.port import QueuePort
+from bot.conversation.request import service_of
+from bot.conversation.state import HELPER_FIELDS, State
+from bot.parser import Verdict, parse, render
+
+__all__ = [
+    "ask",
+    "confirm_request",
+    "next_step",
+    "readable_fields",
+    "start_request",
+    "switch_service",
+]
+
+
+def next_step(out: Outcome, message: Incoming, port: QueuePort) -> None:
+    """Ask the first missing field, or show the request for confirmation."""
+    st = out.state
+    service = service_of(st.layanan)
+    if service is None:
+        return
+    if st.saran_tempat:
+        st.diminta = "saran_tempat"
+        return
+    missing = [n for n in service.field_names if not st.fields.get(n)]
+    if st.diminta == "kecamatan" and "kecamatan" in missing and "desa" in st.fields:
+        missing.remove("kecamatan")
+        missing.insert(0, "kecamatan")
+    if not missing and st.mode_petugas_desa:
+        resident_is_the_applicant(st, service)
+        missing = [n for n in HELPER_FIELDS if not st.warga.get(n)]
+    if missing:
+        ask(out, service, missing[0])
+        return
+    verdict = parse(render(service, st.fields))
+    if not verdict.ok:
+        for error in verdict.errors:
+            out.say(error.message)
+            st.fields.pop(error.field, None)
+        first = next((n for n in service.field_names if not st.fields.get(n)), None)
+        if first:
+            ask(out, service, first)
+        return
+    st.diminta = None
+    confirm_request(out, verdict)
+
+
+APPLICANT_NAME = {"KTP": "nama", "SKPWNI": "nama", "KK": "nama_kepala_keluarga"}
+
+
+def resident_is_the_applicant(st: State, service: Service) -> None:
+    """For a helper, the resident of a KTP / KK / pindah request is the person named in it;
+    a KIA (a child) or a pindah datang asks for the resident's name."""
+    name = st.fields.get(APPLICANT_NAME.get(service.code, ""))
+    if name and "nama_warga" not in st.warga:
+        st.warga["nama_warga"] = name
+
+
+def ask(out: Outcome, service: Service, slot: str) -> None:
+    st = out.state
+    already = st.diminta == slot and any(
+        r.text.startswith(("Desa ", "Mohon", "Maksud")) or "Contoh" in r.text for r in out.replies
+    )
+    st.diminta = slot
+    if already and slot in ("kecamatan",):
+        return
+    buttons = REASON_BUTTONS if slot == "alasan" else ()
+    out.say(replies.question_for(slot, service), buttons)
+
+
+def confirm_request(out: Outcome, verdict: Verdict) -> None:
+    assert verdict.service is not None and verdict.canonical is not None
+    service = verdict.service
+    out.say(f"Mohon periksa permohonan {service.title} Bapak/Ibu:")
+    out.say(verdict.canonical)
+    out.say(readable_fields(service, verdict.fields))
+    for warning in verdict.warnings:
+        out.say(f"Catatan: {warning.message}")
+    out.say(checklist(verdict))
+    out.say(replies.CONFIRM_PROMPT, CONFIRM_BUTTONS)
+    out.state.menunggu_konfirmasi = True
+
+
+def readable_fields(service: Service, fields: dict[str, str]) -> str:
+    """'- NIK: …' lines in the template's order, for the resident to check."""
+    return "\n".join(f"- {f.label}: {fields.get(f.name, '')}" for f in service.fields)
+
+
+def switch_service(out: Outcome, layanan: str) -> None:
+    st = out.state
+    service = service_of(layanan)
+    assert service is not None
+    if st.layanan is not None:
+        out.say(replies.SWITCHED.format(title=service.title))
+    st.layanan = layanan
+    st.fields = {k: v for k, v in st.fields.items() if k in service.field_names}
+    if layanan == "KK" and "nama" in st.fields:
+        st.fields["nama_kepala_keluarga"] = st.fields.pop("nama")
+    st.diminta = None
+    st.menunggu_konfirmasi = False
+
+
+def start_request(out: Outcome, layanan: str, message: Incoming, port: QueuePort) -> None:
+    switch_service(out, layanan)
+    next_step(out, message, port)

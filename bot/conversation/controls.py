@@ -1,0 +1,71 @@
+"""Messages that are not data: cancel, a `#` line typed right, a helper declaring themself,
+a ticket code, a look-up by NIK, a complaint, a wish for a person."""
+
+from __future__ import annotations
+
+from bot import replies
+from bot.conversation.confirming import cancel, submit_line, typed_as_canonical
+from bot.conversation.outcome import Incoming, Outcome, transcript
+from bot.conversation.port import QueuePort
+from bot.conversation.questions import SURE
+from bot.conversation.request import Reading, read
+from bot.conversation.signals import (
+    asks_for_service,
+    asks_lookup,
+    complaint,
+    is_cancel,
+    is_helper,
+    ticket_code_in,
+    wants_human,
+)
+from bot.conversation.state import State
+from bot.parser import looks_like_hash_line, parse
+
+__all__ = ["controls"]
+
+
+def controls(out: Outcome, text: str, message: Incoming, port: QueuePort) -> bool:
+    st = out.state
+    sure = message.confidence >= SURE
+    if is_cancel(text) or (message.intent == "batal" and sure and len(text) < 40):
+        cancel(out)
+        return True
+    if looks_like_hash_line(text) and not st.mode_petugas_desa and not st.layanan:
+        verdict = parse(text)
+        if verdict.ok and typed_as_canonical(text, verdict):
+            submit_line(out, verdict, message, port)
+            return True
+    if is_helper(text) or (message.intent == "petugas_desa" and sure):
+        st.mode_petugas_desa = True
+        if not read(text, st.layanan).has_data:
+            st.warga = {}
+            out.say(replies.HELPER_START)
+            return True
+        return False
+    code = ticket_code_in(text)
+    if code is not None:
+        out.say(port.status(code, message.sender_id))
+        if complaint(text):
+            out.say(port.forward(transcript(message), message.sender_id))
+        return True
+    if asks_lookup(text) and not asks_for_service(text) and not _a_request(text, st):
+        out.say(replies.NO_NIK_LOOKUP)
+        return True
+    if complaint(text) and not _carries_numbers(read(text, st.layanan)):
+        out.say(replies.COMPLAINT_HEARD)
+        out.say(port.forward(transcript(message), message.sender_id))
+        return True
+    if wants_human(text) or (message.intent == "minta_petugas" and sure and len(text) < 60):
+        out.say(port.forward(transcript(message), message.sender_id))
+        return True
+    return False
+
+
+def _a_request(text: str, st: State) -> bool:
+    """A message naming a service with both numbers is a request, whatever else it says."""
+    reading = read(text, st.layanan)
+    return bool(reading.layanan) and {"nik", "no_kk"} <= reading.firm
+
+
+def _carries_numbers(reading: Reading) -> bool:
+    return any(n in reading.values for n in ("nik", "no_kk", "no_skpwni"))

@@ -1,0 +1,51 @@
+"""What a turn takes and gives: the message in, the replies and the new state out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.conversation.state import State
+
+__all__ = ["Incoming", "Outcome", "Reply", "transcript"]
+
+
+@dataclass(frozen=True)
+class Reply:
+    text: str
+    buttons: tuple[tuple[str, str], ...] = ()  # (title, payload)
+
+
+@dataclass(frozen=True)
+class Incoming:
+    text: str
+    sender_id: str
+    intent: str | None = None
+    confidence: float = 0.0
+    transcript: tuple[str, ...] = ()  # earlier lines "Warga: …" / "Asisten: …", oldest first
+
+
+@dataclass
+class Outcome:
+    state: State
+    replies: list[Reply] = field(default_factory=list)
+    offered: str | None = None  # the service offered last turn, when this message is not yes/no
+
+    def say(self, text: str, buttons: tuple[tuple[str, str], ...] = ()) -> None:
+        if text and all(r.text != text for r in self.replies):
+            self.replies.append(Reply(text, buttons))
+
+
+YES_NO = (("Ya", "ya"), ("Tidak", "tidak"))
+CONFIRM_BUTTONS = (("Ya, kirim", "ya"), ("Batal", "batal"))
+REASON_BUTTONS = (("PEMULA", "pemula"), ("HILANG", "hilang"), ("RUSAK", "rusak"))
+SERVICE_BUTTONS = (
+    ("KTP-el", "mau urus KTP"),
+    ("Kartu Keluarga", "mau urus KK"),
+    ("KIA", "mau buat KIA"),
+    ("Surat pindah keluar", "mau urus surat pindah keluar"),
+    ("Surat pindah datang", "mau urus pindah datang"),
+)
+
+
+def transcript(message: Incoming) -> list[str]:
+    return [*message.transcript, f"Warga: {message.text}"][-20:]

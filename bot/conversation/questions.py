@@ -1,0 +1,47 @@
+"""A question is answered first; then, when it was about a service, the request is offered."""
+
+from __future__ import annotations
+
+from bot import replies
+from bot.answers import answer_question, question_score
+from bot.conversation.outcome import YES_NO, Incoming, Outcome
+from bot.conversation.request import service_of
+from bot.conversation.signals import asks_for_service
+
+__all__ = ["SURE", "answer_the_question", "is_question"]
+
+QUESTION_INTENTS = {
+    "tanya_syarat",
+    "tanya_format",
+    "tanya_biaya",
+    "tanya_jam",
+    "tanya_lokasi",
+    "tanya_lama",
+    "tanya_istilah",
+}
+QUESTION_THRESHOLD = 0.5
+INTENT_MARGIN = 0.2  # a confident question intent lowers the bar this much
+SURE = 0.8  # an intent this confident is taken as a hint
+
+
+def is_question(text: str, message: Incoming) -> bool:
+    if asks_for_service(text):
+        return False
+    score = question_score(text)
+    if message.intent in QUESTION_INTENTS and message.confidence >= SURE:
+        return bool(score >= QUESTION_THRESHOLD - INTENT_MARGIN)
+    return bool(score >= QUESTION_THRESHOLD)
+
+
+def answer_the_question(out: Outcome, text: str, message: Incoming) -> bool:
+    st = out.state
+    answer = answer_question(text, intent=message.intent, layanan=None, alasan=None)
+    out.say(answer.text)
+    if answer.clarify:
+        st.tawaran = "petugas"
+        return True
+    if not st.layanan and answer.layanan and service_of(answer.layanan):
+        title = service_of(answer.layanan).title  # type: ignore[union-attr]
+        out.say(replies.OFFER_START.format(title=title), YES_NO)
+        st.tawaran = f"mulai:{answer.layanan}"
+    return True
