@@ -7,6 +7,11 @@ Each function answers one question about a resident's message; the turn decides 
 from __future__ import annotations
 
 import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
 
 from bot.text import clean
 
@@ -28,228 +33,35 @@ __all__ = [
 ]
 
 
-def _wordset(text: str) -> frozenset[str]:
-    return frozenset(text.split())
+@cache
+def _cues() -> dict[str, Any]:
+    """The cue words, from cues.yml beside this module."""
+    loaded = yaml.safe_load((Path(__file__).parent / "cues.yml").read_text(encoding="utf-8"))
+    return dict(loaded)
 
 
-# Address and politeness words that carry no meaning of their own in a reply.
-_FILLER = _wordset(
-    "MIN KAK KA PAK BU BAPAK IBU BANG MAS MBAK MBA TEH AA DONG DEH SIH KOK NIH TUH LAH "
-    "YAH AJA SAJA KAKAK ADMIN GAN SIS PAKDE BUND BUNDA KANG"
-)
-_YES_WORDS = _wordset(
-    "YA YAA YAAA IYA IYAA IYAAA IYE IYO Y YES YAP YUP YOI OKE OK OKAY OKEY OKE2 SIP SIAP "
-    "BENAR BETUL BENER BNR BTL SUDAH UDAH UDH SDH SETUJU LANJUT LANJUTKAN KIRIM KIRIMKAN "
-    "BOLEH MAU GAS SILAKAN SILAHKAN TENTU PASTI COCOK SESUAI TERUSKAN TERUSIN BETUL2 "
-    "SEKALI SEMUA SEMUANYA ITU TOLONG BAIK BAIKLAH MANTAP DEAL TERIMA KASIH MAKASIH MKSH "
-    "THANKS THX TQ NYA DATANYA AMAN"
-)
-_YES_CORE = _wordset(
-    "YA YAA YAAA IYA IYAA IYAAA IYE IYO Y YES YAP YUP YOI OKE OK OKAY OKEY OKE2 SIP SIAP "
-    "BENAR BETUL BENER BNR BTL SETUJU LANJUT LANJUTKAN KIRIM KIRIMKAN BOLEH MAU GAS "
-    "SILAKAN SILAHKAN TENTU COCOK SESUAI TERUSKAN TERUSIN BAIK BAIKLAH MANTAP DEAL"
-)
-_NO_WORDS = _wordset(
-    "TIDAK TDK GAK GA GK NGGAK NGGA ENGGAK ENGGA KAGAK NDAK NO BUKAN BKN SALAH JANGAN JGN "
-    "BELUM BLM NOPE USAH PERLU ITU MAKASIH TERIMA KASIH DULU"
-)
-_NO_CORE = _wordset(
-    "TIDAK TDK GAK GA GK NGGAK NGGA ENGGAK ENGGA KAGAK NDAK NO BUKAN BKN SALAH JANGAN JGN NOPE"
-)
-_CANCEL = (
-    "BATAL",
-    "BATALKAN",
-    "BATALIN",
-    "CANCEL",
-    "GAK JADI",
-    "GA JADI",
-    "NGGAK JADI",
-    "ENGGAK JADI",
-    "TIDAK JADI",
-    "TDK JADI",
-    "GK JADI",
-    "KAGAK JADI",
-    "NGGA JADI",
-    "GAJADI",
-    "GA JD",
-    "GAK JD",
-    "GK JD",
-    "NGGAK JD",
-    "TDK JD",
-    "ENGGA JADI",
-    "NGGA JD",
-    "BATALKAN AJA",
-    "BATAL AJA",
-    "GAK USAH",
-    "GA USAH",
-    "TIDAK USAH",
-    "NGGAK USAH",
-    "STOP",
-    "BERHENTI",
-    "ULANG DARI AWAL",
-    "MULAI ULANG",
-)
-_HUMAN = (
-    "PETUGAS",
-    "ADMIN ASLI",
-    "ORANG ASLI",
-    "MANUSIA",
-    "OPERATOR",
-    "CS",
-    "CUSTOMER SERVICE",
-    "BICARA DENGAN ORANG",
-    "NGOMONG SAMA ORANG",
-    "CHAT DENGAN ORANG",
-    "SAMA ORANG",
-    "DENGAN ORANG",
-    "PEGAWAI",
-    "STAF",
-    "STAFF",
-)
-_HUMAN_VERBS = (
-    "BICARA",
-    "NGOMONG",
-    "NGOBROL",
-    "HUBUNGKAN",
-    "SAMBUNGKAN",
-    "TERUSKAN",
-    "MAU KE",
-    "MINTA",
-    "DENGAN",
-    "SAMA",
-    "KE",
-    "TANYA",
-    "HUBUNGI",
-)
-_HELPER = (
-    "WARGA SY",
-    "BERKAS WARGA",
-    "PUNYA WARGA",
-    "TITIP BERKAS",
-    "MODE PETUGAS",
-    "PETUGAS DESA",
-    "PETUGAS KELURAHAN",
-    "PETUGAS KECAMATAN",
-    "OPERATOR DESA",
-    "OPERATOR KELURAHAN",
-    "OPERATOR KECAMATAN",
-    "PEGAWAI DESA",
-    "PEGAWAI KELURAHAN",
-    "STAF DESA",
-    "STAFF DESA",
-    "STAF KELURAHAN",
-    "PERANGKAT DESA",
-    "APARAT DESA",
-    "KADER",
-    "KANTOR DESA",
-    "KANTOR KELURAHAN",
-    "DARI DESA",
-    "DARI KELURAHAN",
-    "PAK RT",
-    "KETUA RT",
-    "KETUA RW",
-    "SAYA RT",
-    "SAYA RW",
-    "DAFTARKAN WARGA",
-    "DAFTARIN WARGA",
-    "MENDAFTARKAN WARGA",
-    "MENDAFTARKAN BEBERAPA",
-    "BANTU WARGA",
-    "MEMBANTU WARGA",
-    "UNTUK WARGA",
-    "BUAT WARGA",
-    "MEWAKILI WARGA",
-    "WARGA SAYA",
-    "WARGA KAMI",
-    "PUNYA WARGA",
-    "DATA WARGA",
-)
-_COMPLAINT = (
-    "KECEWA",
-    "BELUM SELESAI",
-    "BLM SELESAI",
-    "BELUM JADI",
-    "BLM JADI",
-    "GAK JADI JADI",
-    "GA JADI JADI",
-    "NGGAK JADI JADI",
-    "BELUM ADA KABAR",
-    "BLM ADA KABAR",
-    "TIDAK ADA KABAR",
-    "GAK ADA KABAR",
-    "GA ADA KABAR",
-    "BELUM DIPROSES",
-    "BLM DIPROSES",
-    "BELUM DI PROSES",
-    "BELUM ADA KEJELASAN",
-    "TIDAK ADA KEJELASAN",
-    "LAMA BANGET",
-    "LAMA SEKALI",
-    "KOK LAMA",
-    "LAMBAT",
-    "LELET",
-    "KOMPLAIN",
-    "KOMPLEN",
-    "KELUHAN",
-    "MENGELUH",
-    "NGELUH",
-    "TIDAK ADA RESPON",
-    "GAK ADA RESPON",
-    "GA ADA RESPON",
-    "TIDAK DIRESPON",
-    "GAK DIRESPON",
-    "GA DIRESPON",
-    "GAK DIBALES",
-    "GA DIBALES",
-    "TIDAK DIBALAS",
-    "GAK DIBALAS",
-    "PELAYANAN BURUK",
-    "PELAYANANNYA BURUK",
-    "PELAYANAN JELEK",
-    "MARAH",
-    "KESAL",
-    "KESEL",
-    "SEBEL",
-    "PARAH",
-    "DIPINGPONG",
-    "DI PINGPONG",
-    "BOLAK BALIK",
-    "BOLAK-BALIK",
-    "MASIH MENUNGGU",
-    "MASIH NUNGGU",
-    "NUNGGU TERUS",
-    "GAK ADA KEPASTIAN",
-    "TIDAK ADA KEPASTIAN",
-    "SALAH CETAK",
-    "SALAH KETIK",
-    "DATANYA SALAH",
-    "DIKABARIN",
-    "DIKABARI",
-    "GA DIKABARIN",
-    "JUTEK",
-    "PROTES",
-    "DITOLAK",
-    "TIDAK RAMAH",
-    "GAK RAMAH",
-    "GA RAMAH",
-    "KASAR",
-    "PROGRESS",
-    "PROGRES",
-    "PERKEMBANGAN PERMOHONAN",
-    "KODE TIKET SY HILANG",
-    "KODE TIKET SAYA HILANG",
-    "KODENYA HILANG",
-    "BELUM ADA PANGGILAN",
-    "BLM ADA PANGGILAN",
-    "BELUM DIPANGGIL",
-    "BLM DIPANGGIL",
-    "GAK DIPANGGIL",
-    "GA DIPANGGIL",
-    "BELUM DIHUBUNGI",
-    "BLM DIHUBUNGI",
-    "LUPA KODE",
-    "LUPA KODENYA",
-)
+def _words_of(name: str) -> frozenset[str]:
+    return frozenset(str(_cues()[name]).split())
+
+
+def _phrases_of(name: str) -> tuple[str, ...]:
+    return tuple(str(p) for p in _cues()[name])
+
+
+_FILLER = _words_of("filler")
+_YES_WORDS = _words_of("yes_words")
+_YES_CORE = _words_of("yes_core")
+_NO_WORDS = _words_of("no_words")
+_NO_CORE = _words_of("no_core")
+_COURTESY = _words_of("courtesy")
+_NOT_A_NAME = _YES_WORDS | _NO_WORDS | _FILLER | _words_of("not_a_name")
+_CANCEL = _phrases_of("cancel")
+_HUMAN = _phrases_of("human")
+_HUMAN_VERBS = _phrases_of("human_verbs")
+_HELPER = _phrases_of("helper")
+_COMPLAINT = _phrases_of("complaint")
+
+
 _FOLLOW_UP = re.compile(
     r"\b(?:SUDAH|UDAH|UDH|SDH|APA SUDAH|APAKAH SUDAH)\s+(?:JADI|SELESAI|BERES|DIPROSES|DICETAK|"
     r"BISA DIAMBIL|JD)\s*(?:BELUM|BLM|BLOM|APA BELUM|ATAU BELUM|GAK|GA|NGGAK)\b"
@@ -268,18 +80,6 @@ _WAITED_SINCE = re.compile(
 _WAITED_ONE = re.compile(r"\b(?:SEMINGGU|SEBULAN|SETAHUN|BERMINGGU|BERBULAN|BERHARI)\b")
 _PENDING = re.compile(r"\b(?:BELUM|BLM|GAK|GA|TIDAK|TDK|NGGAK)\b")
 _TICKET_CODE = re.compile(r"\b(KK|KTP|KIA|PINDAH|UMUM)\s*-\s*([A-HJ-NP-Z2-9]{6,})\b", re.I)
-# Words that are never a person's name when they are the whole answer.
-_NOT_A_NAME = (
-    _YES_WORDS
-    | _NO_WORDS
-    | _FILLER
-    | _wordset(
-        "HALO HALLO HAI HI PAGI SIANG SORE MALAM SELAMAT ASSALAMUALAIKUM TERIMA KASIH MAKASIH "
-        "THANKS OKE SIAP TAU TAHU NGGAK ENTAH LUPA NAMA SAYA SY AKU GUE GW APA GIMANA "
-        "BAGAIMANA KENAPA KAPAN DIMANA BERAPA BISA TANYA WARGA PETUGAS DESA KTP KK KIA SKPWNI "
-        "SKDWN NIK SURAT PINDAH BATAL HILANG RUSAK PEMULA BARU"
-    )
-)
 
 
 def words(text: str) -> list[str]:
@@ -412,14 +212,6 @@ def ticket_code_in(text: str) -> str | None:
     """The first ticket code in the message, normalised ('ktp - 7qx4m2' -> 'KTP-7QX4M2')."""
     match = _TICKET_CODE.search(clean(text))
     return f"{match.group(1)}-{match.group(2)}".upper() if match else None
-
-
-_COURTESY = _wordset(
-    "PAK BU BPK IBU BAPAK KAK KAKAK MIN ADMIN MAS MBAK MBA BANG SDR SDRI SAUDARA SAUDARI "
-    "NAMA NAMANYA NAMAKU SAYA SY AKU ADALAH YAITU YAA YA DONG NIH TUH KA GAN SIS TEH AA "
-    "ANAK ANAKNYA ANAKKU ISTRI ISTRINYA SUAMI SUAMINYA ADIK ADEK KAKAKNYA IBUNYA BAPAKNYA "
-    "LENGKAP LENGKAPNYA SESUAI KK WARGA WARGANYA HP NOMOR NO SENDIRI"
-)
 
 
 def strip_courtesy(text: str) -> str:
