@@ -155,13 +155,23 @@ class NotAllowed(QueueError):
 
 
 class DuplicateRequest(QueueError):
-    """Another ticket for the same service and NIK / No. KK is still open: `open_code`."""
+    """Another ticket for the same service and NIK / No. KK is still open: `open_code`,
+    told only to the chat that owns that ticket. Any other chat gets `open_code == ""` and
+    a neutral message: a NIK must not reveal whose ticket is open where."""
 
-    def __init__(self, open_code: str) -> None:
-        super().__init__(
-            f"Permohonan yang sama masih diproses dengan kode {open_code}. "
-            f"Bapak/Ibu tidak perlu mengirim ulang; cek statusnya dengan kode {open_code}."
-        )
+    def __init__(self, open_code: str = "") -> None:
+        if open_code:
+            message = (
+                f"Permohonan yang sama masih diproses dengan kode {open_code}. "
+                f"Bapak/Ibu tidak perlu mengirim ulang; cek statusnya dengan kode {open_code}."
+            )
+        else:
+            message = (
+                "Permohonan untuk layanan dan nomor ini sudah ada dan masih diproses. "
+                "Bila Bapak/Ibu yang mengirimnya, cek statusnya dengan kode yang kami berikan "
+                "saat itu, contoh: KTP-7QX4M2, dari chat yang sama."
+            )
+        super().__init__(message)
         self.open_code = open_code
 
 

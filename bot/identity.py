@@ -9,6 +9,7 @@ is normal for newcomers, so it is a warning for the officer, never an error.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -19,7 +20,9 @@ from bot.text import clean
 
 __all__ = [
     "IdentityNumber",
+    "install_log_masking",
     "mask",
+    "mask_text",
     "normalise_number",
     "number_part",
     "parse_kk",
@@ -82,6 +85,70 @@ def mask(number: str) -> str:
     if len(digits) != 16:
         return "*" * min(len(number), 16)
     return digits[:6] + "*" * 6 + digits[12:]
+
+
+# Digit groups joined by up to three separators: "3603 1857 0899 0002", "3603.18-57/08…".
+_DIGIT_RUN = re.compile(r"\d+(?:[ \t.\-_/]{1,3}\d+)*")
+_GROUP = re.compile(r"\d+")
+
+
+def _looks_like_number(chunk: str) -> bool:
+    """16 digits spread over groups that read as a NIK / No. KK (province, day, month), so
+    that a date or a phone number beside a grouped NIK is not what gets masked."""
+    digits = re.sub(r"\D", "", chunk)
+    day, month = int(digits[6:8]), int(digits[8:10])
+    return 11 <= int(digits[:2]) <= 96 and 1 <= day % 40 <= 31 and 1 <= month <= 12
+
+
+def _mask_run(run: str) -> str:
+    """Every 16 digits in a run, however grouped, masked; the separators between are kept."""
+    groups = [(m.start(), m.end()) for m in _GROUP.finditer(run)]
+    digits = sum(end - start for start, end in groups)
+    if 14 <= digits <= 18 and digits != 16:  # a NIK with a digit too many or too few
+        return re.sub(r"\d", "*", run)
+    out, done, i = [], 0, 0
+    while i < len(groups):
+        total, j = 0, i
+        while j < len(groups) and total < 16:
+            total += groups[j][1] - groups[j][0]
+            j += 1
+        start, end = groups[i][0], groups[j - 1][1]
+        whole = j == i + 1 or (i == 0 and j == len(groups))
+        if total == 16 and (whole or _looks_like_number(run[start:end])):
+            out += [run[done:start], mask(run[start:end])]
+            done, i = end, j
+        elif total > 16 and j == i + 1:  # one group longer than 16 digits: hide it all
+            out += [run[done:start], "*" * (end - start)]
+            done, i = end, j
+        else:
+            i += 1
+    return "".join(out) + run[done:]
+
+
+def mask_text(text: str) -> str:
+    """Text with every NIK / No. KK masked, written in one piece or in groups with spaces,
+    dots, dashes or slashes (`3603 1857 0899 0002` -> `360318******0002`). For anything
+    that leaves to a group chat, a log or a list."""
+    return _DIGIT_RUN.sub(lambda m: _mask_run(m.group(0)), text)
+
+
+def install_log_masking() -> None:
+    """Mask NIK / No. KK in every log record of this process, whoever logs it."""
+    factory = logging.getLogRecordFactory()
+    if getattr(factory, "masks_numbers", False):
+        return
+
+    def masked_record(*args: object, **kwargs: object) -> logging.LogRecord:
+        record = factory(*args, **kwargs)
+        try:
+            message = record.getMessage()
+        except Exception:  # a malformed record: leave it to logging's own error handling
+            return record
+        record.msg, record.args = mask_text(message), ()
+        return record
+
+    masked_record.masks_numbers = True  # type: ignore[attr-defined]
+    logging.setLogRecordFactory(masked_record)
 
 
 EXAMPLES = {"nik": "3603185708990002", "no_kk": "3603181204150003"}

@@ -1,5 +1,12 @@
 """Running the assistant: the project's paths, training when stale, and the two servers
-(rasa-sdk action server and Rasa with the REST channel) as child processes on loopback."""
+(rasa-sdk action server and Rasa with the REST channel) as child processes.
+
+Rasa gets its endpoints from `endpoints_yaml`: the action server, a SQL tracker store (so a
+request half-way survives a restart: SQLite in the data directory by default, PostgreSQL in
+a deployment) and, with ADMINDUK_REDIS_HOST, the atomic Redis lock store of
+`rasa_addons.lock_store`, which lets several Rasa workers share one port
+(ADMINDUK_RASA_WORKERS). Several workers without Redis are refused, not silently ignored.
+"""
 
 from __future__ import annotations
 
@@ -15,11 +22,24 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
+from sqlalchemy.engine import make_url
 
-__all__ = ["Servers", "model_is_stale", "project_dir", "run_servers", "train_if_needed"]
+from bot.queue.config import Settings, load_settings
+
+__all__ = [
+    "ConfigurationError",
+    "Servers",
+    "endpoints_yaml",
+    "model_is_stale",
+    "project_dir",
+    "run_servers",
+    "train_if_needed",
+]
 
 MODEL_NAME = "adminduk"
 TRAINING_INPUTS = ("domain.yml", "config.yml", "data", "rasa_addons")
+# Loaded by the Rasa server, not by the model: changing them needs no training.
+SERVER_ONLY = ("rasa_addons/lock_store.py",)
 
 
 def project_dir() -> Path:
@@ -41,7 +61,13 @@ def _newest_input(root: Path) -> float:
     for name in TRAINING_INPUTS:
         path = root / name
         files = path.rglob("*") if path.is_dir() else [path]
-        inputs = (f for f in files if f.is_file() and f.suffix in (".yml", ".yaml", ".py"))
+        inputs = (
+            f
+            for f in files
+            if f.is_file()
+            and f.suffix in (".yml", ".yaml", ".py")
+            and f.relative_to(root).as_posix() not in SERVER_ONLY
+        )
         newest = max([newest, *(f.stat().st_mtime for f in inputs if "__pycache__" not in f.parts)])
     return newest
 
@@ -66,6 +92,10 @@ def train_if_needed(root: Path, *, force: bool = False) -> bool:
     return True
 
 
+class ConfigurationError(ValueError):
+    """The servers cannot start with these settings; the message says what to change."""
+
+
 @dataclass
 class Servers:
     rasa_url: str
@@ -88,9 +118,7 @@ class Servers:
 def _wait_until_up(url: str, processes: list[subprocess.Popen[bytes]], timeout: float) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        for process in processes:
-            if process.poll() is not None:
-                raise RuntimeError(f"a server exited early with status {process.returncode}")
+        _check_alive(processes)
         try:
             if httpx.get(url, timeout=2.0).status_code == 200:
                 return
@@ -100,15 +128,113 @@ def _wait_until_up(url: str, processes: list[subprocess.Popen[bytes]], timeout: 
     raise TimeoutError(f"{url} did not answer within {timeout:.0f}s")
 
 
-def endpoints_yaml(actions_url: str, env: dict[str, str]) -> str:
-    """Rasa's endpoints: the action server, and a Redis lock store when
-    ADMINDUK_REDIS_HOST is set (several Rasa workers in a real deployment)."""
+def _check_alive(processes: list[subprocess.Popen[bytes]]) -> None:
+    for process in processes:
+        if process.poll() is not None:
+            raise RuntimeError(f"a server exited early with status {process.returncode}")
+
+
+def _wait_for_workers(
+    log: Path, workers: int, processes: list[subprocess.Popen[bytes]], timeout: float
+) -> None:
+    """Every Rasa worker logs 'up and running' once its model is loaded."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        _check_alive(processes)
+        text = log.read_text(encoding="utf-8", errors="replace") if log.exists() else ""
+        if text.count("Rasa server is up and running") >= workers:
+            return
+        time.sleep(0.5)
+    raise TimeoutError(f"{workers} Rasa workers did not start within {timeout:.0f}s")
+
+
+def _quoted(value: str) -> str:
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def tracker_store_yaml(url: str) -> str:
+    """Rasa's SQLTrackerStore for a SQLAlchemy URL (Rasa takes a full URL as `url`)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        database = str(Path(parsed.database or "rasa.db").resolve())
+        return f"tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: {_quoted(database)}\n"
+    full = parsed.render_as_string(hide_password=False)
+    return f"tracker_store:\n  type: SQL\n  dialect: {parsed.drivername}\n  url: {_quoted(full)}\n"
+
+
+def endpoints_yaml(actions_url: str, settings: Settings | dict[str, str]) -> str:
+    """Rasa's endpoints: the action server, the SQL tracker store, and the atomic Redis
+    lock store when ADMINDUK_REDIS_HOST is set."""
+    if not isinstance(settings, Settings):
+        settings = load_settings(settings)
     text = f'action_endpoint:\n  url: "{actions_url}/webhook"\n'
-    host = env.get("ADMINDUK_REDIS_HOST")
-    if host:
-        port = env.get("ADMINDUK_REDIS_PORT", "6379")
-        text += f"lock_store:\n  type: redis\n  url: {host}\n  port: {port}\n  db: 1\n"
+    text += tracker_store_yaml(settings.tracker_url)
+    if settings.redis_host:
+        text += (
+            "lock_store:\n  type: rasa_addons.lock_store.AtomicRedisLockStore\n"
+            f"  url: {_quoted(settings.redis_host)}\n  port: {settings.redis_port}\n  db: 1\n"
+        )
     return text
+
+
+def prepare_tracker_store(url: str) -> None:
+    """Create the tracker store's SQLite folder or PostgreSQL database before Rasa starts
+    (several workers creating one database at once would fail)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database:
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        return
+    if parsed.get_backend_name() != "postgresql" or not parsed.database:
+        return
+    from sqlalchemy import text
+    from sqlalchemy.future import create_engine
+
+    engine = create_engine(parsed.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as connection:
+            exists = connection.execute(
+                text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": parsed.database}
+            ).first()
+            if exists is None:
+                connection.exec_driver_sql(f'CREATE DATABASE "{parsed.database}"')
+    finally:
+        engine.dispose()
+
+
+def _rasa_command(
+    root: Path, host: str, port: int, endpoints: Path, log: Path, token: str | None
+) -> list[str]:
+    command = [sys.executable, "-m", "bot.masked_run", "rasa", "run", "--enable-api"]
+    command += ["-i", host, "--port", str(port)]
+    command += ["--model", str(model_path(root)), "--endpoints", str(endpoints)]
+    command += ["--credentials", str(root / "credentials.yml"), "--log-file", str(log)]
+    return command + (["--auth-token", token] if token else [])
+
+
+def start_actions(
+    root: Path, host: str, port: int, env: dict[str, str], output: int | None
+) -> subprocess.Popen[bytes]:
+    """The rasa-sdk action server (`SANIC_HOST` is how rasa-sdk 3.6 takes its address)."""
+    actions_env = {**env, "SANIC_HOST": host}
+    actions_env.pop("SANIC_WORKERS", None)
+    return subprocess.Popen(
+        [sys.executable, "-m", "bot.masked_run", "rasa_sdk", "--actions", "actions"]
+        + ["--port", str(port)],
+        cwd=root,
+        env=actions_env,
+        stdout=output,
+        stderr=output,
+    )
+
+
+def child_environment(root: Path, env: dict[str, str] | None) -> dict[str, str]:
+    child_env = {**os.environ, **(env or {}), "PYTHONPATH": str(root)}
+    child_env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    # Rasa's SQL tracker store keeps up to 50 + 100 connections per worker by default.
+    child_env.setdefault("SQL_POOL_SIZE", "5")
+    child_env.setdefault("SQL_MAX_OVERFLOW", "10")
+    return child_env
 
 
 @contextmanager
@@ -120,48 +246,42 @@ def run_servers(
     env: dict[str, str] | None = None,
     timeout: float = 240.0,
     quiet: bool = False,
+    host: str = "127.0.0.1",
+    workers: int | None = None,
+    actions_url: str | None = None,
 ) -> Iterator[Servers]:
-    """Start the action server and Rasa (REST + HTTP API on 127.0.0.1), wait for both,
-    and stop both on exit."""
-    child_env = {**os.environ, **(env or {}), "PYTHONPATH": str(root)}
-    child_env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    """Start the action server (unless `actions_url` names a running one) and Rasa (REST
+    channel + HTTP API, behind ADMINDUK_RASA_TOKEN when set) on `host`, wait until every
+    worker has loaded the model, and stop both on exit."""
+    child_env = child_environment(root, env)
+    settings = load_settings(child_env)
+    workers = workers or settings.rasa_workers
+    if workers > 1 and not settings.redis_host:
+        raise ConfigurationError(
+            f"{workers} Rasa workers need a shared lock store: set ADMINDUK_REDIS_HOST "
+            "(Rasa would silently run one worker with its in-memory lock store)"
+        )
+    prepare_tracker_store(settings.tracker_url)
     workdir = Path(tempfile.mkdtemp(prefix="adminduk-endpoints-"))
-    endpoints = workdir / "endpoints.yml"
-    actions_url = f"http://127.0.0.1:{actions_port}"
-    endpoints.write_text(endpoints_yaml(actions_url, child_env), encoding="utf-8")
+    endpoints, log = workdir / "endpoints.yml", workdir / "rasa.log"
     output = subprocess.DEVNULL if quiet else None
-    actions = subprocess.Popen(
-        [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(actions_port)],
-        cwd=root,
-        env=child_env,
-        stdout=output,
-        stderr=output,
+    processes: list[subprocess.Popen[bytes]] = []
+    if actions_url is None:
+        actions_url = f"http://127.0.0.1:{actions_port}"
+        processes.append(start_actions(root, "127.0.0.1", actions_port, child_env, output))
+    endpoints.write_text(endpoints_yaml(actions_url, settings), encoding="utf-8")
+    endpoints.chmod(0o600)
+    rasa_env = {**child_env, "SANIC_WORKERS": str(workers)}
+    command = _rasa_command(root, host, port, endpoints, log, settings.rasa_token)
+    processes.append(
+        subprocess.Popen(command, cwd=root, env=rasa_env, stdout=output, stderr=output)
     )
-    rasa = subprocess.Popen(
-        [
-            *_rasa(),
-            "run",
-            "--enable-api",
-            "-i",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--model",
-            str(model_path(root)),
-            "--endpoints",
-            str(endpoints),
-            "--credentials",
-            str(root / "credentials.yml"),
-        ],
-        cwd=root,
-        env=child_env,
-        stdout=output,
-        stderr=output,
-    )
-    servers = Servers(f"http://127.0.0.1:{port}", actions_url, [actions, rasa])
+    local = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+    servers = Servers(f"http://{local}:{port}", actions_url, processes)
     try:
         _wait_until_up(f"{actions_url}/health", servers.processes, timeout)
-        _wait_until_up(f"{servers.rasa_url}/status", servers.processes, timeout)
+        _wait_for_workers(log, workers, servers.processes, timeout)
+        _wait_until_up(f"{servers.rasa_url}/", servers.processes, timeout)
         yield servers
     finally:
         servers.stop()

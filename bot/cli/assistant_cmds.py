@@ -16,7 +16,14 @@ import httpx
 from bot import migrations
 from bot.cli import web_cmds
 from bot.queue.config import load_settings, make_engine
-from bot.runtime import project_dir, run_servers, train_if_needed
+from bot.runtime import (
+    ConfigurationError,
+    child_environment,
+    project_dir,
+    run_servers,
+    start_actions,
+    train_if_needed,
+)
 
 __all__ = ["register"]
 
@@ -38,11 +45,35 @@ def cmd_serve(args: argparse.Namespace) -> int:
     root = project_dir()
     train_if_needed(root)
     stopped = _stop_on_sigterm()
-    with run_servers(root, port=args.port, actions_port=args.actions_port) as servers:
-        print(f"Asisten Adminduk siap: {servers.rasa_url}/webhooks/rest/webhook", flush=True)
-        stopped.wait()
-        print("Menghentikan server…", flush=True)
+    servers_up = run_servers(
+        root,
+        host=args.host,
+        port=args.port,
+        actions_port=args.actions_port,
+        workers=args.workers,
+        actions_url=args.actions_url,
+    )
+    try:
+        with servers_up as servers:
+            print(f"Asisten Adminduk siap: {servers.rasa_url}/webhooks/rest/webhook", flush=True)
+            stopped.wait()
+            print("Menghentikan server…", flush=True)
+    except ConfigurationError as error:
+        print(f"adminduk serve: {error}", file=sys.stderr)
+        return 2
     return 0
+
+
+def cmd_actions(args: argparse.Namespace) -> int:
+    """The action server alone (a deployment runs it as its own service)."""
+    root = project_dir()
+    process = start_actions(root, args.host, args.port, child_environment(root, None), None)
+    stopped = _stop_on_sigterm()
+    while not stopped.wait(0.5):
+        if process.poll() is not None:
+            return process.returncode or 1
+    process.terminate()
+    return process.wait(20)
 
 
 def cmd_train(args: argparse.Namespace) -> int:
@@ -134,9 +165,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     serve = sub.add_parser("serve", help="jalankan server aksi dan Rasa (REST, 127.0.0.1)")
+    serve.add_argument("--host", default="127.0.0.1", help="alamat Rasa, 0.0.0.0 di kontainer")
     serve.add_argument("--port", type=int, default=5005)
     serve.add_argument("--actions-port", type=int, default=5055)
+    serve.add_argument("--actions-url", help="server aksi yang sudah berjalan (tidak dijalankan)")
+    serve.add_argument(
+        "--workers", type=int, help="proses Rasa di satu port (bawaan ADMINDUK_RASA_WORKERS)"
+    )
     serve.set_defaults(func=cmd_serve)
+    actions = sub.add_parser("actions", help="jalankan server aksi saja")
+    actions.add_argument("--host", default="127.0.0.1", help="alamat, 0.0.0.0 di kontainer")
+    actions.add_argument("--port", type=int, default=5055)
+    actions.set_defaults(func=cmd_actions)
     train = sub.add_parser("train", help="latih model bila data berubah")
     train.add_argument("--force", action="store_true")
     train.set_defaults(func=cmd_train)

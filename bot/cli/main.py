@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from bot.cli import assistant_cmds, queue_cmds, telegram_cmds, web_cmds
 from bot.gazetteer import default_gazetteer
+from bot.identity import install_log_masking
 from bot.parser import Verdict, parse
 
 __all__ = ["main"]
@@ -96,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    install_log_masking()  # no NIK / No. KK in any log of any entry point
     args = build_parser().parse_args(argv)
     func: Command = args.func
     try:

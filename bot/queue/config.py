@@ -6,6 +6,18 @@
     ADMINDUK_WORK_HOURS     default `08:00-16:00`
     ADMINDUK_TIMEZONE       default `Asia/Jakarta` (WIB)
     ADMINDUK_CLOSED_DAYS    extra closed dates, comma separated `2026-03-23,2026-03-24`
+    ADMINDUK_RETENTION_DAYS days a finished ticket (or one untouched that long) keeps its
+                            personal data before `adminduk purge` erases it; default 90
+    ADMINDUK_MAX_ATTACHMENTS files a ticket may hold; default 10
+    ADMINDUK_TRACKER_URL    Rasa's tracker store (conversations in progress), SQLAlchemy URL;
+                            default SQLite file `<data dir>/rasa-tracker.sqlite3`
+    ADMINDUK_REDIS_HOST     Rasa's lock store in Redis (needed for several Rasa workers);
+    ADMINDUK_REDIS_PORT     port default 6379
+    ADMINDUK_RASA_WORKERS   Rasa worker processes behind one port; default 1
+    ADMINDUK_RASA_TOKEN     token for Rasa's HTTP API (`rasa run --auth-token`); none by default
+
+One `Settings` object is read once per process by each entry point (CLI, action server,
+gateways, console) and handed down; nothing reads these variables anywhere else.
 
 SQLite runs with WAL, foreign keys on, a busy timeout, and `BEGIN IMMEDIATE` for every
 transaction, so that concurrent writers queue up instead of failing.
@@ -34,10 +46,28 @@ class Settings:
     data_dir: Path
     database_url: str
     hours: WorkingHours = field(default_factory=WorkingHours)
+    retention_days: int = 90
+    max_attachments: int = 10
+    tracker_url: str = ""
+    redis_host: str | None = None
+    redis_port: int = 6379
+    rasa_workers: int = 1
+    rasa_token: str | None = field(default=None, repr=False)
 
     @property
     def attachments_dir(self) -> Path:
         return self.data_dir / "attachments"
+
+
+def _whole(env: Mapping[str, str], name: str, default: int, least: int) -> int:
+    raw = (env.get(name) or "").strip()
+    try:
+        value = int(raw) if raw else default
+    except ValueError:
+        raise ValueError(f"{name} must be a whole number, e.g. {default}") from None
+    if value < least:
+        raise ValueError(f"{name} must be at least {least}")
+    return value
 
 
 def load_settings(env: Mapping[str, str] | None = None) -> Settings:
@@ -50,7 +80,19 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         env.get("ADMINDUK_TIMEZONE"),
         (env.get("ADMINDUK_CLOSED_DAYS") or "").split(","),
     )
-    return Settings(data_dir=data_dir, database_url=url, hours=hours)
+    return Settings(
+        data_dir=data_dir,
+        database_url=url,
+        hours=hours,
+        retention_days=_whole(env, "ADMINDUK_RETENTION_DAYS", 90, 1),
+        max_attachments=_whole(env, "ADMINDUK_MAX_ATTACHMENTS", 10, 1),
+        tracker_url=env.get("ADMINDUK_TRACKER_URL")
+        or f"sqlite:///{data_dir / 'rasa-tracker.sqlite3'}",
+        redis_host=(env.get("ADMINDUK_REDIS_HOST") or "").strip() or None,
+        redis_port=_whole(env, "ADMINDUK_REDIS_PORT", 6379, 1),
+        rasa_workers=_whole(env, "ADMINDUK_RASA_WORKERS", 1, 1),
+        rasa_token=env.get("ADMINDUK_RASA_TOKEN") or None,
+    )
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:

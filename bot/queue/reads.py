@@ -7,7 +7,6 @@ like every detail view, is recorded in `personal_data_views`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
@@ -18,7 +17,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
 from bot.errors import OfficerNotFound, TicketNotFound
-from bot.identity import mask
+from bot.identity import mask, mask_text
 from bot.queue import tables
 from bot.queue.access import authorise, readable_queues
 from bot.queue.codes import normalise_code
@@ -46,7 +45,6 @@ __all__ = [
 ]
 
 TABS = ("baru", "saya", "semua")  # belum diambil, milik saya, semua
-_SIXTEEN = re.compile(r"(?<!\d)\d{16}(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -330,7 +328,7 @@ def _export_values(t: Ticket, names: dict[int, str], full: bool, tz: Any) -> dic
     def shown(value: str | None) -> str:
         if not value:
             return ""
-        return value if full else _SIXTEEN.sub(lambda m: mask(m.group(0)), value)
+        return value if full else mask_text(value)
 
     def when(moment: datetime | None) -> str:
         return "" if moment is None else moment.astimezone(tz).strftime("%Y-%m-%d %H:%M")

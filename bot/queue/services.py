@@ -155,12 +155,18 @@ def _open_ticket(
         except Conflict:  # a duplicate submitted at the same moment, or a code collision
             with uow:
                 if key and (open_one := uow.tickets.open_with_key(key)) is not None:
-                    raise DuplicateRequest(open_one.code) from None
+                    raise _duplicate(open_one, chat or actor.chat) from None
             continue
         log.info("ticket %s created via %s", ticket.code, actor.via)
         text = notices.receipt(ticket.code, ticket.title, hours.expectation(now))
         return Receipt(ticket.code, ticket.layanan, "BARU", text, hours.is_open(now))
     raise RuntimeError("could not store the ticket after three attempts")
+
+
+def _duplicate(open_one: Ticket, chat: tuple[str, str] | None) -> DuplicateRequest:
+    """The open ticket's code only for the chat that owns it (privacy: no NIK look-ups)."""
+    owned = chat is not None and (open_one.channel, open_one.chat_id) == (chat[0], str(chat[1]))
+    return DuplicateRequest(open_one.code if owned else "")
 
 
 def _store_new(
@@ -177,7 +183,7 @@ def _store_new(
     with uow:
         officer = _officer_of(uow, actor)
         if key and (open_one := uow.tickets.open_with_key(key)) is not None:
-            raise DuplicateRequest(open_one.code)
+            raise _duplicate(open_one, chat)
         code = new_code(str(kwargs["queue"]))
         ticket = Ticket.open(
             actor, officer, code, now, channel=chat[0], chat_id=chat[1], helper=helper, **kwargs
@@ -361,7 +367,7 @@ def resident_correction(
         key = identity_key(ticket.layanan, verdict.fields)
         other = uow.tickets.open_with_key(key) if key else None
         if other is not None and other.code != ticket.code:
-            raise DuplicateRequest(other.code)
+            raise _duplicate(other, actor.chat)
         warnings = [w.to_dict() for w in verdict.warnings]
         ticket.correct(actor, verdict.fields, verdict.canonical, warnings, now)
         view = StatusView.of(ticket)

@@ -1,11 +1,19 @@
 from __future__ import annotations
 
+import logging
 from datetime import date
 
 import pytest
 
 from bot.errors import InvalidNumber
-from bot.identity import mask, parse_kk, parse_nik, repair_lookalikes
+from bot.identity import (
+    install_log_masking,
+    mask,
+    mask_text,
+    parse_kk,
+    parse_nik,
+    repair_lookalikes,
+)
 from bot.synthetic import make_kk, make_nik
 from tests.conftest import TODAY
 
@@ -158,3 +166,49 @@ def test_look_alike_letters_are_repaired_in_a_token_that_is_mostly_digits(
 @pytest.mark.parametrize("typed", ["oke", "iya siap", "SISI", "OOO", "BOLO", "is 1"])
 def test_words_are_never_repaired_into_numbers(typed: str) -> None:
     assert repair_lookalikes(typed) is None
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "3603185708999001",
+        "3603 1857 0899 9001",
+        "3603.1857.0899.9001",
+        "3603-1857-0899-9001",
+        "360318 570899 9001",
+        "3603 - 1857 - 0899 - 9001",
+        "3603/1857/0899/9001",
+    ],
+)
+def test_a_nik_in_free_text_is_masked_however_it_is_grouped(written: str) -> None:
+    masked = mask_text(f"NIK saya {written}, terima kasih")
+    assert masked == "NIK saya 360318******9001, terima kasih"
+
+
+def test_two_numbers_side_by_side_are_both_masked() -> None:
+    assert mask_text("3603185708999001 3603181204150003") == "360318******9001 360318******0003"
+    assert "5708" not in mask_text("36031857089990013603181204150003")
+
+
+def test_a_nik_with_a_digit_too_many_or_too_few_is_hidden_entirely() -> None:
+    assert mask_text("nik 3603 1857 0899 90012") == "nik **** **** **** *****"
+    assert mask_text("nik 360318570899900") == "nik ***************"
+
+
+def test_dates_phone_numbers_and_ticket_codes_beside_a_nik_stay_readable() -> None:
+    text = "lahir 17-08-1999, hp 0812 8237 2016, kode KTP-7QX4M2, NIK 3603 1857 0899 9001"
+    assert mask_text(text) == (
+        "lahir 17-08-1999, hp 0812 8237 2016, kode KTP-7QX4M2, NIK 360318******9001"
+    )
+
+
+def test_log_records_of_any_logger_are_masked_once_installed(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    install_log_masking()
+    install_log_masking()  # idempotent
+    with caplog.at_level(logging.INFO):
+        logging.getLogger("rasa.core.processor").info(
+            "Received user message '%s'", "3603.1857.0899.9001"
+        )
+    assert caplog.records[-1].getMessage() == "Received user message '360318******9001'"

@@ -22,7 +22,7 @@ from bot.channels.telegram import texts
 from bot.channels.telegram.sending import attempt
 from bot.channels.telegram.store import Prompt
 from bot.errors import InvalidRequest, QueueError
-from bot.identity import mask
+from bot.identity import mask_text
 from bot.queue import services
 from bot.queue.domain import QUEUES, Actor, Appointment
 from bot.queue.views import TicketDetail
@@ -70,7 +70,6 @@ PROMPTS = {
     ),
     "t": ("alasan penolakan", "NIK tidak terdaftar di Kab. Tangerang"),
 }
-_SIXTEEN = re.compile(r"(?<!\d)\d{16}(?!\d)")
 _SCHEDULE = re.compile(
     r"^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/]\d{1,2}[-/]\d{4})\s+(\d{1,2})[:.](\d{2})\s+([^;]+?)"
     r"\s*(?:;\s*(?:bawa\s*:?\s*)?(.*?))?\s*$",
@@ -89,7 +88,7 @@ def gateway_of(context: ContextTypes.DEFAULT_TYPE) -> Gateway:
 
 
 def masked(text: str) -> str:
-    return _SIXTEEN.sub(lambda m: mask(m.group(0)), text)
+    return mask_text(text)
 
 
 def render_post(detail: TicketDetail, acted: str | None) -> str:
