@@ -2,8 +2,8 @@
 officer action and to completion in office hours (median and p90), per officer, backlog age.
 
 Only supervisors and admins may read them (`access`: `stats`). All durations count office
-hours only (`worktime.WorkClock`). Satisfaction ratings are not collected yet: `ratings` is
-None until they are.
+hours only (`worktime.WorkClock`). Satisfaction ratings (`ratings.summary`, 1–5 for finished
+tickets) of the same days are in `ratings`.
 """
 
 from __future__ import annotations
@@ -12,13 +12,13 @@ import math
 import statistics as pystats
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
 from sqlalchemy import or_, select
 
-from bot.queue import tables
+from bot.queue import ratings, tables
 from bot.queue.access import authorise
 from bot.queue.domain import OPEN, Actor, Status, utcnow
 from bot.queue.hours import WorkingHours
@@ -103,7 +103,8 @@ def statistics(
         names = dict(
             uow.session.execute(select(tables.officers.c.id, tables.officers.c.name)).all()
         )
-    return _figures(rows, names, span, start, hours, now)
+    figures = _figures(rows, names, span, start, hours, now)
+    return replace(figures, ratings=ratings.summary(uow, since=start))
 
 
 def _figures(

@@ -49,6 +49,8 @@ EVENT_NAMES = {
     "cancelled": "Dibatalkan pemohon",
     "attachment_added": "Lampiran ditambahkan",
     "purged": "Data pribadi dihapus (retensi)",
+    "rated": "Dinilai pemohon",
+    "rating_commented": "Komentar pemohon",
 }
 ACTOR_KINDS = {"resident": "Pemohon", "assistant": "Asisten", "system": "Sistem"}
 CHANNELS = {

@@ -37,7 +37,7 @@ def test_statistics_are_for_supervisors_with_svg_charts_beside_the_numbers(
     officer_client.log_in("kepala.s")
     page = officer_client.get("/statistik").text
     assert '<img src="/statistik/dibuka.svg"' in page and "Rina Wulandari" in page
-    assert "Semua layanan" in page and "Belum ada data penilaian" in page
+    assert "Semua layanan" in page and "Belum ada penilaian kepuasan" in page
     first = officer_client.get("/statistik/dibuka.svg")
     second = officer_client.get("/statistik/dibuka.svg")
     assert first.headers["content-type"] == "image/svg+xml"
@@ -142,3 +142,26 @@ def test_an_admin_adds_changes_deactivates_and_resets_officers(
     self_off = officer_client.post(f"/petugas/{me.id}", {"aksi": "nonaktifkan"}, page="/petugas")
     assert "tidak dapat menonaktifkan diri sendiri" in officer_client.message(self_off)
     assert PASSWORD  # the fixtures' password stays the admin's
+
+
+def test_the_statistics_page_shows_the_ratings_once_there_are_some(
+    uow: UnitOfWork, officer_client: Officer
+) -> None:
+    from datetime import datetime
+
+    from bot.queue import ratings
+    from bot.queue.domain import Appointment
+    from bot.queue.hours import WIB
+
+    add_officer(uow, "kepala.s", [], role="supervisor")
+    rina = Actor.officer(add_officer(uow, "rina.w", ["KTP"]), "cli")
+    code = submit(uow, ktp_line())
+    services.claim(uow, code, rina)
+    services.schedule(
+        uow, code, rina, Appointment(datetime(2030, 1, 7, 9, 0, tzinfo=WIB), "Loket 3")
+    )
+    services.complete(uow, code, rina)
+    assert ratings.record_score(uow, code, Actor.resident("telegram", "1001"), 5)
+    officer_client.log_in("kepala.s")
+    page = officer_client.get("/statistik").text
+    assert "1 penilaian · rata-rata 5.0" in page and "Nilai 5" in page

@@ -76,6 +76,25 @@ def test_the_figures_count_per_day_per_service_and_per_officer(uow: UnitOfWork) 
     [officer] = figures.officers
     assert (officer.name, officer.claimed, officer.completed) == ("Rina", 1, 0)
     assert dict(figures.backlog)["< 1 hari kerja"] == 1 and figures.open_total == 1
-    assert figures.ratings is None
+    assert figures.ratings is not None and figures.ratings["count"] == 0
     with pytest.raises(NotAllowed):
         stats.statistics(uow, rina)
+
+
+def test_the_residents_ratings_of_the_period_are_in_the_figures(uow: UnitOfWork) -> None:
+    from bot.queue import ratings
+    from bot.queue.domain import Appointment
+
+    chief = Actor.officer(add_officer(uow, "kepala.s", [], role="supervisor"), "web")
+    rina = Actor.officer(add_officer(uow, "rina.w", ["KTP"]), "web")
+    resident = Actor.resident("telegram", "1001")
+    code = submit(uow, ktp_line(), now=NOW)
+    services.claim(uow, code, rina, now=NOW)
+    at = datetime(2026, 12, 2, 9, 0, tzinfo=WIB)
+    services.schedule(uow, code, rina, Appointment(at, "Loket 3"), now=NOW)
+    services.complete(uow, code, rina, now=at)
+    assert ratings.record_score(uow, code, resident, 4, now=at)
+    figures = stats.statistics(uow, chief, now=at, days=7)
+    assert figures.ratings is not None
+    assert (figures.ratings["count"], figures.ratings["mean"]) == (1, 4.0)
+    assert figures.completion[stats.ALL].median == 8 * 3600  # 09.00 to 09.00 next day
