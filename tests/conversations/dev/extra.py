@@ -151,7 +151,7 @@ def more_controls(c: Corpus, people: list[Person]) -> None:
     c.add(
         cat,
         [
-            f"#KTP#{p.nik}#{p.kk}#YOYOH#KRONJO#KRONJO#HILANG#",
+            f"ktp ilang, nik {p.nik} kk {p.kk} nama yoyoh desa kronjo kec kronjo",
             "eh ktp nya bukan ilang, rusak kak patah",
         ],
         {"control": "correction", "line": ktp(p, "RUSAK")},
