@@ -10,7 +10,8 @@ An adapter (Telegram, WhatsApp, the kiosk) only receives, sends and shapes butto
     inbox loop      the oldest pending message of each chat goes to Rasa; the answers and the
                     inbox row's "done" are stored in one transaction. When Rasa (or the action
                     server) is down, every waiting chat is told once that its message is kept.
-                    Rating answers (`nilai:<code>:<n>`) and their comment never reach Rasa.
+                    Rating answers (`nilai:<code>:<n>`) and their comment never reach Rasa,
+                    nor what the adapter's intercepts take (WhatsApp's media markers).
     delivery loop   replies to residents (in order per chat), then the queue's outbox
                     notifications of the adapter's channel, then the adapter's own steps.
                     Failures back off (0.5 s doubling up to `max_backoff`); a rate limit
@@ -38,10 +39,11 @@ from bot.queue import services
 from bot.queue.persistence import UnitOfWork
 from bot.queue.views import OutboxView
 
-__all__ = ["Asker", "ChannelCore", "Sender", "Step"]
+__all__ = ["Asker", "ChannelCore", "Intercept", "Sender", "Step"]
 
 log = logging.getLogger("bot.channels")
 Step = Callable[[], Awaitable["Result | None"]]
+Intercept = Callable[[InboxItem], Awaitable["list[Reply] | None"]]
 
 
 class Asker(Protocol):
@@ -69,6 +71,7 @@ class ChannelCore:
     poll_seconds: float = 1.0
     max_backoff: float = 30.0
     steps: list[Step] = field(default_factory=list)  # the adapter's own delivery steps
+    intercepts: list[Intercept] = field(default_factory=list)  # inbox items not for Rasa
     inbox_wake: asyncio.Event = field(default_factory=asyncio.Event)
     send_wake: asyncio.Event = field(default_factory=asyncio.Event)
     stopping: asyncio.Event = field(default_factory=asyncio.Event)
@@ -123,6 +126,9 @@ class ChannelCore:
         answers = await asyncio.to_thread(
             rating_flow.handle, self.store, self.new_uow, item.chat_id, item.text
         )
+        for intercept in self.intercepts:
+            if answers is None:
+                answers = await intercept(item)
         if answers is None:
             try:
                 answers = await self.rasa.ask(item.chat_id, item.text)

@@ -68,7 +68,7 @@ def handle(
     match = _PAYLOAD.match(text.strip())
     if match is None:
         code = store.comment_target(chat_id)
-        if code is None or text.lstrip().startswith(("#", "/")):
+        if code is None or text.lstrip().startswith(("#", "/", "\x1f")):
             return None
         store.expect_comment(chat_id, None, None)
         try:
