@@ -40,7 +40,7 @@ from bot.fields import check_field, is_place, reasons_in
 from bot.gazetteer import Desa, Gazetteer, default_gazetteer
 from bot.identity import IdentityNumber
 from bot.places import YES_NO, PlaceResult, resolve_place
-from bot.repair import leading_service, split_values
+from bot.repair import leading_service, split_values, strip_label
 from bot.text import clean, squash_spaces
 
 __all__ = ["Issue", "Verdict", "looks_like_hash_line", "parse", "parse_loose", "render"]
@@ -193,6 +193,7 @@ class _Checker:
         for f in self.service.fields:
             if f.name not in raw:
                 continue
+            raw[f.name] = strip_label(f.name, f.type, raw[f.name])
             try:
                 if f.type in ("desa", "kecamatan"):
                     self._place(f, raw, places, verdict)

@@ -16,7 +16,7 @@ from bot.fields import reasons_in
 from bot.gazetteer import Gazetteer
 from bot.text import clean
 
-__all__ = ["leading_service", "split_values"]
+__all__ = ["leading_service", "split_values", "strip_label"]
 
 _SOFT_SEPARATORS = re.compile(r"\s*[;|,]\s*|\s+-\s+")
 _SLASH = re.compile(r"\s*/\s*")
@@ -25,6 +25,33 @@ _ADDRESS_START = {"JL", "JLN", "JALAN", "GG", "GANG", "RT", "RW", "BLOK", "PERUM
                   "KAMPUNG", "DUSUN", "KOMPLEK", "KOMP"}  # fmt: skip
 _COMMON_WORDS = {"BABAT", "BENDA", "BOJONG", "DARU", "KARET", "PASIR", "SAGA", "GAGA", "JAYANTI"}
 MAX_WORDS = 40
+
+_FILLER = r"(?:\s*(?:[:=,.\-]|\bADALAH\b|\bYAITU\b|\bYAKNI\b|\bGINI\b|\bSBB\b))*\s*"
+_LABELS = {
+    "document_number": re.compile(
+        r"^(?:NO|NOMOR|NOMER|NMR)\b\.?\s*(?:(?:SKPWNI|SKP|SURAT\s+PINDAH)\b(?!/))?" + _FILLER
+    ),
+    "keperluan": re.compile(
+        r"^(?:KEPERLUAN(?:NYA)?|UNTUK|ALASAN(?:NYA)?|TUJUAN(?:NYA)?)\b" + _FILLER
+    ),
+    "alamat_pindah": re.compile(
+        r"^(?:(?:ALAMAT(?:NYA)?|TUJUAN(?:NYA)?|PINDAH(?:NYA)?|LENGKAP(?:NYA)?|BARU(?:NYA)?|KE|"
+        r"KAK|MIN)\b[\s:=,.\-]*)+" + _FILLER
+    ),
+    "name": re.compile(r"^(?:NAMA(?:NYA)?(?:\s+LENGKAP(?:NYA)?)?|ATAS\s+NAMA|BERNAMA)\b" + _FILLER),
+}
+
+
+def strip_label(name: str, kind: str, value: str) -> str:
+    """A line's field without the label typed inside it ("no SKPWNI/...", "keperluan ikut
+    suami", "alamat: Jl. ...", "nama Siti"): the label is not part of the value. A value that
+    is only a label is returned as is, for the checks' own message."""
+    label = _LABELS.get(name) or _LABELS.get(kind)
+    if label is None:
+        return value
+    text = clean(value)
+    stripped = label.sub("", text.upper(), count=1)
+    return text[len(text) - len(stripped) :] if stripped.strip() else value
 
 
 def leading_service(text: str, catalog: Catalog) -> tuple[Service, str] | None:
@@ -62,6 +89,31 @@ def _is_place(words: list[str], g: Gazetteer) -> bool:
     return bool(g.find_kecamatan(name) or g.find_desa(name) or g.find_neighbour(name))
 
 
+_NUMBER_WORDS = {"NO", "NOMOR", "NOMER", "NMR"}
+_LAST_LABELS = {
+    "alamat_pindah": ({"ALAMAT", "ALAMATNYA", "TUJUAN", "TUJUANNYA"},
+                      {("PINDAH", "KE"), ("PINDAHNYA", "KE")}),
+    "keperluan": ({"KEPERLUAN", "KEPERLUANNYA"}, set()),
+}  # fmt: skip
+_OPENING_LABELS = {"UNTUK", "ALASAN", "ALASANNYA"}  # a purpose label only before any text
+
+
+def _is_document(word: str) -> bool:
+    return "/" in word and any(ch.isdigit() for ch in word)
+
+
+def _starts_last_field(words: list[str], i: int, service: Service, after_text: bool) -> bool:
+    """A label that opens the line's last free-text field ("pindah ke ...", "keperluan ...")."""
+    last = service.fields[-1]
+    if last.type != "text" or i + 1 >= len(words):
+        return False
+    single, pairs = _LAST_LABELS.get(last.name, (set(), set()))
+    word = words[i].rstrip(".:")
+    if word in single or (word, words[i + 1].rstrip(".:")) in pairs:
+        return True
+    return last.name == "keperluan" and not after_text and word in _OPENING_LABELS
+
+
 def _segments(value: str, service: Service, g: Gazetteer) -> list[str]:
     """One space-separated part cut into numbers, places, reasons and text runs."""
     words = clean(value).upper().split(" ")[:MAX_WORDS]
@@ -88,7 +140,15 @@ def _segments(value: str, service: Service, g: Gazetteer) -> list[str]:
         if digits:
             out.append(digits)
             digits = ""
-        if "/" in word and any(ch.isdigit() for ch in word) and not text:
+        bare = word.rstrip(".:")
+        if bare in _NUMBER_WORDS and i + 1 < len(words) and _is_document(words[i + 1]):
+            i += 1  # "no SKPWNI/...": the label of the number
+            continue
+        if _starts_last_field(words, i, service, bool(text)):
+            flush_text()
+            out.append(strip_label(service.fields[-1].name, "text", " ".join(words[i:])))
+            break
+        if _is_document(word) and not text:
             out.append(word)  # a document number ("SKPWNI/3201/12012026/0045")
             i += 1
             continue

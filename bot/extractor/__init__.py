@@ -25,12 +25,10 @@ from collections.abc import Mapping
 
 from bot.extractor.core import (
     _ALAMAT_TRIGGERS,
-    _KK_LABELS,
     _NEGATIONS,
-    _NIK_LABELS,
     _SERVICES,
     _WEAK_PEMULA,
-    LABEL_REACH,
+    DOC_MARK,
     Extraction,
     _prepare,
     _reason_table,
@@ -40,6 +38,7 @@ from bot.extractor.core import (
     _value_span,
 )
 from bot.extractor.names import plain_name, read_names
+from bot.extractor.numbers import assign_numbers, find_numbers
 from bot.extractor.places import _labels, scan_places
 from bot.fields import address_parts
 from bot.gazetteer import Gazetteer, default_gazetteer
@@ -48,87 +47,6 @@ from bot.places import PlaceResult, resolve_place
 from bot.text import clean
 
 __all__ = ["Extraction", "corrections", "extract"]
-
-
-def _label_at(words: list[str], end: int) -> str | None:
-    for size in (3, 2, 1):
-        key = tuple(words[end - size : end]) if end - size >= 0 else ()
-        if key in _NIK_LABELS:
-            return "nik"
-        if key in _KK_LABELS:
-            return "no_kk"
-        if key in {("SKPWNI",), ("SKP",), ("SURAT", "PINDAH")}:
-            return "no_skpwni"
-    return None
-
-
-def _numbers(st: _State) -> list[tuple[str, str | None, int]]:
-    """Digit chunks grouped by spaces/dots/dashes: (digits, label, first token index)."""
-    toks, chunks = st.toks, []
-    group: list[int] = []
-
-    def flush() -> None:
-        if group:
-            chunks.append(list(group))
-            group.clear()
-
-    for i, t in enumerate(toks):
-        if not t.text.isdigit():
-            flush()
-            continue
-        if group and (len(t.gap) > 3 or t.gap.strip() not in {"", ".", "-"}):
-            flush()
-        if group and sum(len(toks[j].text) for j in group) + len(t.text) > 16:
-            flush()
-        group.append(i)
-        if sum(len(toks[j].text) for j in group) == 16:
-            flush()
-    flush()
-    words = [t.text for t in toks]
-    out: list[tuple[str, str | None, int]] = []
-    boundary = 0
-    for chunk in chunks:
-        digits = "".join(toks[j].text for j in chunk)
-        label = None
-        for end in range(chunk[0], max(boundary, chunk[0] - LABEL_REACH), -1):
-            label = _label_at(words, end)
-            if label:
-                break
-        if len(digits) == 16 or (label in {"nik", "no_kk"} and 10 <= len(digits) <= 20):
-            out.append((digits, label, chunk[0]))
-            st.used.update(chunk)
-        boundary = chunk[-1] + 1
-    return out
-
-
-def _assign_numbers(
-    found: list[tuple[str, str | None, int]], layanan: str | None, ex: Extraction
-) -> None:
-    loose: list[str] = []
-    for digits, label, _ in found:
-        if label in {"nik", "no_kk"} and label not in ex.values:
-            ex.values[label] = digits
-        elif label == "no_skpwni" and "no_skpwni" not in ex.values:
-            ex.values["no_skpwni"] = digits
-        elif label is None:
-            loose.append(digits)
-        else:
-            ex.notes.append(f"{label}_ganda")
-    if not loose:
-        return
-    ex.notes.append("nomor_tanpa_label")
-    free = [s for s in ("nik", "no_kk") if s not in ex.values]
-    if layanan == "KK" and "no_kk" in free:
-        free = ["no_kk"]
-    female = [d for d in loose if len(d) == 16 and int(d[6:8]) > 40]
-    if female and "nik" in free:  # a KK number never has the +40 day
-        ex.values["nik"] = female[0]
-        ex.notes.append("nik_tanpa_label")
-        loose.remove(female[0])
-        free.remove("nik")
-    for slot, digits in zip(free, loose, strict=False):
-        ex.values[slot] = digits
-        ex.notes.append(f"{slot}_tanpa_label")
 
 
 _ALAMAT_END_WORDS = (
@@ -187,12 +105,22 @@ def _keep_alamat(text: str, ex: Extraction) -> None:
         ex.notes.append("alamat_pindah_kurang_lengkap")
 
 
+_PURPOSE_AFTER_DOC = {"UNTUK", "BUAT", "KARENA", "ALASAN", "ALASANNYA", "TUJUAN", "TUJUANNYA"}
+_PURPOSE_FILLER = {"ADALAH", "YAITU", "YAKNI", "GINI", "SBB", "SAYA", "SY", "KAMI", "NYA"}
+
+
 def _keperluan(st: _State, ex: Extraction) -> None:
+    """The purpose after "keperluan", or after "untuk"/"karena" right behind the SKPWNI
+    number of a pindah datang ("no SKPWNI/... untuk ikut suami")."""
     for i, t in enumerate(st.toks):
-        if t.text == "KEPERLUAN" and i not in st.used:
-            a, b = _value_span(st, i + 1, {"NIK", "NAMA", "NO", "NOMOR"}, 12)
+        after_doc = DOC_MARK in t.gap and ex.layanan == "SKDWN" and t.text in _PURPOSE_AFTER_DOC
+        if (t.text == "KEPERLUAN" or after_doc) and i not in st.used:
+            k = i + 1
+            while k < len(st.toks) and st.toks[k].text in _PURPOSE_FILLER:
+                k += 1
+            a, b = _value_span(st, k, {"NIK", "NAMA", "NO", "NOMOR"}, 12)
             if b > a:
-                text = st.s[st.toks[a].start : st.toks[b - 1].end].strip(" ,.;:-")
+                text = st.s[st.toks[a].start : st.toks[b - 1].end].strip(" ,.;:-" + DOC_MARK)
                 ex.values.setdefault("keperluan", " ".join(text.split()))
                 st.used.update(range(i, b))
             return
@@ -205,7 +133,8 @@ def _services(st: _State, hint: str | None, ex: Extraction, nik_labelled: bool) 
         after = words[end : end + 1]
         if code == "LABEL" or (code == "KK" and nik_labelled and end in st.used):
             continue  # "no kk 3603...", or "nik ... kk 3603...": a label, not the service
-        if code == "SKPWNI" and words[start:end] == ["SKPWNI"] and "no_skpwni" in ex.values:
+        bare = words[start:end] == ["SKPWNI"]
+        if bare and ("no_skpwni" in ex.values or hint == "SKDWN"):
             code = "SKDWN"  # a resident holding an SKPWNI number is arriving
         if code == "PINDAH" and after in (["KE"], ["KELUAR"]):
             code = "SKPWNI"
@@ -263,6 +192,8 @@ def _loose_line(text: str, ex: Extraction, g: Gazetteer) -> None:
     verdict = parse_loose(text, gazetteer=g) if isinstance(text, str) else None
     if verdict is None or verdict.service is None:
         return
+    if ex.layanan is not None and ex.layanan != verdict.service.code:
+        return  # "skpwni 3603..." in a pindah datang: the SKPWNI number, not that line
     if any(e.code != "bagian_kurang" and e.field not in PLACE_SLOTS for e in verdict.errors):
         return  # the parts did not line up with the template
     missing = set(verdict.error_fields())
@@ -319,9 +250,9 @@ def extract(
         s, docs = _prepare(text)
         ex.values.update(docs)
         st = _State(s, _tokens(s), typed=clean(str(text)).upper())
-        numbers = _numbers(st)
+        numbers = find_numbers(st)
         _services(st, layanan, ex, any(label == "nik" for _, label, _ in numbers))
-        _assign_numbers(numbers, ex.layanan, ex)
+        assign_numbers(numbers, ex.layanan, ex, g)
         _alamat(st, ex)
         _keperluan(st, ex)
         read_names(st, ex.layanan, ex, g)

@@ -17,6 +17,7 @@ __all__ = ["Extraction"]
 
 MAX_TEXT = 2000
 MAX_NAME_WORDS = 6
+DOC_MARK = "~"  # where a document number stood (it is read before the tokens)
 LABEL_REACH = 5  # tokens allowed between a label ("nik", "no kk") and its number
 
 _SERVICE_PHRASES = {
@@ -89,7 +90,8 @@ _CITY = {("KOTA", "TANGERANG"), ("TANGERANG", "SELATAN"), ("TANGSEL",), ("KOTA",
          ("KOTA", "TANGERANG", "SELATAN")}  # fmt: skip
 _KAB = {("KABUPATEN", "TANGERANG"), ("KAB", "TANGERANG"), ("TANGERANG",)}
 _DOC_LABELLED = re.compile(
-    r"\b(?:NO|NOMOR|NOMER)\s*\.?\s*(?:SKPWNI|SKP|SURAT\s+PINDAH)\s*[:.]?\s*([A-Z0-9][A-Z0-9/.\-]{3,39})"
+    r"\b(?:NO|NOMOR|NOMER)\s*\.?\s*(?:SKPWNI|SKP|SURAT\s+PINDAH)\b\s*[:.]?\s*"
+    r"([A-Z0-9][A-Z0-9/.\-]{3,39})"
 )
 _DOC_BARE = re.compile(r"\b(SKPWNI/[A-Z0-9/.\-]{3,33})")
 _AN = re.compile(r"\b(?:A\s*[./]\s*N\b\.?|AN\.|ATAS\s+NAMA\b)")
@@ -183,7 +185,7 @@ def _prepare(text: str) -> tuple[str, dict[str, str]]:
         match = pattern.search(s)
         if match and "no_skpwni" not in found and any(c.isdigit() for c in match.group(1)):
             found["no_skpwni"] = match.group(1).rstrip(".-/")
-            s = s[: match.start()] + " " * (match.end() - match.start()) + s[match.end() :]
+            s = s[: match.start()] + DOC_MARK * (match.end() - match.start()) + s[match.end() :]
     s = _AN.sub(" ATASNAMA ", s)
     return _LETTER_DIGIT.sub(" ", s), found
 

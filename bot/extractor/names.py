@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 from bot.extractor.core import (
+    _NAME_BREAK,
     _NAME_FILLER,
     _NAME_TRIGGERS,
     _SERVICES,
@@ -84,12 +85,48 @@ def _start(st: _State, i: int) -> int:
     return i
 
 
+# Everyday words that are also the last part of a name ("Wulan Dari", "Siti Kasih"): after
+# a name trigger they stay in the name when the name's run ends right after them (a comma,
+# a label, a number, a reason, the end of the message), and end it when more words, a place
+# keyword or a place follow ("Dewi dari Bitung Jaya", "siti dari tadi").
+NAME_WORDS_TOO = frozenset({"DARI", "KASIH"})
+_HARD_END = frozenset({"NIK", "NO", "NOMOR", "NOMER", "NMR", "KK", "NKK", "NOKK", "NAMA",
+                       "ALAMAT", "TELP", "TELEPON", "HP", "WA", "TGL", "TANGGAL", "UMUR",
+                       "USIA", "RT", "RW", "KETERANGAN", "KEPERLUAN"})  # fmt: skip
+
+
+def _hard_end(st: _State, k: int) -> bool:
+    """Whether the name's run ends for sure at token k: the end, a break mark, a number, a
+    token already read (a number), or a label."""
+    if k >= len(st.toks) or k in st.used:
+        return True
+    t = st.toks[k]
+    if _NAME_BREAK.search(t.gap) or "." in t.gap or t.text.isdigit() or t.text in _HARD_END:
+        return True
+    return (t.text,) in _reason_table()  # "atas nama Wulan Dari hilang"
+
+
+def _span(st: _State, i: int) -> tuple[int, int]:
+    """The name's tokens from i: up to a stop word, except an everyday name word at the
+    very end of the run ("atas nama Wulan Dari, nik ...")."""
+    a, b = _value_span(st, i, _name_stops(), MAX_NAME_WORDS)
+    if (
+        a < b < len(st.toks)
+        and b - a < MAX_NAME_WORDS
+        and st.toks[b].text in NAME_WORDS_TOO
+        and not (_NAME_BREAK.search(st.toks[b].gap) or "." in st.toks[b].gap)
+        and _hard_end(st, b + 1)
+    ):
+        b += 1
+    return a, b
+
+
 def read_names(st: _State, layanan: str | None, ex: Extraction, g: Gazetteer) -> None:
     """Fill `nama` / `nama_kepala_keluarga` from the phrases that introduce them."""
     for start, end, slot in _scan(st, _NAME_TRIGGERS):
         if start in st.used:
             continue  # "kepala keluarga bernama ...": the first trigger took it
-        a, b = _value_span(st, _start(st, end), _name_stops(), MAX_NAME_WORDS)
+        a, b = _span(st, _start(st, end))
         for k in range(a + 1, b):  # a place ends the name ("nama siti aminah bitung jaya")
             size, place = place_at(st, k, g, None)
             if place not in (None, SKIP) and (size > 1 or not isinstance(place, tuple)):

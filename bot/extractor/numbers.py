@@ -1,0 +1,126 @@
+"""NIK and No. KK numbers in free text: digit chunks, their labels, and which is which.
+
+A labelled number goes to its label ("nik 3603...", "no kk 3603..."). Unlabelled 16-digit
+numbers follow the office's template order (NIK first, then No. KK) unless their digits say
+otherwise: a No. KK never has the +40 day of a woman's NIK, and a number whose date part is
+not a valid date for one kind is given the other when that fits. A bare "SKPWNI" before a
+number is the service word ("skpwni 3603... 3603..."), not the label of an SKPWNI number,
+unless the request is a pindah datang (SKDWN), which holds such a number.
+"""
+
+from __future__ import annotations
+
+from bot.errors import InvalidNumber
+from bot.extractor.core import _KK_LABELS, _NIK_LABELS, LABEL_REACH, Extraction, _State
+from bot.gazetteer import Gazetteer
+from bot.identity import parse_kk, parse_nik
+
+__all__ = ["assign_numbers", "find_numbers"]
+
+_NUMBER_WORDS = {"NO", "NOMOR", "NOMER", "NMR"}
+_DOC_WORDS = {("SKPWNI",), ("SKP",), ("SURAT", "PINDAH")}
+BARE_SKPWNI = "skpwni?"  # "skpwni 3603...": the service word, or the document's label
+
+
+def _label_at(words: list[str], end: int) -> str | None:
+    for size in (3, 2, 1):
+        key = tuple(words[end - size : end]) if end - size >= 0 else ()
+        if key in _NIK_LABELS:
+            return "nik"
+        if key in _KK_LABELS:
+            return "no_kk"
+        if key in _DOC_WORDS:
+            before = words[end - size - 1] if end - size >= 1 else ""
+            return "no_skpwni" if before in _NUMBER_WORDS else BARE_SKPWNI
+    return None
+
+
+def find_numbers(st: _State) -> list[tuple[str, str | None, int]]:
+    """Digit chunks grouped by spaces/dots/dashes: (digits, label, first token index)."""
+    toks, chunks = st.toks, []
+    group: list[int] = []
+
+    def flush() -> None:
+        if group:
+            chunks.append(list(group))
+            group.clear()
+
+    for i, t in enumerate(toks):
+        if not t.text.isdigit():
+            flush()
+            continue
+        if group and (len(t.gap) > 3 or t.gap.strip() not in {"", ".", "-"}):
+            flush()
+        if group and sum(len(toks[j].text) for j in group) + len(t.text) > 16:
+            flush()
+        group.append(i)
+        if sum(len(toks[j].text) for j in group) == 16:
+            flush()
+    flush()
+    words = [t.text for t in toks]
+    out: list[tuple[str, str | None, int]] = []
+    boundary = 0
+    for chunk in chunks:
+        digits = "".join(toks[j].text for j in chunk)
+        label = None
+        for end in range(chunk[0], max(boundary, chunk[0] - LABEL_REACH), -1):
+            label = _label_at(words, end)
+            if label:
+                break
+        if len(digits) == 16 or (label in {"nik", "no_kk"} and 10 <= len(digits) <= 20):
+            out.append((digits, label, chunk[0]))
+            st.used.update(chunk)
+        boundary = chunk[-1] + 1
+    return out
+
+
+def _fits(digits: str, kind: str, g: Gazetteer) -> bool:
+    """Whether the digits are a structurally valid number of this kind."""
+    try:
+        (parse_nik if kind == "nik" else parse_kk)(digits, gazetteer=g)
+    except InvalidNumber:
+        return False
+    return True
+
+
+def _in_order(loose: list[str], g: Gazetteer) -> list[str]:
+    """Two unlabelled numbers as (NIK, No. KK): the template's order unless the digits say
+    the other way round (only the swap fits both kinds)."""
+    first, second = loose[0], loose[1]
+    if _fits(first, "nik", g) and _fits(second, "no_kk", g):
+        return loose
+    if _fits(second, "nik", g) and _fits(first, "no_kk", g):
+        return [second, first, *loose[2:]]
+    return loose
+
+
+def assign_numbers(
+    found: list[tuple[str, str | None, int]], layanan: str | None, ex: Extraction, g: Gazetteer
+) -> None:
+    """Fill `nik` / `no_kk` / `no_skpwni` from the numbers found (see the module docstring)."""
+    loose: list[str] = []
+    for digits, label, _ in found:
+        if label == BARE_SKPWNI:
+            label = "no_skpwni" if layanan == "SKDWN" else None
+        if label in {"nik", "no_kk", "no_skpwni"} and label not in ex.values:
+            ex.values[label] = digits
+        elif label is None:
+            loose.append(digits)
+        else:
+            ex.notes.append(f"{label}_ganda")
+    if not loose:
+        return
+    ex.notes.append("nomor_tanpa_label")
+    free = [s for s in ("nik", "no_kk") if s not in ex.values]
+    if layanan == "KK" and "no_kk" in free:
+        free = ["no_kk"]
+    sized = [d for d in loose if len(d) == 16]
+    if free == ["nik", "no_kk"] and len(sized) >= 2:
+        loose = _in_order(sized, g) + [d for d in loose if len(d) != 16]
+    female = [d for d in loose if len(d) == 16 and int(d[6:8]) > 40]
+    if female and "nik" in free and loose[0] != female[0]:  # a KK never has the +40 day
+        loose.remove(female[0])
+        loose.insert(free.index("nik"), female[0])
+    for slot, digits in zip(free, loose, strict=False):
+        ex.values[slot] = digits
+        ex.notes.append(f"{slot}_tanpa_label")

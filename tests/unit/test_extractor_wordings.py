@@ -1,0 +1,159 @@
+"""Issue 8 extraction classes, each in many wordings: numbers in the template's order,
+names ending in an everyday word, labels inside a line's field, loose pindah lines, labelled
+free-text answers, city places after "di", and corrections at confirmation."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.extractor import extract
+from bot.gazetteer import Gazetteer
+from bot.parser import parse, parse_loose
+from bot.synthetic import make_kk, make_nik
+
+MAN = make_nik("360307", date(1994, 4, 4), serial=9589)  # day 04: a KK could look the same
+WOMAN = make_nik("360309", date(1998, 7, 7), female=True, serial=9357)
+KK = make_kk("360307", date(2016, 3, 9), serial=9590)
+DOC = "SKPWNI/3674/02112026/0031"
+
+
+# --- class 3: two unlabelled numbers after a service word ------------------------------------
+@pytest.mark.parametrize(
+    "message",
+    [
+        f"skpwni {MAN} {KK} ahmad baihaki, pindah ke Jl. Cendana No. 4 Kota Serang",
+        f"SKPWNI {MAN} {KK}",
+        f"mau bikin skpwni {MAN} {KK} ahmad baihaki",
+        f"surat pindah {MAN} {KK}, pindah ke Jl. Mawar No 5 RT 002 RW 003 Kota Bogor",
+        f"ktp hilang {MAN} {KK}",
+        f"kia {MAN}, {KK}",
+    ],
+)
+def test_two_unlabelled_numbers_are_the_nik_then_the_kk(message: str, gazetteer: Gazetteer) -> None:
+    found = extract(message, gazetteer=gazetteer)
+    assert (found.values.get("nik"), found.values.get("no_kk")) == (MAN, KK)
+    assert "no_skpwni" not in found.values
+
+
+@pytest.mark.parametrize(
+    "message",
+    [f"skpwni {KK} {WOMAN}", f"ktp rusak {KK} {WOMAN}", f"surat pindah {KK} {WOMAN} wulan"],
+)
+def test_a_womans_nik_second_is_still_the_nik(message: str, gazetteer: Gazetteer) -> None:
+    found = extract(message, gazetteer=gazetteer)
+    assert (found.values.get("nik"), found.values.get("no_kk")) == (WOMAN, KK)
+
+
+def test_a_number_whose_date_cannot_be_a_kk_is_not_the_kk(gazetteer: Gazetteer) -> None:
+    bad_kk = WOMAN  # day 47 is a woman's NIK, never a KK's recording date
+    found = extract(f"kk {MAN} ktp {bad_kk}", gazetteer=gazetteer, layanan="KTP")
+    assert found.values.get("nik") != MAN or found.values.get("no_kk") != bad_kk
+
+
+@pytest.mark.parametrize(
+    ("message", "layanan"),
+    [(f"skpwni {DOC}", None), ("no skpwni 3674021120260031", None), (f"skpwni {KK}", "SKDWN")],
+)
+def test_an_skpwni_number_is_read_where_one_belongs(
+    message: str, layanan: str | None, gazetteer: Gazetteer
+) -> None:
+    found = extract(message, gazetteer=gazetteer, layanan=layanan)
+    assert found.values.get("no_skpwni") in {DOC, "3674021120260031", KK}
+    assert "nik" not in found.values
+
+
+# --- class 5: an SKDWN line with labels inside -----------------------------------------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"#skdwn#no {DOC} keperluan ikut suami",
+        f"#SKDWN#no {DOC}#ikut suami",
+        f"#SKDWN#nomor: {DOC}#keperluan: ikut suami",
+        f"#SKDWN#{DOC}#untuk ikut suami",
+        f"#skdwn nomor {DOC} keperluannya ikut suami",
+        f"#SKDWN#No. {DOC}#Keperluan ikut suami",
+    ],
+)
+def test_labels_inside_a_lines_fields_are_not_part_of_the_values(line: str) -> None:
+    assert parse(line).canonical == f"#SKDWN#{DOC}#IKUT SUAMI"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        f"#skdwn#no {DOC} keperluan ikut suami",
+        f"pindah datang nomor {DOC} untuk ikut suami",
+        f"skdwn no skpwni {DOC}, keperluannya adalah ikut suami",
+        f"lapor datang, no {DOC} keperluan: ikut suami",
+    ],
+)
+def test_the_extractor_reads_the_skpwni_number_and_the_purpose(
+    message: str, gazetteer: Gazetteer
+) -> None:
+    found = extract(message, gazetteer=gazetteer)
+    assert found.layanan == "SKDWN"
+    assert found.values == {"no_skpwni": DOC, "keperluan": "IKUT SUAMI"}
+
+
+# --- class 6: a loose pindah line ------------------------------------------------------------
+ADDRESS = "JL. DIPONEGORO NO. 45 RT 004 RW 003 KEL. KOTABARU KEC. SERANG KOTA SERANG"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"#SKPWNI {MAN} {KK} Agus Salim, pindah ke {ADDRESS.title()}",
+        f"#skpwni {MAN} {KK} agus salim pindah ke {ADDRESS.lower()}",
+        f"SKPWNI {MAN} {KK} Agus Salim, alamat tujuan: {ADDRESS}",
+        f"#SKPWNI {MAN} {KK} Agus Salim pindahnya ke {ADDRESS}",
+        f"skpwni {MAN} {KK} AGUS SALIM {ADDRESS}",
+    ],
+)
+def test_a_loose_pindah_line_gives_all_four_fields(line: str, gazetteer: Gazetteer) -> None:
+    verdict = parse_loose(line, gazetteer=gazetteer)
+    assert verdict is not None
+    assert verdict.canonical == f"#SKPWNI#{MAN}#{KK}#AGUS SALIM#{ADDRESS}"
+    found = extract(line, gazetteer=gazetteer)
+    assert found.values == {"nik": MAN, "no_kk": KK, "nama": "AGUS SALIM", "alamat_pindah": ADDRESS}
+
+
+# --- class 1: a name whose last word is also an everyday word --------------------------------
+@pytest.mark.parametrize(
+    ("message", "slot", "name"),
+    [
+        (f"skpwni atas nama Wulan Dari, nik {WOMAN}, kk {KK}", "nama", "WULAN DARI"),
+        ("atas nama Wulan Dari", "nama", "WULAN DARI"),
+        (f"a.n. Sri Dari nik {WOMAN}", "nama", "SRI DARI"),
+        (f"ktp hilang, nama saya Wulan Dari {WOMAN}", "nama", "WULAN DARI"),
+        ("ktp atas nama Wulan Dari hilang", "nama", "WULAN DARI"),
+        ("nama lengkap: Sri Dari. desa bitung jaya", "nama", "SRI DARI"),
+        (f"kk atas nama bapak Joko Dari, no kk {KK}", "nama_kepala_keluarga", "JOKO DARI"),
+        ("kepala keluarganya bapak Slamet Dari", "nama_kepala_keluarga", "SLAMET DARI"),
+        ("bernama Siti Kasih; desa bitung jaya", "nama", "SITI KASIH"),
+        ("namanya Siti Kasih", "nama", "SITI KASIH"),
+    ],
+)
+def test_a_name_ending_in_an_everyday_word_is_kept_whole(
+    message: str, slot: str, name: str, gazetteer: Gazetteer
+) -> None:
+    assert extract(message, gazetteer=gazetteer).values.get(slot) == name
+
+
+@pytest.mark.parametrize(
+    ("message", "name"),
+    [
+        ("a.n. Dewi Sartika dari Bitung Jaya", "DEWI SARTIKA"),
+        ("nama saya siti dari cikupa mau bikin ktp", "SITI"),
+        ("nama saya siti dari tadi nunggu", "SITI"),
+        ("atas nama Wulan dari desa bitung jaya", "WULAN"),
+        ("atas nama wulan dari kecamatan cikupa", "WULAN"),
+        ("nama saya budi terima kasih", "BUDI"),
+        ("atas nama andi dari kota tangerang", "ANDI"),
+    ],
+)
+def test_an_everyday_word_followed_by_more_words_ends_the_name(
+    message: str, name: str, gazetteer: Gazetteer
+) -> None:
+    assert extract(message, gazetteer=gazetteer).values.get("nama") == name
