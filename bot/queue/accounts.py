@@ -139,12 +139,14 @@ def session_of(uow: UnitOfWork, token: str, *, now: datetime | None = None) -> W
     s = tables.web_sessions.c
     with uow:
         row = uow.session.execute(
-            select(s.officer_id, s.csrf, s.last_seen_at).where(s.id == _digest(token))
+            select(Officer, s.csrf, s.last_seen_at)
+            .join(tables.web_sessions, s.officer_id == tables.officers.c.id)
+            .where(s.id == _digest(token))
         ).first()
         if row is None:
             return None
-        officer = uow.officers.get(int(row.officer_id))
-        if officer is None or not officer.active or row.last_seen_at + IDLE < now:
+        officer: Officer = row[0]
+        if not officer.active or row.last_seen_at + IDLE < now:
             uow.session.execute(delete(tables.web_sessions).where(s.id == _digest(token)))
             uow.commit()
             return None

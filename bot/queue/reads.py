@@ -38,6 +38,8 @@ __all__ = [
     "attachment_of",
     "officer_of",
     "personal_data_views",
+    "queue_page",
+    "views_in",
     "queue_overview",
     "record_personal_data_view",
     "search_tickets",
@@ -123,15 +125,19 @@ def attachment_of(uow: UnitOfWork, code: str, sha256: str, actor: Actor) -> Atta
 
 def personal_data_views(uow: UnitOfWork, code: str, limit: int = 10) -> list[tuple[str, datetime]]:
     """Who was last shown a ticket's NIK / No. KK in full (officer name, when), newest first."""
-    v, o = tables.data_views.c, tables.officers.c
     with uow:
-        rows = uow.session.execute(
-            select(o.name, v.at)
-            .join(tables.officers, o.id == v.officer_id)
-            .where(v.ticket_code == normalise_code(code))
-            .order_by(v.id.desc())
-            .limit(limit)
-        ).all()
+        return views_in(uow.session, code, limit)
+
+
+def views_in(session: Session, code: str, limit: int = 10) -> list[tuple[str, datetime]]:
+    v, o = tables.data_views.c, tables.officers.c
+    rows = session.execute(
+        select(o.name, v.at)
+        .join(tables.officers, o.id == v.officer_id)
+        .where(v.ticket_code == normalise_code(code))
+        .order_by(v.id.desc())
+        .limit(limit)
+    ).all()
     return [(str(name), at) for name, at in rows]
 
 
@@ -221,20 +227,55 @@ def search_tickets(
 ) -> TicketPage:
     """One page of the officer's tickets: BARU and their own oldest first, the rest newest."""
     tz = (hours or WorkingHours()).tz
-    t = tables.tickets.c
+    with uow:
+        officer = officer_of(uow, actor)
+        return _search(uow.session, readable_queues(actor, officer), officer, f, tz)
+
+
+def queue_overview(
+    uow: UnitOfWork, actor: Actor, hours: WorkingHours | None = None, now: datetime | None = None
+) -> list[QueueOverview]:
+    """Per queue the officer serves: tickets per status, the oldest waiting one's age."""
+    hours = hours or WorkingHours()
+    with uow:
+        queues = readable_queues(actor, officer_of(uow, actor))
+        return _overview(uow.session, queues, hours, now or utcnow())
+
+
+def queue_page(
+    uow: UnitOfWork,
+    actor: Actor,
+    f: TicketFilter,
+    hours: WorkingHours | None = None,
+    now: datetime | None = None,
+) -> tuple[TicketPage, list[QueueOverview]]:
+    """The queue page's page of tickets and overview, read in one transaction."""
+    hours = hours or WorkingHours()
     with uow:
         officer = officer_of(uow, actor)
         queues = readable_queues(actor, officer)
-        me = officer.id if officer is not None else None
-        total = uow.session.execute(
-            _filtered(select(func.count()).select_from(tables.tickets), queues, f, me, tz)
-        ).scalar_one()
-        order = [t.created_at, t.id] if f.tab in ("baru", "saya") else [t.id.desc()]
-        page = max(1, f.page)
-        query = _filtered(select(*_LIST_COLUMNS), queues, f, me, tz).order_by(*order)
-        query = query.offset((page - 1) * f.per_page).limit(f.per_page)
-        items = tuple(_summary(row) for row in uow.session.execute(query))
-        names = _names(uow.session, {i.assignee_id for i in items if i.assignee_id})
+        page = _search(uow.session, queues, officer, f, hours.tz)
+        return page, _overview(uow.session, queues, hours, now or utcnow())
+
+
+def _search(
+    session: Session,
+    queues: frozenset[str] | None,
+    officer: Officer | None,
+    f: TicketFilter,
+    tz: Any,
+) -> TicketPage:
+    t = tables.tickets.c
+    me = officer.id if officer is not None else None
+    total = session.execute(
+        _filtered(select(func.count()).select_from(tables.tickets), queues, f, me, tz)
+    ).scalar_one()
+    order = [t.created_at, t.id] if f.tab in ("baru", "saya") else [t.id.desc()]
+    page = max(1, f.page)
+    query = _filtered(select(*_LIST_COLUMNS), queues, f, me, tz).order_by(*order)
+    query = query.offset((page - 1) * f.per_page).limit(f.per_page)
+    items = tuple(_summary(row) for row in session.execute(query))
+    names = _names(session, {i.assignee_id for i in items if i.assignee_id})
     pages = max(1, -(-int(total) // f.per_page))
     return TicketPage(items, int(total), page, pages, names)
 
@@ -247,25 +288,21 @@ def _names(session: Session, ids: set[int]) -> dict[int, str]:
     return {int(row[0]): str(row[1]) for row in rows}
 
 
-def queue_overview(
-    uow: UnitOfWork, actor: Actor, hours: WorkingHours | None = None, now: datetime | None = None
+def _overview(
+    session: Session, queues: frozenset[str] | None, hours: WorkingHours, now: datetime
 ) -> list[QueueOverview]:
-    """Per queue the officer serves: tickets per status, the oldest waiting one's age."""
-    hours, now = hours or WorkingHours(), now or utcnow()
     t = tables.tickets.c
-    with uow:
-        queues = readable_queues(actor, officer_of(uow, actor))
-        shown = [q for q in QUEUES if queues is None or q in queues]
-        counts = uow.session.execute(
-            select(t.queue, t.status, func.count())
-            .where(t.queue.in_(shown))
-            .group_by(t.queue, t.status)
-        ).all()
-        oldest = uow.session.execute(
-            select(t.queue, func.min(t.created_at))
-            .where(t.queue.in_(shown), t.status == Status.BARU)
-            .group_by(t.queue)
-        ).all()
+    shown = [q for q in QUEUES if queues is None or q in queues]
+    counts = session.execute(
+        select(t.queue, t.status, func.count())
+        .where(t.queue.in_(shown))
+        .group_by(t.queue, t.status)
+    ).all()
+    oldest = session.execute(
+        select(t.queue, func.min(t.created_at))
+        .where(t.queue.in_(shown), t.status == Status.BARU)
+        .group_by(t.queue)
+    ).all()
     per: dict[str, dict[str, int]] = {q: {s.value: 0 for s in Status} for q in shown}
     for queue, status, n in counts:
         per[queue][Status(status).value] = int(n)

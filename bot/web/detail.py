@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 from starlette.responses import FileResponse, Response
 
 from bot.errors import AdmindukError, TicketNotFound
@@ -64,7 +65,11 @@ CHANNELS = {
 
 def context_for(uow: UnitOfWork, detail: TicketDetail, hours: WorkingHours) -> dict[str, Any]:
     d = detail.to_dict()
-    names = _officer_names(uow)
+    o = tables.officers.c
+    with uow:  # one transaction for everything beside the ticket itself
+        names = {int(i): str(n) for i, n in uow.session.execute(select(o.id, o.name)).all()}
+        transcript = _transcript(uow.session, d)
+        views = reads.views_in(uow.session, d["code"])
     return {
         "t": d,
         "fields": [(FIELD_LABELS.get(k, k), v) for k, v in d["fields"].items()],
@@ -72,20 +77,14 @@ def context_for(uow: UnitOfWork, detail: TicketDetail, hours: WorkingHours) -> d
         "attachments": [_attachment(d["code"], a) for a in d["attachments"]],
         "timeline": [_event(e, names) for e in d["events"]],
         "assignee": names.get(d["assignee_id"]) if d["assignee_id"] else None,
-        "transcript": _transcript(uow, d),
-        "views": reads.personal_data_views(uow, d["code"]),
+        "transcript": transcript,
+        "views": views,
         "channel": CHANNELS.get(d["channel"], d["channel"]),
         "outbox": d["outbox"],
         "today": datetime.now(hours.tz).date().isoformat(),
         "opens": hours.start.strftime("%H:%M"),
         "closes": hours.end.strftime("%H:%M"),
     }
-
-
-def _officer_names(uow: UnitOfWork) -> dict[int, str]:
-    o = tables.officers.c
-    with uow:
-        return {int(i): str(n) for i, n in uow.session.execute(select(o.id, o.name)).all()}
 
 
 def _checklist(d: dict[str, Any]) -> tuple[str, tuple[str, ...]] | None:
@@ -127,7 +126,7 @@ def _event(e: dict[str, Any], names: dict[int, str]) -> dict[str, Any]:
     }
 
 
-def _transcript(uow: UnitOfWork, d: dict[str, Any]) -> list[tuple[str, str, datetime]]:
+def _transcript(session: Session, d: dict[str, Any]) -> list[tuple[str, str, datetime]]:
     """The chat (any channel) up to shortly after the ticket was made: (who, text, when)."""
     if not d["chat_id"]:
         return []
@@ -136,19 +135,18 @@ def _transcript(uow: UnitOfWork, d: dict[str, Any]) -> list[tuple[str, str, date
     until = datetime.fromisoformat(d["created_at"]) + timedelta(minutes=5)
     i, r = ct.inbox.c, ct.replies.c
     chat = d["chat_id"]
-    with uow:
-        said = uow.session.execute(
-            select(i.text, i.created_at)
-            .where(i.channel == d["channel"], i.chat_id == chat, i.created_at <= until)
-            .order_by(i.id.desc())
-            .limit(30)
-        ).all()
-        answered = uow.session.execute(
-            select(r.text, r.created_at)
-            .where(r.channel == d["channel"], r.chat_id == chat, r.created_at <= until)
-            .order_by(r.id.desc())
-            .limit(30)
-        ).all()
+    said = session.execute(
+        select(i.text, i.created_at)
+        .where(i.channel == d["channel"], i.chat_id == chat, i.created_at <= until)
+        .order_by(i.id.desc())
+        .limit(30)
+    ).all()
+    answered = session.execute(
+        select(r.text, r.created_at)
+        .where(r.channel == d["channel"], r.chat_id == chat, r.created_at <= until)
+        .order_by(r.id.desc())
+        .limit(30)
+    ).all()
     lines = [("Pemohon", str(text), at) for text, at in said]
     lines += [("Asisten", str(text), at) for text, at in answered]
     return sorted(lines, key=lambda line: line[2])[-40:]

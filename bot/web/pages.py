@@ -148,8 +148,7 @@ def _query(f: TicketFilter, **changes: Any) -> str:
 async def _queue_context(request: Request) -> dict[str, Any]:
     app, f = console(request), _filter(request)
     actor = _actor(request)
-    page = await call(reads.search_tickets, app.uow(), actor, f, app.hours)
-    overview = await call(reads.queue_overview, app.uow(), actor, app.hours)
+    page, overview = await call(reads.queue_page, app.uow(), actor, f, app.hours)
     checked = set(request.query_params.getlist("pilih"))
     return {
         "f": f,
