@@ -20,11 +20,10 @@ read through the parser (`parse_loose`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
+from bot.extractor.alamat import read_alamat
 from bot.extractor.core import (
-    _ALAMAT_TRIGGERS,
     _NEGATIONS,
     _SERVICES,
     _WEAK_PEMULA,
@@ -40,69 +39,14 @@ from bot.extractor.core import (
 from bot.extractor.names import plain_name, read_names
 from bot.extractor.numbers import assign_numbers, find_numbers
 from bot.extractor.places import _labels, scan_places
-from bot.fields import address_parts
 from bot.gazetteer import Gazetteer, default_gazetteer
 from bot.parser import parse_loose
-from bot.places import PlaceResult, resolve_place
+from bot.places import PlaceResult
 from bot.text import clean
 
 __all__ = ["Extraction", "corrections", "extract"]
 
-
-_ALAMAT_END_WORDS = (
-    "BIKIN BUAT MAU MINTA GIMANA GMN GMANA BAGAIMANA CARANYA CARA SYARAT SYARATNYA APA APAKAH "
-    "TOLONG MOHON UNTUK KARENA KRN SURAT PINDAHNYA BULAN MINGGU TAHUN DEPAN NANTI BESOK IKUT "
-    "BERSAMA TERIMA MAKASIH KAK MIN DONG SIH NIH KAN BISA GAK NGGAK GA SAYA SY KAMI DENGAN "
-    "SAMA KERJA ADA PERLU PROSEDUR PROSESNYA DIMANA KAPAN BERAPA URUS NGURUS MENGURUS DIURUS "
-    "NIK NKK NAMA ATASNAMA KEPERLUAN KTP SEKELUARGA YA YAH"
-)
-_ALAMAT_END = frozenset(_ALAMAT_END_WORDS.split())
-
-
-def _alamat(st: _State, ex: Extraction) -> None:
-    """The destination after "pindah ke" / "alamat tujuan": kept when it is a full
-    address, else reported (`unresolved`, note `alamat_pindah_kurang_lengkap`)."""
-    words = [t.text for t in st.toks]
-    for i in range(len(words)):
-        for trig in _ALAMAT_TRIGGERS:
-            n = len(trig)
-            if tuple(words[i : i + n]) != trig or i + n >= len(words):
-                continue
-            k = i + n
-            if words[k] in {"SINI", "SINIH", "KAB", "KABUPATEN"}:
-                continue
-            j = k
-            while j < len(words) and j not in st.used and words[j] not in _ALAMAT_END:
-                if words[j] in {"NO", "NOMOR"} and j + 1 < len(words) and words[j + 1] == "KK":
-                    break
-                j += 1
-            if j > k:
-                text = st.s[st.toks[k].start : st.toks[j - 1].end].strip(" ,.;:-")
-                _keep_alamat(_as_typed(" ".join(text.split())[:200], st.typed), ex)
-                st.used.update(range(i, j))
-            return
-
-
-_SPLIT_CODE = re.compile(r"\b([A-Z]) ([0-9]+)\b|\b([0-9]+) ([A-Z])\b")
-
-
-def _as_typed(text: str, typed: str) -> str:
-    """Undo the letter/digit split where the resident wrote them together ("BLOK C2")."""
-
-    def join(m: re.Match[str]) -> str:
-        glued = m.group().replace(" ", "")
-        return glued if glued in typed else m.group()
-
-    return _SPLIT_CODE.sub(join, text)
-
-
-def _keep_alamat(text: str, ex: Extraction) -> None:
-    detail, area = address_parts(text)
-    if detail and area:
-        ex.values.setdefault("alamat_pindah", text)
-    elif "alamat_pindah" not in ex.values:
-        ex.unresolved.setdefault("alamat_pindah", text)
-        ex.notes.append("alamat_pindah_kurang_lengkap")
+_DOCUMENT_REFERENCE = {"SESUAI", "TERTERA", "TERCANTUM", "SEPERTI", "MENURUT", "PADA", "DI"}
 
 
 _PURPOSE_AFTER_DOC = {"UNTUK", "BUAT", "KARENA", "ALASAN", "ALASANNYA", "TUJUAN", "TUJUANNYA"}
@@ -133,6 +77,8 @@ def _services(st: _State, hint: str | None, ex: Extraction, nik_labelled: bool) 
         after = words[end : end + 1]
         if code == "LABEL" or (code == "KK" and nik_labelled and end in st.used):
             continue  # "no kk 3603...", or "nik ... kk 3603...": a label, not the service
+        if start > 0 and words[start - 1] in _DOCUMENT_REFERENCE and code in {"KK", "KTP"}:
+            continue  # "nama sesuai kk", "yang tertera di ktp": the document, not a request
         bare = words[start:end] == ["SKPWNI"]
         if bare and ("no_skpwni" in ex.values or hint == "SKDWN"):
             code = "SKDWN"  # a resident holding an SKPWNI number is arriving
@@ -253,7 +199,7 @@ def extract(
         numbers = find_numbers(st)
         _services(st, layanan, ex, any(label == "nik" for _, label, _ in numbers))
         assign_numbers(numbers, ex.layanan, ex, g)
-        _alamat(st, ex)
+        read_alamat(st, ex)
         _keperluan(st, ex)
         read_names(st, ex.layanan, ex, g)
         scan_places(st, ex, g)
@@ -264,36 +210,4 @@ def extract(
     return ex
 
 
-def corrections(
-    text: str,
-    *,
-    layanan: str | None = None,
-    current: Mapping[str, str | None] | None = None,
-    gazetteer: Gazetteer | None = None,
-) -> dict[str, str]:
-    """The slots a correction names, with their new values ("salah, namanya Siti Aminah" ->
-    {"nama": "SITI AMINAH"}). `current` holds the request's values, so "ubah desa
-    Talagasari" resolves inside its kecamatan. A place the table lacks comes back as typed,
-    for the validator's precise message. Numbers count only when labelled (or for KK,
-    which has one). Never raises."""
-    g = gazetteer or default_gazetteer()
-    ex = extract(text, gazetteer=g, layanan=layanan)
-    out = dict(ex.values)
-    single_number = layanan == "KK"
-    for slot in ("nik", "no_kk"):
-        if f"{slot}_tanpa_label" in ex.notes and not (single_number and slot == "no_kk"):
-            out.pop(slot, None)
-    if ex.alasan:
-        out["alasan"] = ex.alasan
-    kec_now = (current or {}).get("kecamatan") or ""
-    typed = ex.unresolved.get("desa")
-    if typed and "desa" not in out:
-        result = resolve_place(typed, out.get("kecamatan", kec_now) or None, gazetteer=g)
-        out["desa"] = result.desa if result.ok and result.desa else " ".join(typed.split())
-    if "kecamatan" in ex.unresolved and "kecamatan" not in out:
-        out["kecamatan"] = " ".join(ex.unresolved["kecamatan"].split())
-    if "kecamatan_dari_desa" in ex.notes and out.get("kecamatan") == kec_now.upper():
-        out.pop("kecamatan", None)  # unchanged
-    if ex.layanan and ex.layanan != layanan and layanan is not None:
-        out["layanan"] = ex.layanan
-    return out
+from bot.extractor.amend import corrections  # noqa: E402  (it calls `extract`)

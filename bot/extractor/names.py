@@ -50,6 +50,10 @@ _END_WORDS = (
                                                   "DENGAN", "DGN", "SESUAI", "UNTUK"}  # fmt: skip
 
 
+_PARTICLE_WORDS = "YA YAA YAH IYA DONG DEH SIH NIH LOH LHO KOK TOH KAN TKS THX OK OKE OKAY TQ"
+_PARTICLES = frozenset(_PARTICLE_WORDS.split())  # "namanya Iqbal ya kak": talk around a name
+
+
 def _is_lead(word: str, previous: str | None) -> bool:
     """A word before the name: "bapak", "istri", "saya", "sekarang", "yaitu", "anaknya"."""
     if word in LEAD_WORDS:
@@ -65,7 +69,7 @@ def _name_stops() -> frozenset[str]:
     and reasons."""
     single = {k[0] for k in (*_SERVICES, *_reason_table()) if len(k) == 1}
     nya = {w + "NYA" for w in RELATIONS}
-    return frozenset(_STOP | single | _END_WORDS | nya)
+    return frozenset(_STOP | single | _END_WORDS | nya | _PARTICLES)
 
 
 def plain_name(value: str) -> bool:

@@ -84,10 +84,35 @@ def _cue_before(st: _State, i: int) -> bool:
     return False
 
 
+# "di <place>" is a cue when the message is about the resident's documents or address
+# ("urus kk di periuk bisa?"), not when it tells where something happened ("ktp jatuh di
+# pasar baru").
+_ABOUT_WORDS = (
+    "URUS NGURUS MENGURUS DIURUS BIKIN BUAT MEMBUAT DAFTAR REKAM CETAK TINGGAL RUMAH ALAMAT "
+    "WARGA DOMISILI BERDOMISILI PENDUDUK KTP EKTP KK KIA NGONTRAK KONTRAK KOS"
+)
+_ABOUT = frozenset(_ABOUT_WORDS.split())
+_EVENT_WORDS = (
+    "HILANG ILANG JATUH KETINGGALAN TERTINGGAL CECER TERCECER DICOPET KECOPETAN COPET DICURI "
+    "KECURIAN MALING KEMALINGAN JAMBRET DIJAMBRET KEHUJANAN BANJIR KEBANJIRAN RUSAK KERJA "
+    "SEKOLAH KULIAH BELANJA LEWAT MAIN"
+)
+_EVENTS = frozenset(_EVENT_WORDS.split())
+_ABOUT_REACH = 6
+
+
+def _di_cue(st: _State, i: int) -> bool:
+    """Whether token i follows "di" in a message about documents or an address."""
+    if i == 0 or st.toks[i - 1].text != "DI":
+        return False
+    around = {t.text for t in st.toks[max(0, i - _ABOUT_REACH) : i + _ABOUT_REACH]}
+    return bool(around & _ABOUT) and not around & _EVENTS
+
+
 def _neighbour_named(st: _State, i: int, name: str) -> bool:
     """A Kota Tangerang / Tangsel place named without a "kel"/"kec" keyword counts when its
     name is not an everyday word, or when a cue precedes it."""
-    return fold_key(name) not in _COMMON_NEIGHBOURS or _cue_before(st, i)
+    return fold_key(name) not in _COMMON_NEIGHBOURS or _cue_before(st, i) or _di_cue(st, i)
 
 
 def scan_places(st: _State, ex: Extraction, g: Gazetteer) -> None:

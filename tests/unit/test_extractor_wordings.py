@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from bot.extractor import extract
+from bot.extractor import corrections, extract
 from bot.gazetteer import Gazetteer
 from bot.parser import parse, parse_loose
 from bot.synthetic import make_kk, make_nik
@@ -157,3 +157,150 @@ def test_an_everyday_word_followed_by_more_words_ends_the_name(
     message: str, name: str, gazetteer: Gazetteer
 ) -> None:
     assert extract(message, gazetteer=gazetteer).values.get("nama") == name
+
+
+# --- class 2: corrections at confirmation ----------------------------------------------------
+KTP_NOW = {"nik": MAN, "no_kk": KK, "nama": "M IQBAL", "desa": "CIPAEH",
+           "kecamatan": "GUNUNG KALER", "alasan": "HILANG"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ganti nama jadi Muhammad Iqbal sesuai kk",
+        "namanya harusnya Muhammad Iqbal",
+        "salah nama, yang bener Muhammad Iqbal",
+        "ubah nama menjadi Muhammad Iqbal",
+        "namanya salah kak, seharusnya Muhammad Iqbal",
+        "yang bener namanya Muhammad Iqbal ya kak",
+        "salah kak, namanya Muhammad Iqbal bukan M Iqbal",
+        "nama yg benar: Muhammad Iqbal (sesuai ktp)",
+        "tolong ganti namanya jadi Muhammad Iqbal, sesuai yang tertera di kk",
+    ],
+)
+def test_a_name_correction_gives_the_new_name(message: str, gazetteer: Gazetteer) -> None:
+    found = corrections(message, layanan="KTP", current=KTP_NOW, gazetteer=gazetteer)
+    assert found == {"nama": "MUHAMMAD IQBAL"}
+
+
+def test_a_name_correction_in_a_kk_request_is_the_head(gazetteer: Gazetteer) -> None:
+    found = corrections("ganti nama jadi Budi Santoso sesuai kk", layanan="KK", gazetteer=gazetteer)
+    assert found == {"nama_kepala_keluarga": "BUDI SANTOSO"}
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "tolong ganti alasannya jadi rusak",
+        "eh ktp nya bukan ilang, rusak kak patah",
+        "alasannya salah, harusnya rusak",
+        "bukan hilang tapi rusak",
+        "salah alasan, yang benar rusak",
+    ],
+)
+def test_a_reason_correction_gives_the_new_reason(message: str, gazetteer: Gazetteer) -> None:
+    found = corrections(message, layanan="KTP", current=KTP_NOW, gazetteer=gazetteer)
+    assert found == {"alasan": "RUSAK"}
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "desanya salah, harusnya Pasir Ampo",
+        "salah desa, yang bener pasir ampo",
+        "desa nya harusnya pasir ampo bukan cipaeh",
+        "ganti desa jadi Pasir Ampo",
+    ],
+)
+def test_a_desa_correction_gives_the_new_desa(message: str, gazetteer: Gazetteer) -> None:
+    now = {**KTP_NOW, "desa": "CIPAEH", "kecamatan": "KRESEK"}
+    found = corrections(message, layanan="KTP", current=now, gazetteer=gazetteer)
+    assert found.get("desa") == "PASIR AMPO"
+    assert found.get("kecamatan", "KRESEK") == "KRESEK"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "kecamatannya Kronjo bukan Gunung Kaler",
+        "kecamatannya salah, harusnya kronjo",
+        "kec nya bukan gunung kaler, kronjo",
+        "salah kecamatan, yang benar Kronjo",
+    ],
+)
+def test_a_kecamatan_correction_drops_the_old_value(message: str, gazetteer: Gazetteer) -> None:
+    found = corrections(message, layanan="KTP", current=KTP_NOW, gazetteer=gazetteer)
+    assert found == {"kecamatan": "KRONJO"}
+
+
+# --- class 7: labels at the start of a free-text answer --------------------------------------
+SERANG = "JL. CENDANA NO. 4 RT 002 RW 006 KEL. SUKASARI KEC. SERANG KOTA SERANG"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        f"alamatnya lengkapnya gini kak: {SERANG.title()}",
+        f"alamat lengkap: {SERANG}",
+        f"alamat tujuan yaitu {SERANG}",
+        f"pindahnya ke {SERANG}",
+        f"tujuannya {SERANG}",
+        f"tujuan pindah: {SERANG}",
+        f"alamat barunya {SERANG.lower()}",
+    ],
+)
+def test_a_labelled_address_answer_loses_its_label(message: str, gazetteer: Gazetteer) -> None:
+    found = extract(message, gazetteer=gazetteer, layanan="SKPWNI")
+    assert found.values.get("alamat_pindah") == SERANG
+
+
+@pytest.mark.parametrize(
+    ("message", "layanan"),
+    [
+        ("alamat saya sekarang di desa bitung jaya kec cikupa", "SKPWNI"),
+        ("alamat desa bitung jaya kec cikupa", "KTP"),
+        ("alamatnya ds bitung jaya kec cikupa", None),
+    ],
+)
+def test_a_present_address_is_not_the_destination(
+    message: str, layanan: str | None, gazetteer: Gazetteer
+) -> None:
+    found = extract(message, gazetteer=gazetteer, layanan=layanan)
+    assert "alamat_pindah" not in found.values
+    assert (found.values.get("desa"), found.values.get("kecamatan")) == ("BITUNG JAYA", "CIKUPA")
+
+
+# --- class 4: a city place after "di" in a request or question -------------------------------
+@pytest.mark.parametrize(
+    ("message", "city"),
+    [
+        ("urus kk di periuk bisa disini kak?", "Kota Tangerang"),
+        ("bikin ktp di larangan bisa?", "Kota Tangerang"),
+        ("saya mau rekam ktp di kenanga", "Kota Tangerang"),
+        ("mau buat kia di pinang gimana", "Kota Tangerang"),
+        ("mau urus ktp di ciater gimana", "Kota Tangerang Selatan"),
+        ("saya tinggal di pondok aren, mau bikin kk", "Kota Tangerang Selatan"),
+    ],
+)
+def test_a_city_place_after_di_refers_when_the_talk_is_about_documents(
+    message: str, city: str, gazetteer: Gazetteer
+) -> None:
+    found = extract(message, gazetteer=gazetteer)
+    assert found.referral is not None
+    assert f"warga {city} ada" in found.referral
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ktp jatuh di pasar baru",
+        "kk saya hilang di periuk",
+        "ktp saya ketinggalan di larangan",
+        "saya kerja di periuk",
+        "ktp saya rusak, mau diurus",
+    ],
+)
+def test_an_everyday_place_word_elsewhere_does_not_refer(
+    message: str, gazetteer: Gazetteer
+) -> None:
+    assert extract(message, gazetteer=gazetteer).referral is None

@@ -1,0 +1,97 @@
+"""The destination address of a surat pindah in free text.
+
+After "pindah ke", "pindahnya ke", "alamat tujuan", "tujuan pindah" (any request), and after
+"alamat(nya) (lengkap(nya))" or "tujuan(nya)" when the request is a surat pindah keluar, the
+address runs to the next word that is not part of one. Fillers between the trigger and the
+address ("gini", "yaitu", "kak", ":") are dropped. A full address is kept; a partial one is
+reported (`unresolved`, note `alamat_pindah_kurang_lengkap`), except after a bare "alamat",
+which may as well be the resident's present address.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extractor.core import _ALAMAT_TRIGGERS, Extraction, _State
+from bot.fields import address_parts
+
+__all__ = ["read_alamat"]
+
+_ALAMAT_END_WORDS = (
+    "BIKIN BUAT MAU MINTA GIMANA GMN GMANA BAGAIMANA CARANYA CARA SYARAT SYARATNYA APA APAKAH "
+    "TOLONG MOHON UNTUK KARENA KRN SURAT PINDAHNYA BULAN MINGGU TAHUN DEPAN NANTI BESOK IKUT "
+    "BERSAMA TERIMA MAKASIH KAK MIN DONG SIH NIH KAN BISA GAK NGGAK GA SAYA SY KAMI DENGAN "
+    "SAMA KERJA ADA PERLU PROSEDUR PROSESNYA DIMANA KAPAN BERAPA URUS NGURUS MENGURUS DIURUS "
+    "NIK NKK NAMA ATASNAMA KEPERLUAN KTP SEKELUARGA YA YAH"
+)
+_ALAMAT_END = frozenset(_ALAMAT_END_WORDS.split())
+_FILLER_WORDS = (
+    "LENGKAP LENGKAPNYA GINI GINIH BEGINI YAITU YAKNI ADALAH SBB BERIKUT KAK KA MIN PAK BU "
+    "NYA TUJUAN TUJUANNYA PINDAH PINDAHNYA BARU BARUNYA YANG YG"
+)
+_FILLER = frozenset(_FILLER_WORDS.split())
+_NOT_HERE = {"SINI", "SINIH", "KAB", "KABUPATEN"}
+_GENERIC: list[tuple[str, ...]] = [("ALAMAT",), ("TUJUAN",), ("TUJUANNYA",), ("ALAMATNYA",)]
+_ORIGIN = {"SAYA", "SY", "SEKARANG", "SKRG", "ASAL", "LAMA", "DI", "RUMAH", "KTP", "KK"}
+
+
+def _find(words: list[str], triggers: list[tuple[str, ...]]) -> tuple[int, int] | None:
+    """The first trigger: (its index, the index after it)."""
+    for i in range(len(words)):
+        for trig in triggers:
+            n = len(trig)
+            if tuple(words[i : i + n]) == trig and i + n < len(words):
+                return i, i + n
+    return None
+
+
+def _skip_fillers(words: list[str], k: int) -> int:
+    while k < len(words) and words[k] in _FILLER:
+        k += 1
+    return k
+
+
+def read_alamat(st: _State, ex: Extraction) -> None:
+    """Fill (or report) `alamat_pindah`; see the module docstring."""
+    words = [t.text for t in st.toks]
+    specific = [*_ALAMAT_TRIGGERS, ("PINDAHNYA", "KE"), ("PINDAHAN", "KE")]
+    found, generic = _find(words, specific), False
+    if found is None and ex.layanan == "SKPWNI":
+        found, generic = _find(words, _GENERIC), True
+    if found is None:
+        return
+    i, k = found
+    k = _skip_fillers(words, k)
+    if k >= len(words) or words[k] in _NOT_HERE or (generic and words[k] in _ORIGIN):
+        return
+    j = k
+    while j < len(words) and j not in st.used and words[j] not in _ALAMAT_END:
+        if words[j] in {"NO", "NOMOR"} and j + 1 < len(words) and words[j + 1] == "KK":
+            break
+        j += 1
+    if j == k:
+        return
+    text = st.s[st.toks[k].start : st.toks[j - 1].end].strip(" ,.;:-")
+    text = _as_typed(" ".join(text.split())[:200], st.typed)
+    detail, area = address_parts(text)
+    if detail and area:
+        ex.values.setdefault("alamat_pindah", text)
+    elif generic:
+        return  # "alamatnya desa ...": maybe where the resident lives now
+    elif "alamat_pindah" not in ex.values:
+        ex.unresolved.setdefault("alamat_pindah", text)
+        ex.notes.append("alamat_pindah_kurang_lengkap")
+    st.used.update(range(i, j))
+
+
+_SPLIT_CODE = re.compile(r"\b([A-Z]) ([0-9]+)\b|\b([0-9]+) ([A-Z])\b")
+
+
+def _as_typed(text: str, typed: str) -> str:
+    """Undo the letter/digit split where the resident wrote them together ("BLOK C2")."""
+
+    def join(m: re.Match[str]) -> str:
+        glued = m.group().replace(" ", "")
+        return glued if glued in typed else m.group()
+
+    return _SPLIT_CODE.sub(join, text)

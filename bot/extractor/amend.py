@@ -1,0 +1,85 @@
+"""Corrections at the confirmation step: "ganti nama jadi Muhammad Iqbal", "desanya salah,
+harusnya Kronjo", "kecamatannya Kronjo bukan Gunung Kaler", "salah nama, yang bener ...".
+
+The message is first put in the plain form the extractor reads ("<label> <new value>"): the
+words between a field's label and its new value ("salah", "harusnya", "yang bener", "jadi")
+are dropped, a leading "salah <label>" / "ganti <label>" becomes the label, and the old value
+after "bukan" is left out. Then `extract` reads it against the request under way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from bot.extractor import extract
+from bot.gazetteer import Gazetteer, default_gazetteer
+from bot.places import resolve_place
+from bot.text import clean
+
+__all__ = ["corrections", "plain_correction"]
+
+_LABEL = (
+    r"(?:NAMA\s+KEPALA\s+KELUARGA(?:NYA)?|KEPALA\s+KELUARGA(?:NYA)?|NAMA(?:NYA)?"
+    r"(?:\s+LENGKAP(?:NYA)?)?|DESA(?:NYA)?|KELURAHAN(?:NYA)?|KEL|DS|KECAMATAN(?:NYA)?|KEC|"
+    r"ALASAN(?:NYA)?|ALAMAT(?:NYA)?(?:\s+(?:TUJUAN|PINDAH)(?:NYA)?)?|KEPERLUAN(?:NYA)?|"
+    r"NIK(?:NYA)?|(?:NO\s+|NOMOR\s+)?KK(?:NYA)?)"
+)
+_MARK = (
+    r"(?:SALAH|KELIRU|KURANG\s+TEPAT|YANG|YG|BENAR|BENER|BETUL|BENARNYA|BENERNYA|HARUSNYA|"
+    r"SEHARUSNYA|MESTINYA|SEMESTINYA|JADI|JD|MENJADI|DIGANTI|DIUBAH|GANTI|UBAH|KAK|KA|MIN|"
+    r"PAK|BU|NYA|ITU|TUH|ADALAH|YAITU|SAYA|SY|MAU|TOLONG|MOHON|DONG|YA)"
+)
+_SEP = r"[\s,.:;!\-]*"
+_LABEL_THEN_MARKS = re.compile(rf"\b({_LABEL})\b(?:{_SEP}\b{_MARK}\b)+{_SEP}")
+_VERB_THEN_LABEL = re.compile(
+    rf"\b(?:SALAH|KELIRU|GANTI|GANTIIN|UBAH|UBAHIN|KOREKSI|REVISI|PERBAIKI|BETULKAN)\s+({_LABEL})\b"
+)
+_OLD_VALUE = re.compile(
+    r"\bBUKAN\b.*?(?=[,.;!?]|\bTAPI\b|\bTETAPI\b|\bMELAINKAN\b|\bHARUSNYA\b|\bSEHARUSNYA\b"
+    r"|\bYANG\b|\bYG\b|$)"
+)
+
+
+def plain_correction(text: str) -> str:
+    """The correction as "<label> <new value>" (see the module docstring), upper case."""
+    s = clean(text).upper()
+    s = _VERB_THEN_LABEL.sub(r"\1", s)
+    s = _OLD_VALUE.sub(" ", s)
+    return _LABEL_THEN_MARKS.sub(r"\1 ", s)
+
+
+def corrections(
+    text: str,
+    *,
+    layanan: str | None = None,
+    current: Mapping[str, str | None] | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> dict[str, str]:
+    """The slots a correction names, with their new values ("salah, namanya Siti Aminah" ->
+    {"nama": "SITI AMINAH"}). `current` holds the request's values, so "ubah desa
+    Talagasari" resolves inside its kecamatan. A place the table lacks comes back as typed,
+    for the validator's precise message. Numbers count only when labelled (or for KK,
+    which has one). Never raises."""
+    g = gazetteer or default_gazetteer()
+    ex = extract(plain_correction(text) if isinstance(text, str) else text, gazetteer=g,
+                 layanan=layanan)  # fmt: skip
+    out = dict(ex.values)
+    single_number = layanan == "KK"
+    for slot in ("nik", "no_kk"):
+        if f"{slot}_tanpa_label" in ex.notes and not (single_number and slot == "no_kk"):
+            out.pop(slot, None)
+    if ex.alasan:
+        out["alasan"] = ex.alasan
+    kec_now = (current or {}).get("kecamatan") or ""
+    typed = ex.unresolved.get("desa")
+    if typed and "desa" not in out:
+        result = resolve_place(typed, out.get("kecamatan", kec_now) or None, gazetteer=g)
+        out["desa"] = result.desa if result.ok and result.desa else " ".join(typed.split())
+    if "kecamatan" in ex.unresolved and "kecamatan" not in out:
+        out["kecamatan"] = " ".join(ex.unresolved["kecamatan"].split())
+    if "kecamatan_dari_desa" in ex.notes and out.get("kecamatan") == kec_now.upper():
+        out.pop("kecamatan", None)  # unchanged
+    if ex.layanan and ex.layanan != layanan and layanan is not None:
+        out["layanan"] = ex.layanan
+    return out
