@@ -21,6 +21,7 @@ from bot.parser import Verdict
 from bot.queue import services
 from bot.queue.config import load_settings, make_engine, make_session_factory
 from bot.queue.domain import Actor
+from bot.queue.hours import WorkingHours
 from bot.queue.persistence import UnitOfWork
 
 __all__ = ["AssistantPort", "QueuePort", "chat_of", "default_port"]
@@ -37,14 +38,17 @@ def chat_of(sender_id: str) -> tuple[str, str]:
 
 
 class AssistantPort:
-    def __init__(self, uow: UnitOfWork) -> None:
+    def __init__(self, uow: UnitOfWork, hours: WorkingHours | None = None) -> None:
         self.uow = uow
+        self.hours = hours or WorkingHours()
 
     @classmethod
     def from_environment(cls) -> AssistantPort:
+        """The queue and the office hours of the one settings object (ADMINDUK_WORK_*)."""
         settings = load_settings()
         settings.data_dir.mkdir(parents=True, exist_ok=True)
-        return cls(UnitOfWork(make_session_factory(make_engine(settings.database_url))))
+        engine = make_engine(settings.database_url)
+        return cls(UnitOfWork(make_session_factory(engine)), settings.hours)
 
     def submit(
         self, verdict: Verdict, sender_id: str, helper: dict[str, str | None] | None
@@ -53,7 +57,7 @@ class AssistantPort:
         actor = Actor.assistant(channel, chat_id)
         try:
             receipt = services.submit_request(
-                self.uow, verdict.canonical or "", actor, helper=helper
+                self.uow, verdict.canonical or "", actor, helper=helper, hours=self.hours
             )
         except DuplicateRequest as exc:
             return self._correction_or_duplicate(exc, verdict, actor)
@@ -89,7 +93,7 @@ class AssistantPort:
         question = "\n".join(transcript)[-1000:] or "(tanpa pesan)"
         try:
             receipt = services.forward_question(
-                self.uow, question, Actor.assistant(channel, chat_id)
+                self.uow, question, Actor.assistant(channel, chat_id), hours=self.hours
             )
         except InvalidRequest as exc:
             return str(exc)

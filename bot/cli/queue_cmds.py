@@ -1,7 +1,8 @@
 """`adminduk db|queue|officer|purge`: the officer queue from the command line.
 
 Refused actions exit 1 with the reason (Bahasa Indonesia) on stderr; usage errors exit 2.
-List views mask NIK / No. KK; `queue show` prints them in full, for officers.
+List views and `queue show` mask NIK / No. KK; `queue show --reveal` prints them in full and
+records on the ticket which operating-system user did.
 """
 
 from __future__ import annotations
@@ -13,17 +14,21 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, time
+from pathlib import Path
 from typing import Any
 
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from bot import migrations
 from bot.errors import InvalidRequest, QueueError
+from bot.identity import mask_text
 from bot.queue import accounts, services
 from bot.queue.config import Settings, load_settings, make_engine, make_session_factory
 from bot.queue.domain import QUEUES, ROLES, Actor, Appointment, Status
 from bot.queue.hours import WIB, format_when
 from bot.queue.persistence import UnitOfWork
+from bot.queue.retention import purge_expired
 from bot.queue.views import TicketDetail, TicketSummary
 
 __all__ = ["register"]
@@ -138,17 +143,43 @@ def _summary_line(row: TicketSummary) -> str:
 
 
 def cmd_show(args: argparse.Namespace, uow: UnitOfWork, settings: Settings) -> int:
+    """NIK / No. KK masked unless --reveal, which is recorded on the ticket with the
+    operating-system user's name."""
     actor = Actor.officer(args.officer, "cli") if args.officer is not None else None
     detail = services.show_ticket(uow, args.code, actor)
-    if args.json:
-        _print_json(detail.to_dict())
+    data = detail.to_dict()
+    if args.reveal:
+        services.record_reveal(uow, detail.code, os_user())
     else:
-        print(_detail_text(detail))
+        data = _masked(data)
+    if args.json:
+        _print_json(data)
+    else:
+        print(_detail_text(data))
     return 0
 
 
-def _detail_text(detail: TicketDetail) -> str:
-    d = detail.to_dict()
+def os_user() -> str:
+    """Who is at the shell: the login behind sudo, else the process's user (not $USER)."""
+    import os
+    import pwd
+
+    own = pwd.getpwuid(os.getuid()).pw_name
+    behind = os.environ.get("SUDO_USER")
+    return f"{behind} (sudo {own})" if behind and own == "root" else own
+
+
+def _masked(value: Any) -> Any:
+    if isinstance(value, str):
+        return mask_text(value)
+    if isinstance(value, dict):
+        return {k: _masked(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_masked(v) for v in value]
+    return value
+
+
+def _detail_text(d: dict[str, Any]) -> str:
     lines = [f"{d['code']} — {d['title']} — {d['status']}", d["canonical"] or "(data dihapus)"]
     lines += [f"  {name}: {value}" for name, value in d["fields"].items()]
     lines += [f"  ! {w['field']}: {w['message']}" for w in d["warnings"]]
@@ -185,7 +216,7 @@ def cmd_next(args: argparse.Namespace, uow: UnitOfWork, settings: Settings) -> i
     if detail is None:
         print("Tidak ada tiket baru di antrean Bapak/Ibu.")
         return 0
-    print(_detail_text(detail))
+    print(_detail_text(_masked(detail.to_dict())))  # in full: queue show --reveal
     return 0
 
 
@@ -227,10 +258,37 @@ def cmd_officer_list(args: argparse.Namespace, uow: UnitOfWork, settings: Settin
 
 
 def cmd_purge(args: argparse.Namespace, uow: UnitOfWork, settings: Settings) -> int:
-    before = datetime.combine(args.closed_before, time(0), tzinfo=WIB)
-    count = services.purge_closed(uow, before, settings.data_dir)
-    print(f"Data pribadi {count} tiket yang ditutup sebelum {args.closed_before} sudah dihapus.")
+    """Retention: personal data older than ADMINDUK_RETENTION_DAYS (or --closed-before)
+    erased everywhere; anonymous counts stay. Meant for a daily cron job."""
+    days = args.days or settings.retention_days
+    cutoff = None
+    if args.closed_before is not None:
+        cutoff = datetime.combine(args.closed_before, time(0), tzinfo=WIB)
+    engine = make_engine(settings.database_url)
+    tracker = make_engine(settings.tracker_url) if _tracker_exists(settings.tracker_url) else None
+    try:
+        report = purge_expired(uow, engine, days, settings.data_dir, tracker=tracker, cutoff=cutoff)
+    finally:
+        engine.dispose()
+        if tracker is not None:
+            tracker.dispose()
+    if args.json:
+        _print_json({"cutoff": report.cutoff.isoformat(), "counts": report.counts})
+        return 0
+    tickets = report.counts["tiket_dihapus"]
+    print(
+        f"Data pribadi {tickets} tiket (ditutup, atau tidak aktif, sebelum "
+        f"{_local(report.cutoff)} WIB) sudah dihapus; jumlah anonim tetap tersimpan."
+    )
+    for name, count in report.counts.items():
+        print(f"  {name}: {count}")
     return 0
+
+
+def _tracker_exists(url: str) -> bool:
+    """A SQLite tracker file that was never created is not created by purging."""
+    parsed = make_url(url)
+    return parsed.get_backend_name() != "sqlite" or Path(parsed.database or "").is_file()
 
 
 # --- argument types and wiring -------------------------------------------------------
@@ -282,6 +340,9 @@ def _register_queue(sub: Any) -> None:
     p = _add(queue, "show", "rincian satu tiket", _run(cmd_show))
     p.add_argument("code")
     p.add_argument("--officer", type=int, help="baca sebagai petugas ini (dicatat)")
+    p.add_argument(
+        "--reveal", action="store_true", help="tampilkan NIK/No. KK penuh (dicatat di tiket)"
+    )
     p.add_argument("--json", action="store_true")
     _officer_args(_add(queue, "next", "ambil tiket berikutnya", _run(cmd_next)))
     actions: list[
@@ -347,4 +408,6 @@ def register(sub: Any) -> None:
     p = _add(officer, "list", "daftar petugas", _run(cmd_officer_list))
     p.add_argument("--json", action="store_true")
     p = _add(sub, "purge", "hapus data pribadi tiket yang sudah lama ditutup", _run(cmd_purge))
-    p.add_argument("--closed-before", required=True, type=_day, help="YYYY-MM-DD")
+    p.add_argument("--closed-before", type=_day, help="YYYY-MM-DD (bawaan: masa retensi)")
+    p.add_argument("--days", type=int, help="masa retensi dalam hari (ADMINDUK_RETENTION_DAYS)")
+    p.add_argument("--json", action="store_true")

@@ -30,6 +30,7 @@ from bot.queue.views import OfficerView, OutboxView
 
 __all__ = [
     "ALLOWED_TYPES",
+    "MAX_ATTACHMENTS",
     "MAX_ATTACHMENT_BYTES",
     "add_attachment",
     "add_officer",
@@ -40,11 +41,23 @@ __all__ = [
     "mark_failed",
     "mark_sent",
     "purge_closed",
+    "record_reveal",
+    "sniff_type",
 ]
 
 log = logging.getLogger("bot.queue")
 ALLOWED_TYPES = {"image/jpeg": "jpg", "image/png": "png", "application/pdf": "pdf"}
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
+MAX_ATTACHMENTS = 10
+_MAGIC = ((b"\xff\xd8\xff", "image/jpeg"), (b"\x89PNG", "image/png"))
+
+
+def sniff_type(content: bytes) -> str | None:
+    """What the bytes are: JPEG, PNG, PDF (a header within its first KB), or None."""
+    for magic, kind in _MAGIC:
+        if content.startswith(magic):
+            return kind
+    return "application/pdf" if b"%PDF-" in content[:1024] else None
 
 
 def _refuse(field: str, code: str, message: str) -> InvalidRequest:
@@ -117,8 +130,11 @@ def add_attachment(
     *,
     filename: str | None = None,
     now: datetime | None = None,
+    max_files: int = MAX_ATTACHMENTS,
 ) -> str:
-    """Store a file under `<data_dir>/attachments/<code>/<sha256>.<ext>`; returns the sha256."""
+    """Store a file under `<data_dir>/attachments/<code>/<sha256>.<ext>`; returns the sha256.
+    The content must really be the type claimed (magic bytes); at most `max_files` per ticket
+    (ADMINDUK_MAX_ATTACHMENTS)."""
     code, now = normalise_code(code), now or utcnow()
     if content_type not in ALLOWED_TYPES:
         raise _refuse(
@@ -126,6 +142,10 @@ def add_attachment(
         )
     if not 0 < len(content) <= MAX_ATTACHMENT_BYTES:
         raise _refuse("lampiran", "ukuran_salah", "Ukuran lampiran paling besar 10 MB.")
+    if sniff_type(content) != content_type:  # the bytes decide, not the sender's claim
+        raise _refuse(
+            "lampiran", "isi_tidak_sesuai", "Isi berkas bukan foto (JPG/PNG) atau PDF yang utuh."
+        )
     digest = hashlib.sha256(content).hexdigest()
     relative = Path("attachments") / code / f"{digest}.{ALLOWED_TYPES[content_type]}"
     with uow:
@@ -134,6 +154,13 @@ def add_attachment(
             actor.kind != ActorKind.OFFICER and actor.chat != (ticket.channel, ticket.chat_id)
         ):
             raise TicketNotFound(code)
+        if len(ticket.attachments) >= max_files:
+            raise _refuse(
+                "lampiran",
+                "terlalu_banyak",
+                f"Satu permohonan paling banyak {max_files} lampiran; "
+                "yang sudah terkirim tetap tersimpan.",
+            )
         officer = uow.officers.get(int(actor.id)) if actor.kind == ActorKind.OFFICER else None
         attachment = Attachment(
             digest, content_type, len(content), str(relative), filename, actor, now
@@ -161,6 +188,22 @@ def purge_closed(
         (data_dir / relative).unlink(missing_ok=True)  # type: ignore[operator]
     log.info("purged personal data of %d closed tickets", len(tickets))
     return len(tickets)
+
+
+def record_reveal(
+    uow: UnitOfWork, code: str, os_user: str, via: str = "cli", *, now: datetime | None = None
+) -> None:
+    """`queue show --reveal`: an event on the ticket naming the operating-system user who
+    printed its NIK / No. KK in full."""
+    code = normalise_code(code)
+    with uow:
+        ticket = uow.tickets.get(code, lock=True)
+        if ticket is None:
+            raise TicketNotFound(code)
+        note = f"NIK/No. KK ditampilkan penuh di {via} oleh pengguna sistem operasi {os_user}"
+        ticket.note_disclosure(Actor.system(f"os:{os_user}", via), now or utcnow(), note)
+        uow.commit()
+    log.info("ticket %s shown in full to OS user %s", code, os_user)
 
 
 def anonymous_counts(uow: UnitOfWork) -> dict[str, int]:

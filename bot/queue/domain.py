@@ -297,6 +297,21 @@ class Ticket:
         data["size"] = str(attachment.size)
         self._record(actor, "attachment_added", attachment.created_at, None, data=data)
 
+    def note_disclosure(self, actor: Actor, at: datetime, note: str) -> None:
+        """Record that someone saw the personal data in full (not an activity on it)."""
+        last_activity = self.last_activity_at
+        self._record(actor, "data_dibuka", at, None, note=note)
+        self.last_activity_at = last_activity
+
+    def expire(self, actor: Actor, at: datetime, days: int) -> None:
+        """Close a ticket left open and untouched for the retention period (the system, for
+        `adminduk purge`), so that its personal data can be erased like a closed one's."""
+        authorise(actor, "purge", self, None)
+        if self.status in CLOSED:
+            return
+        note = f"Tidak ada kegiatan selama {days} hari; ditutup otomatis oleh sistem (retensi)."
+        self._record(actor, "kedaluwarsa", at, Status.DIBATALKAN, note=note)
+
     def purge(self, actor: Actor, at: datetime) -> None:
         """Erase personal data of a closed ticket; status, service and times stay for counts."""
         self.check(actor, "purge", None)

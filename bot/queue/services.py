@@ -454,10 +454,12 @@ from bot.queue.admin import (  # noqa: E402  (re-exported: the operators' use ca
     mark_failed,
     mark_sent,
     purge_closed,
+    record_reveal,
 )
 
 __all__ += [
     "add_attachment",
+    "record_reveal",
     "add_officer",
     "anonymous_counts",
     "due_notifications",

@@ -78,7 +78,7 @@ def test_an_officer_works_a_ticket_from_the_command_line(cli) -> None:  # type: 
         "1",
     )
     assert code == 1 and "PERLU_PERBAIKAN" in err and "tidak dapat dijadwalkan" in err
-    code, out, _ = cli("queue", "show", ticket, "--json")
+    code, out, _ = cli("queue", "show", ticket, "--json", "--reveal")
     shown = json.loads(out)
     assert {"code", "status", "layanan", "fields", "canonical", "warnings", "events"} <= set(shown)
     assert shown["fields"]["nik"] == nik and [e["type"] for e in shown["events"]] == [
@@ -86,7 +86,7 @@ def test_an_officer_works_a_ticket_from_the_command_line(cli) -> None:  # type: 
         "claimed",
         "fix_requested",
     ]
-    assert nik in cli("queue", "show", ticket)[1]
+    assert nik in cli("queue", "show", ticket, "--reveal")[1]
 
 
 def test_schedule_done_and_reject_from_the_command_line(cli) -> None:  # type: ignore[no-untyped-def]
