@@ -58,7 +58,7 @@ def _free_port() -> int:
 
 
 @contextmanager
-def assistant(url: str | None) -> Iterator[tuple[str, dict[str, str]]]:
+def assistant(url: str | None, quiet: bool = True) -> Iterator[tuple[str, dict[str, str]]]:
     """(rasa_url, queue_env): servers already running, or fresh ones on a temporary queue."""
     if url:
         yield url, {k: v for k in ("ADMINDUK_DATA_DIR", "DATABASE_URL") if (v := os.environ.get(k))}
@@ -76,7 +76,7 @@ def assistant(url: str | None) -> Iterator[tuple[str, dict[str, str]]]:
             capture_output=True,
         )
         with run_servers(
-            ROOT, port=_free_port(), actions_port=_free_port(), env=env, quiet=True
+            ROOT, port=_free_port(), actions_port=_free_port(), env=env, quiet=quiet
         ) as servers:
             yield servers.rasa_url, env
 
@@ -173,6 +173,7 @@ def main() -> int:
     parser.add_argument("--failures", action="store_true", help="whole transcript of failures")
     parser.add_argument("--url", help="talk to a running Rasa server instead of starting one")
     parser.add_argument("--jobs", type=int, default=1, help="conversations played at once")
+    parser.add_argument("--verbose", action="store_true", help="show the servers' output")
     args = parser.parse_args()
     convs = load_corpus()[args.split]
     if args.only:
@@ -180,7 +181,7 @@ def main() -> int:
     if not convs:
         print(f"no conversations in split {args.split}")
         return 1
-    with assistant(args.url) as (rasa_url, queue_env):
+    with assistant(args.url, quiet=not args.verbose) as (rasa_url, queue_env):
         started = time.monotonic()
         outcomes = play(convs, rasa_url, queue_env, args.jobs)
     print(f"\n{len(outcomes)} conversations in {time.monotonic() - started:.0f}s")
