@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
-from sqlalchemy.engine import make_url
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import URL, make_url
 
 from bot.queue.config import Settings, load_settings
 
@@ -145,7 +146,8 @@ def _wait_for_workers(
         if text.count("Rasa server is up and running") >= workers:
             return
         time.sleep(0.5)
-    raise TimeoutError(f"{workers} Rasa workers did not start within {timeout:.0f}s")
+    tail = log.read_text(encoding="utf-8", errors="replace")[-2000:] if log.exists() else ""
+    raise TimeoutError(f"{workers} Rasa workers did not start within {timeout:.0f}s:\n{tail}")
 
 
 def _quoted(value: str) -> str:
@@ -181,15 +183,20 @@ def prepare_tracker_store(url: str) -> None:
     """Create the tracker store's SQLite folder or PostgreSQL database before Rasa starts
     (several workers creating one database at once would fail)."""
     parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite":
-        if parsed.database:
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        return
-    if parsed.get_backend_name() != "postgresql" or not parsed.database:
-        return
-    from sqlalchemy import text
-    from sqlalchemy.future import create_engine
+    if parsed.get_backend_name() == "sqlite" and parsed.database:
+        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+    elif parsed.get_backend_name() == "postgresql" and parsed.database:
+        _create_database(parsed)
+    from rasa.core.tracker_store import SQLTrackerStore
 
+    engine = create_engine(parsed)
+    try:  # Rasa's own table, once, before its workers race to create it
+        SQLTrackerStore.Base.metadata.create_all(engine)
+    finally:
+        engine.dispose()
+
+
+def _create_database(parsed: URL) -> None:
     engine = create_engine(parsed.set(database="postgres"), isolation_level="AUTOCOMMIT")
     try:
         with engine.connect() as connection:
@@ -244,7 +251,7 @@ def run_servers(
     port: int = 5005,
     actions_port: int = 5055,
     env: dict[str, str] | None = None,
-    timeout: float = 240.0,
+    timeout: float = 600.0,
     quiet: bool = False,
     host: str = "127.0.0.1",
     workers: int | None = None,
