@@ -36,7 +36,7 @@ from bot.extractor.core import (
     _tokens,
     _value_span,
 )
-from bot.extractor.names import plain_name, read_names
+from bot.extractor.names import plain_name, read_names, read_positional_name
 from bot.extractor.numbers import assign_numbers, find_numbers
 from bot.extractor.places import _labels, scan_places
 from bot.gazetteer import Gazetteer, default_gazetteer
@@ -202,6 +202,7 @@ def extract(
         read_alamat(st, ex)
         _keperluan(st, ex)
         read_names(st, ex.layanan, ex, g)
+        read_positional_name(st, ex.layanan, ex, g)
         scan_places(st, ex, g)
         _reasons(st, ex)
         _loose_line(text, ex, g)

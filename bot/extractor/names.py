@@ -20,7 +20,7 @@ from bot.extractor.core import (
     _value_span,
 )
 from bot.extractor.places import SKIP, place_at
-from bot.gazetteer import Gazetteer
+from bot.gazetteer import Gazetteer, Kecamatan
 
 __all__ = ["LEAD_WORDS", "plain_name", "read_names"]
 
@@ -52,6 +52,12 @@ _END_WORDS = (
 
 _PARTICLE_WORDS = "YA YAA YAH IYA DONG DEH SIH NIH LOH LHO KOK TOH KAN TKS THX OK OKE OKAY TQ"
 _PARTICLES = frozenset(_PARTICLE_WORDS.split())  # "namanya Iqbal ya kak": talk around a name
+_REQUEST_WORDS = (
+    "DIBANTU BANTU BANTUIN BANTUANNYA SEGERA CEPAT DIPROSES PROSES DIURUS TERIMAKASIH TRIMS "
+    "THANKS BERKENAN DITUNGGU INFONYA INFO KABARNYA SEKIAN SALAM HORMAT WASSALAM "
+    "ASSALAMUALAIKUM PERMISI MAAF SILAKAN SILAHKAN GIMANA CARANYA"
+)
+_REQUEST = frozenset(_REQUEST_WORDS.split())  # "... 3603... 3603... dibantu": not a name
 
 
 def _is_lead(word: str, previous: str | None) -> bool:
@@ -69,7 +75,7 @@ def _name_stops() -> frozenset[str]:
     and reasons."""
     single = {k[0] for k in (*_SERVICES, *_reason_table()) if len(k) == 1}
     nya = {w + "NYA" for w in RELATIONS}
-    return frozenset(_STOP | single | _END_WORDS | nya | _PARTICLES)
+    return frozenset(_STOP | single | _END_WORDS | nya | _PARTICLES | _REQUEST)
 
 
 def plain_name(value: str) -> bool:
@@ -132,8 +138,7 @@ def read_names(st: _State, layanan: str | None, ex: Extraction, g: Gazetteer) ->
             continue  # "kepala keluarga bernama ...": the first trigger took it
         a, b = _span(st, _start(st, end))
         for k in range(a + 1, b):  # a place ends the name ("nama siti aminah bitung jaya")
-            size, place = place_at(st, k, g, None)
-            if place not in (None, SKIP) and (size > 1 or not isinstance(place, tuple)):
+            if ends_at_place(st, k, g):
                 b = k
                 break
         words = [t.text for t in st.toks[a:b]]
@@ -143,3 +148,45 @@ def read_names(st: _State, layanan: str | None, ex: Extraction, g: Gazetteer) ->
             slot = "nama_kepala_keluarga"
         st.used.update(range(start, b))
         ex.values.setdefault(slot, " ".join(words))
+
+
+_TEMPLATE_NUMBERS = {"KTP": ("nik", "no_kk"), "KIA": ("nik", "no_kk"),
+                     "SKPWNI": ("nik", "no_kk"), "KK": ("no_kk",)}  # fmt: skip
+
+
+def ends_at_place(st: _State, k: int, g: Gazetteer) -> bool:
+    """Whether a place starts at token k and ends a name there: a kecamatan, a city, a
+    desa of two words or more, or a one-word desa followed by its own kecamatan ("sumarni
+    kandawati gunung kaler"); a one-word desa alone may be part of the name."""
+    size, place = place_at(st, k, g, None)
+    if place in (None, SKIP):
+        return False
+    if size > 1 or not isinstance(place, tuple):
+        return True
+    _, after = place_at(st, k + size, g, "kecamatan")
+    return isinstance(after, Kecamatan) and any(d.kecamatan == after for d in place)
+
+
+def read_positional_name(st: _State, layanan: str | None, ex: Extraction, g: Gazetteer) -> None:
+    """A name written where the template has it, right after the request's numbers ("mau
+    bikin surat pindah 3603... 3603... budi santoso, pindah ke ..."): taken only when it
+    looks like a name and its run ends for sure (a comma, the end, a label, a place)."""
+    numbers = _TEMPLATE_NUMBERS.get(layanan or "")
+    slot = "nama_kepala_keluarga" if layanan == "KK" else "nama"
+    if not numbers or slot in ex.values or not all(n in ex.values for n in numbers):
+        return
+    digits = [i for i, t in enumerate(st.toks) if t.text.isdigit() and i in st.used]
+    if not digits or digits[-1] + 1 >= len(st.toks):
+        return
+    a, b = _span(st, digits[-1] + 1)
+    for k in range(a, b):
+        if ends_at_place(st, k, g):
+            b = k
+            break
+    words = [t.text for t in st.toks[a:b]]
+    ends = b >= len(st.toks) or _hard_end(st, b) or ends_at_place(st, b, g)
+    letters = sum(len(w) for w in words)
+    if not words or letters < 3 or not ends or not plain_name(" ".join(words)):
+        return
+    st.used.update(range(a, b))
+    ex.values[slot] = " ".join(words)

@@ -304,3 +304,46 @@ def test_an_everyday_place_word_elsewhere_does_not_refer(
     message: str, gazetteer: Gazetteer
 ) -> None:
     assert extract(message, gazetteer=gazetteer).referral is None
+
+
+# --- a name where the template has it, right after the numbers --------------------------------
+@pytest.mark.parametrize(
+    ("message", "slot", "name"),
+    [
+        (f"mau bikin surat pindah {MAN} {KK} budi santoso", "nama", "BUDI SANTOSO"),
+        (f"ktp hilang {MAN} {KK} siti aminah bitung jaya cikupa", "nama", "SITI AMINAH"),
+        (f"ktp hilang {MAN} {KK} sumarni kandawati gunung kaler", "nama", "SUMARNI"),
+        (f"kk rusak {KK} budi santoso, desa bitung jaya kec cikupa", "nama_kepala_keluarga",
+         "BUDI SANTOSO"),
+        (f"ktp rusak {MAN} {KK} Yoyoh", "nama", "YOYOH"),
+        (f"mo cetak kk, no kk {KK}, an ujang rahmat, ds bitung jaya", "nama_kepala_keluarga",
+         "UJANG RAHMAT"),
+    ],
+)  # fmt: skip
+def test_a_name_after_the_numbers_is_read_by_position(
+    message: str, slot: str, name: str, gazetteer: Gazetteer
+) -> None:
+    assert extract(message, gazetteer=gazetteer).values.get(slot) == name
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        f"ktp hilang {MAN} {KK} dibantu",
+        f"ktp hilang {MAN} {KK} mohon dibantu ya kak",
+        f"ktp {MAN} {KK} hilang",
+        f"ktp hilang nik {MAN} kk {KK} gimana caranya",
+        f"kk {KK} cikupa",
+        f"ktp hilang {MAN} {KK} segera ya kak",
+    ],
+)
+def test_words_after_the_numbers_that_are_not_a_name_are_left(
+    message: str, gazetteer: Gazetteer
+) -> None:
+    found = extract(message, gazetteer=gazetteer)
+    assert not {"nama", "nama_kepala_keluarga"} & set(found.values), found.values
+
+
+def test_a_one_word_desa_followed_by_its_kecamatan_ends_a_name(gazetteer: Gazetteer) -> None:
+    found = extract("nama sumarni kandawati gunung kaler", gazetteer=gazetteer)
+    assert found.values == {"nama": "SUMARNI", "desa": "KANDAWATI", "kecamatan": "GUNUNG KALER"}
