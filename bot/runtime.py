@@ -209,6 +209,17 @@ def _create_database(parsed: URL) -> None:
         engine.dispose()
 
 
+def check_workers(settings: Settings, workers: int | None = None) -> int:
+    """The number of Rasa workers to run; several without Redis are a ConfigurationError."""
+    workers = workers or settings.rasa_workers
+    if workers > 1 and not settings.redis_host:
+        raise ConfigurationError(
+            f"{workers} Rasa workers need a shared lock store: set ADMINDUK_REDIS_HOST "
+            "(Rasa would silently run one worker with its in-memory lock store)"
+        )
+    return workers
+
+
 def _rasa_command(
     root: Path, host: str, port: int, endpoints: Path, log: Path, token: str | None
 ) -> list[str]:
@@ -262,12 +273,7 @@ def run_servers(
     worker has loaded the model, and stop both on exit."""
     child_env = child_environment(root, env)
     settings = load_settings(child_env)
-    workers = workers or settings.rasa_workers
-    if workers > 1 and not settings.redis_host:
-        raise ConfigurationError(
-            f"{workers} Rasa workers need a shared lock store: set ADMINDUK_REDIS_HOST "
-            "(Rasa would silently run one worker with its in-memory lock store)"
-        )
+    workers = check_workers(settings, workers)
     prepare_tracker_store(settings.tracker_url)
     workdir = Path(tempfile.mkdtemp(prefix="adminduk-endpoints-"))
     endpoints, log = workdir / "endpoints.yml", workdir / "rasa.log"

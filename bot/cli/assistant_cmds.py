@@ -18,6 +18,7 @@ from bot.cli import web_cmds
 from bot.queue.config import load_settings, make_engine
 from bot.runtime import (
     ConfigurationError,
+    check_workers,
     child_environment,
     project_dir,
     run_servers,
@@ -43,6 +44,11 @@ def _stop_on_sigterm() -> threading.Event:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     root = project_dir()
+    try:
+        check_workers(load_settings(), args.workers)
+    except ConfigurationError as error:
+        print(f"adminduk serve: {error}", file=sys.stderr)
+        return 2
     train_if_needed(root)
     stopped = _stop_on_sigterm()
     servers_up = run_servers(
