@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from conftest import Officer, add_officer
-from web_helpers import kk_line, ktp_line, submit
-
 from bot.queue import services
 from bot.queue.domain import Actor
 from bot.queue.hours import WIB
 from bot.queue.persistence import UnitOfWork
+from tests.web.web_helpers import Officer, add_officer, kk_line, ktp_line, submit
 
 
 def _next_weekday(weekday: int, after: date | None = None) -> date:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from conftest import PASSWORD, Officer, add_officer
 from starlette.applications import Starlette
 
 from bot.queue import accounts
 from bot.queue.domain import Actor
 from bot.queue.persistence import UnitOfWork
+from tests.web.web_helpers import PASSWORD, Officer, add_officer
 
 
 def _cookie_header(response: object) -> str:

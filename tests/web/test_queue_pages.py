@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import re
 
-from conftest import Officer, add_officer, make_app
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 from starlette.applications import Starlette
-from web_helpers import kk_line, ktp_line, submit
 
 from bot.queue import services, tables
 from bot.queue.config import make_session_factory
 from bot.queue.domain import Actor
 from bot.queue.persistence import UnitOfWork
 from bot.synthetic import make_kk, make_nik
+from tests.web.web_helpers import Officer, add_officer, kk_line, ktp_line, make_app, submit
 
 
 def _views(uow: UnitOfWork) -> int:

@@ -6,14 +6,13 @@ import csv
 import io
 from datetime import timedelta
 
-from conftest import PASSWORD, Officer, add_officer
 from sqlalchemy import select
-from web_helpers import kk_line, ktp_line, submit
 
 from bot.queue import services, tables
 from bot.queue.domain import Actor, utcnow
 from bot.queue.persistence import UnitOfWork
 from bot.synthetic import make_nik
+from tests.web.web_helpers import PASSWORD, Officer, add_officer, kk_line, ktp_line, submit
 
 
 def _views(uow: UnitOfWork) -> list[tuple[str, int | None]]:

@@ -5,8 +5,6 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-from conftest import add_officer
-from web_helpers import NOW, kk_line, ktp_line, submit
 
 from bot.errors import InvalidRequest, NotAllowed
 from bot.queue import services, stats
@@ -14,6 +12,7 @@ from bot.queue.domain import Actor
 from bot.queue.hours import WIB, WorkingHours
 from bot.queue.persistence import UnitOfWork
 from bot.queue.worktime import WorkClock, check_appointment_time, working_seconds
+from tests.web.web_helpers import NOW, add_officer, kk_line, ktp_line, submit
 
 HOURS = WorkingHours()
 
