@@ -17,7 +17,7 @@ from bot.channels import texts
 from bot.channels.store import ChannelStore
 from bot.errors import QueueError
 from bot.queue import services
-from bot.queue.admin import ALLOWED_TYPES, MAX_ATTACHMENT_BYTES
+from bot.queue.admin import ALLOWED_TYPES, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS
 from bot.queue.domain import Actor
 from bot.queue.persistence import UnitOfWork
 
@@ -63,6 +63,7 @@ class Intake:
     store: ChannelStore
     new_uow: Callable[[], UnitOfWork]
     data_dir: Path
+    max_files: int = MAX_ATTACHMENTS  # Settings.max_attachments (ADMINDUK_MAX_ATTACHMENTS)
 
 
 async def take_attachment(
@@ -88,6 +89,7 @@ async def take_attachment(
             kind,
             intake.data_dir,
             filename=filename,
+            max_files=intake.max_files,
         )
     except QueueError as exc:
         return str(exc)
