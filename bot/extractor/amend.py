@@ -26,15 +26,18 @@ _LABEL = (
     r"NIK(?:NYA)?|(?:NO\s+|NOMOR\s+)?KK(?:NYA)?)"
 )
 _MARK = (
-    r"(?:SALAH|KELIRU|KURANG\s+TEPAT|YANG|YG|BENAR|BENER|BETUL|BENARNYA|BENERNYA|HARUSNYA|"
-    r"SEHARUSNYA|MESTINYA|SEMESTINYA|JADI|JD|MENJADI|DIGANTI|DIUBAH|GANTI|UBAH|KAK|KA|MIN|"
-    r"PAK|BU|NYA|ITU|TUH|ADALAH|YAITU|SAYA|SY|MAU|TOLONG|MOHON|DONG|YA)"
+    r"(?:SALAH|KELIRU|KURANG|TIDAK|GAK|BELUM|TEPAT|LENGKAP|LENGKAPNYA|YANG|YG|BENAR|BENER|"
+    r"BETUL|BENARNYA|BENERNYA|HARUSNYA|SEHARUSNYA|MESTINYA|SEMESTINYA|MAKSUDNYA|JADI|JD|"
+    r"MENJADI|DIGANTI|DIUBAH|GANTI|UBAH|DITULIS|TULIS|PAKAI|PAKE|TAPI|TETAPI|MELAINKAN|KAK|KA|"
+    r"MIN|PAK|BU|NYA|ITU|TUH|ADALAH|YAITU|SAYA|SY|MAU|TOLONG|MOHON|DONG|YA)"
 )
 _SEP = r"[\s,.:;!\-]*"
 _LABEL_THEN_MARKS = re.compile(rf"\b({_LABEL})\b(?:{_SEP}\b{_MARK}\b)+{_SEP}")
 _VERB_THEN_LABEL = re.compile(
     rf"\b(?:SALAH|KELIRU|GANTI|GANTIIN|UBAH|UBAHIN|KOREKSI|REVISI|PERBAIKI|BETULKAN)\s+({_LABEL})\b"
 )
+_OLD_THEN_WRONG = re.compile(rf"\b({_LABEL})\s+[A-Z][A-Z .']{{0,40}}?\s+(?:SALAH|KELIRU)\b")
+_SAME_LABEL_TWICE = re.compile(rf"\b({_LABEL})\s+\1\b")
 _OLD_VALUE = re.compile(
     r"\bBUKAN\b.*?(?=[,.;!?]|\bTAPI\b|\bTETAPI\b|\bMELAINKAN\b|\bHARUSNYA\b|\bSEHARUSNYA\b"
     r"|\bYANG\b|\bYG\b|$)"
@@ -44,9 +47,11 @@ _OLD_VALUE = re.compile(
 def plain_correction(text: str) -> str:
     """The correction as "<label> <new value>" (see the module docstring), upper case."""
     s = clean(text).upper()
+    s = _OLD_THEN_WRONG.sub(r"\1 SALAH", s)  # "desa cipaeh salah, yang benar ..."
     s = _VERB_THEN_LABEL.sub(r"\1", s)
     s = _OLD_VALUE.sub(" ", s)
-    return _LABEL_THEN_MARKS.sub(r"\1 ", s)
+    s = _LABEL_THEN_MARKS.sub(r"\1 ", s)
+    return _SAME_LABEL_TWICE.sub(r"\1", s)
 
 
 def corrections(

@@ -133,6 +133,7 @@ def test_a_loose_pindah_line_gives_all_four_fields(line: str, gazetteer: Gazette
         ("kepala keluarganya bapak Slamet Dari", "nama_kepala_keluarga", "SLAMET DARI"),
         ("bernama Siti Kasih; desa bitung jaya", "nama", "SITI KASIH"),
         ("namanya Siti Kasih", "nama", "SITI KASIH"),
+        ("ktp sy rusak, atas nama saya sendiri Siti Kasih", "nama", "SITI KASIH"),
     ],
 )
 def test_a_name_ending_in_an_everyday_word_is_kept_whole(
@@ -176,6 +177,13 @@ KTP_NOW = {"nik": MAN, "no_kk": KK, "nama": "M IQBAL", "desa": "CIPAEH",
         "salah kak, namanya Muhammad Iqbal bukan M Iqbal",
         "nama yg benar: Muhammad Iqbal (sesuai ktp)",
         "tolong ganti namanya jadi Muhammad Iqbal, sesuai yang tertera di kk",
+        "nama saya bukan M Iqbal tapi Muhammad Iqbal",
+        "maaf kak namanya kurang lengkap, Muhammad Iqbal",
+        "nama lengkapnya Muhammad Iqbal kak",
+        "nama ditulis Muhammad Iqbal aja",
+        "nama M Iqbal salah, harusnya Muhammad Iqbal",
+        "namanya tidak sesuai, yang benar Muhammad Iqbal",
+        "revisi nama: Muhammad Iqbal",
     ],
 )
 def test_a_name_correction_gives_the_new_name(message: str, gazetteer: Gazetteer) -> None:
@@ -210,6 +218,8 @@ def test_a_reason_correction_gives_the_new_reason(message: str, gazetteer: Gazet
         "salah desa, yang bener pasir ampo",
         "desa nya harusnya pasir ampo bukan cipaeh",
         "ganti desa jadi Pasir Ampo",
+        "desa cipaeh salah, yang benar desa pasir ampo",
+        "desanya bukan cipaeh tapi pasir ampo",
     ],
 )
 def test_a_desa_correction_gives_the_new_desa(message: str, gazetteer: Gazetteer) -> None:
