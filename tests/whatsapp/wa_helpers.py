@@ -6,6 +6,7 @@ import asyncio
 import json
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,8 @@ from bot.devtools.fake_rasa import FakeRasa
 from bot.devtools.fake_whatsapp import FakeGraphAPI
 from bot.queue import services
 from bot.queue.config import Settings, make_session_factory
-from bot.queue.domain import Actor
+from bot.queue.domain import Actor, Appointment, utcnow
+from bot.queue.hours import WorkingHours
 from bot.queue.persistence import UnitOfWork
 
 SECRET = "app-secret-for-tests"
@@ -84,6 +86,16 @@ def run(
                 channel.store.engine.dispose()
 
     asyncio.run(main())
+
+
+def finish(engine: Engine, code: str, actor: Actor) -> None:
+    """Claim, schedule (the next opening a few days ahead) and complete a ticket."""
+    services.claim(uow_of(engine), code, actor)
+    hours = WorkingHours()
+    at = hours.next_opening(utcnow() + timedelta(days=3)) + timedelta(hours=1)
+    appointment = Appointment(at, "Kantor Disdukcapil, loket 3", "KK asli")
+    services.schedule(uow_of(engine), code, actor, appointment)
+    services.complete(uow_of(engine), code, actor)
 
 
 def uow_of(engine: Engine) -> UnitOfWork:

@@ -51,6 +51,11 @@ def webhook_app(ptb: Any, secret: str) -> Starlette:
 
 def webhook_server(ptb: Any, secret: str, host: str, port: int) -> uvicorn.Server:
     config = uvicorn.Config(
-        webhook_app(ptb, secret), host=host, port=port, log_level="warning", lifespan="off"
+        webhook_app(ptb, secret),
+        host=host,
+        port=port,
+        log_level="warning",
+        lifespan="off",
+        ws="none",  # Rasa pins an old `websockets` that uvicorn's auto mode cannot load
     )
     return uvicorn.Server(config)

@@ -99,6 +99,7 @@ async def serve(channel: WhatsAppChannel) -> None:
         log_level="warning",
         lifespan="off",
         access_log=False,
+        ws="none",  # Rasa pins an old `websockets` that uvicorn's auto mode cannot load
     )
     server = _Server(config)
     tasks = channel.core.start()
@@ -109,6 +110,8 @@ async def serve(channel: WhatsAppChannel) -> None:
             [web, asyncio.create_task(channel.core.stopping.wait())],
             return_when=asyncio.FIRST_COMPLETED,
         )
+        if web.done() and web.exception() is not None:
+            log.error("webhook server stopped: %s", type(web.exception()).__name__)
     finally:
         channel.core.stopping.set()
         server.should_exit = True
