@@ -7,6 +7,8 @@ from __future__ import annotations
 from functools import cache
 
 from bot.extractor.core import (
+    _DESA_PREFIX,
+    _KEC_PREFIX,
     _NAME_BREAK,
     _NAME_FILLER,
     _NAME_TRIGGERS,
@@ -152,6 +154,7 @@ def read_names(st: _State, layanan: str | None, ex: Extraction, g: Gazetteer) ->
         ex.values.setdefault(slot, " ".join(words))
 
 
+_PLACE_KEYWORDS = _DESA_PREFIX | _KEC_PREFIX
 _TEMPLATE_NUMBERS = {"KTP": ("nik", "no_kk"), "KIA": ("nik", "no_kk"),
                      "SKPWNI": ("nik", "no_kk"), "KK": ("no_kk",)}  # fmt: skip
 
@@ -186,7 +189,12 @@ def read_positional_name(st: _State, layanan: str | None, ex: Extraction, g: Gaz
             b = k
             break
     words = [t.text for t in st.toks[a:b]]
-    ends = b >= len(st.toks) or _hard_end(st, b) or ends_at_place(st, b, g)
+    ends = (
+        b >= len(st.toks)
+        or _hard_end(st, b)
+        or st.toks[b].text in _PLACE_KEYWORDS
+        or ends_at_place(st, b, g)
+    )
     letters = sum(len(w) for w in words)
     if not words or letters < 3 or not ends or not plain_name(" ".join(words)):
         return

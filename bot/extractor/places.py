@@ -102,8 +102,9 @@ _ABOUT_REACH = 6
 
 
 def _di_cue(st: _State, i: int) -> bool:
-    """Whether token i follows "di" in a message about documents or an address."""
-    if i == 0 or st.toks[i - 1].text != "DI":
+    """Whether token i follows "di" ("dari", "orang") in a message about documents or an
+    address."""
+    if i == 0 or st.toks[i - 1].text not in {"DI", "DARI", "ORANG", "SEKITAR", "DAERAH"}:
         return False
     around = {t.text for t in st.toks[max(0, i - _ABOUT_REACH) : i + _ABOUT_REACH]}
     return bool(around & _ABOUT) and not around & _EVENTS
