@@ -10,7 +10,14 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 
-from bot.cli import assistant_cmds, queue_cmds, telegram_cmds, web_cmds, whatsapp_cmds
+from bot.cli import (
+    assistant_cmds,
+    queue_cmds,
+    stats_cmds,
+    telegram_cmds,
+    web_cmds,
+    whatsapp_cmds,
+)
 from bot.gazetteer import default_gazetteer
 from bot.identity import install_log_masking
 from bot.parser import Verdict, parse
@@ -94,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     telegram_cmds.register(sub)
     web_cmds.register(sub)
     whatsapp_cmds.register(sub)
+    stats_cmds.register(sub)
     return parser
 
 

@@ -26,7 +26,15 @@ from bot.queue.persistence import UnitOfWork
 from bot.queue.reads import officer_of
 from bot.queue.worktime import WorkClock
 
-__all__ = ["ALL", "BACKLOG_BUCKETS", "Durations", "OfficerFigures", "Statistics", "statistics"]
+__all__ = [
+    "ALL",
+    "BACKLOG_BUCKETS",
+    "Durations",
+    "OfficerFigures",
+    "Statistics",
+    "machine_statistics",
+    "statistics",
+]
 
 ALL = "SEMUA"
 SERVICE_ORDER = ("KK", "KTP", "KIA", "SKPWNI", "SKDWN", "UMUM")
@@ -88,13 +96,26 @@ def statistics(
     days: int = 30,
 ) -> Statistics:
     """The last `days` days up to today (office-local dates)."""
+    with uow:
+        authorise(actor, "stats", None, officer_of(uow, actor))
+    return machine_statistics(uow, hours=hours, now=now, days=days)
+
+
+def machine_statistics(
+    uow: UnitOfWork,
+    *,
+    hours: WorkingHours | None = None,
+    now: datetime | None = None,
+    days: int = 30,
+) -> Statistics:
+    """The same figures for the operator on the machine (`adminduk stats`), like the CLI's
+    other reads: there is no officer to authorise."""
     hours, now = hours or WorkingHours(), now or utcnow()
     today = now.astimezone(hours.tz).date()
     span = tuple(today - timedelta(days=days - 1 - i) for i in range(days))
     start = datetime.combine(span[0], time(0), tzinfo=hours.tz)
     t = tables.tickets.c
     with uow:
-        authorise(actor, "stats", None, officer_of(uow, actor))
         rows = uow.session.execute(
             select(
                 t.layanan, t.status, t.created_at, t.first_action_at, t.closed_at, t.assignee_id
