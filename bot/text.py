@@ -49,10 +49,16 @@ def normalise_digits(text: str) -> str:
     return "".join(out)
 
 
+# Dashes and minus signs typed by phones and word processors: all a plain '-'.
+_DASHES = str.maketrans(
+    dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d", "-")
+)
+
+
 def clean(text: str) -> str:
     """NFKC, ASCII digits, control characters turned into spaces, single spaces, trimmed."""
     if not text.isascii():
-        text = normalise_digits(unicodedata.normalize("NFKC", text))
+        text = normalise_digits(unicodedata.normalize("NFKC", text)).translate(_DASHES)
     if not text.isprintable():
         text = "".join(ch if ch.isprintable() else " " for ch in text)
     return squash_spaces(text)

@@ -330,3 +330,13 @@ def test_a_desa_typo_with_its_kecamatan_is_matched_inside_that_kecamatan(
         said = chat.says("iya")
     assert (chat.state.fields["desa"], chat.state.fields["kecamatan"]) == (desa, kecamatan)
     assert chat.state.menunggu_konfirmasi
+
+
+@pytest.mark.parametrize("dash", ["\u2013", "\u2014", "\u2212", "-"])
+def test_numbers_grouped_with_any_kind_of_dash_are_read(dash: str) -> None:
+    chat = Chat()
+    grouped = [dash.join(n[i : i + 4] for i in range(0, 16, 4)) for n in (NIK, KK)]
+    said = chat.says(
+        f"ktp hilang, nik: {grouped[0]} kk: {grouped[1]} nama siti aminah bitung jaya cikupa"
+    )
+    assert KTP_LINE in said
