@@ -38,7 +38,11 @@ _LABELS = {
         r"^(?:(?:ALAMAT(?:NYA)?|TUJUAN(?:NYA)?|PINDAH(?:NYA)?|LENGKAP(?:NYA)?|BARU(?:NYA)?|KE|"
         r"KAK|MIN)\b[\s:=,.\-]*)+" + _FILLER
     ),
-    "name": re.compile(r"^(?:NAMA(?:NYA)?(?:\s+LENGKAP(?:NYA)?)?|ATAS\s+NAMA|BERNAMA)\b" + _FILLER),
+    "name": re.compile(
+        r"^(?:NAMA\s+KEPALA\s+KELUARGA(?:NYA)?|KEPALA\s+KELUARGA(?:NYA)?|NAMA(?:NYA)?"
+        r"(?:\s+(?:LENGKAP|ANAK|KEPALA)(?:NYA)?)?|ATAS\s+NAMA|A\s*[./]\s*N\.?|AN\.|BERNAMA)"
+        r"(?![A-Z])" + _FILLER + r"(?:(?:SAYA|SY|AKU|BAPAK|BPK|PAK|IBU|BU|SDR|SDRI)\b[\s.]*)*"
+    ),
 }
 
 

@@ -356,3 +356,24 @@ def test_words_after_the_numbers_that_are_not_a_name_are_left(
 def test_a_one_word_desa_followed_by_its_kecamatan_ends_a_name(gazetteer: Gazetteer) -> None:
     found = extract("nama sumarni kandawati gunung kaler", gazetteer=gazetteer)
     assert found.values == {"nama": "SUMARNI", "desa": "KANDAWATI", "kecamatan": "GUNUNG KALER"}
+
+
+@pytest.mark.parametrize(
+    ("line", "canonical"),
+    [
+        (f"#KK {KK} kepala keluarga Budi Santoso desa bitung jaya kec cikupa",
+         f"#KK#{KK}#BUDI SANTOSO#BITUNG JAYA#CIKUPA"),
+        (f"#KK#{KK}#kepala keluarganya bapak rahmat#bitung jaya#cikupa",
+         f"#KK#{KK}#RAHMAT#BITUNG JAYA#CIKUPA"),
+        (f"#KIA#nik {MAN}#kk {KK}#nama anak: putri ayu#ds bitung jaya#kec. cikupa",
+         f"#KIA#{MAN}#{KK}#PUTRI AYU#BITUNG JAYA#CIKUPA"),
+        (f"#KTP#{MAN}#{KK}#a.n. siti aminah#bitung jaya#cikupa#hilang#",
+         f"#KTP#{MAN}#{KK}#SITI AMINAH#BITUNG JAYA#CIKUPA#HILANG#"),
+        (f"#KTP#{MAN}#{KK}#Namira#bitung jaya#cikupa#hilang#",
+         f"#KTP#{MAN}#{KK}#NAMIRA#BITUNG JAYA#CIKUPA#HILANG#"),
+        (f"#SKPWNI#nik {MAN}#no kk {KK}#nama Ahmad#alamat pindah: Jl. Kenari No 8 RT 3 Kota Bandung",
+         f"#SKPWNI#{MAN}#{KK}#AHMAD#JL. KENARI NO 8 RT 3 KOTA BANDUNG"),
+    ],
+)  # fmt: skip
+def test_a_name_or_address_label_inside_a_field_is_dropped(line: str, canonical: str) -> None:
+    assert parse(line).canonical == canonical
