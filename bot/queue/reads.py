@@ -176,7 +176,10 @@ def _filtered(
 ) -> Select:
     t = tables.tickets.c
     if queues is not None:
-        query = query.where(t.queue.in_(sorted(queues)))
+        # "semua" pages newest first by id: keep the queue index out of that plan (coalesce),
+        # so the database walks the primary key backwards instead of sorting every ticket.
+        column = func.coalesce(t.queue, "") if f.tab == "semua" and not f.status else t.queue
+        query = query.where(column.in_(sorted(queues)))
     if f.tab == "baru":
         query = query.where(t.status == Status.BARU)
     elif f.tab == "saya":
