@@ -20,6 +20,7 @@ from bot.text import clean, fold_key
 __all__ = [
     "ADDRESS_HINT",
     "address_parts",
+    "area_names",
     "check_address",
     "check_document_number",
     "check_field",
@@ -134,7 +135,7 @@ ADDRESS_HINT = (
 
 
 @cache
-def _area_names() -> frozenset[tuple[str, ...]]:
+def area_names() -> frozenset[tuple[str, ...]]:
     """Kab/kota names of Indonesia without their prefix ("BOGOR", "JAKARTA SELATAN")."""
     g = default_gazetteer()
     names = {tuple(_KABKOTA_WORDS.sub("", n.upper()).split()) for n in g.kabkota.values()}
@@ -151,7 +152,7 @@ def address_parts(value: str) -> tuple[bool, bool]:
         w in _AREA_PREFIX and i + 1 < len(words) and not words[i + 1].isdigit()
         for i, w in enumerate(words)
     )
-    names = _area_names()
+    names = area_names()
     area = area or any(
         tuple(words[i : i + n]) in names for n in (3, 2, 1) for i in range(len(words))
     )

@@ -22,6 +22,7 @@ from bot.extractor.core import (
     _value_span,
 )
 from bot.extractor.places import SKIP, place_at
+from bot.fields import area_names as _area_names
 from bot.gazetteer import Gazetteer, Kecamatan
 
 __all__ = ["LEAD_WORDS", "plain_name", "read_names"]
@@ -120,19 +121,39 @@ def _hard_end(st: _State, k: int) -> bool:
     return (t.text,) in _reason_table()  # "atas nama Wulan Dari hilang"
 
 
-def _span(st: _State, i: int) -> tuple[int, int]:
-    """The name's tokens from i: up to a stop word, except an everyday name word at the
-    very end of the run ("atas nama Wulan Dari, nik ...")."""
+def _breaks_before(st: _State, k: int) -> bool:
+    return bool(_NAME_BREAK.search(st.toks[k].gap)) or "." in st.toks[k].gap
+
+
+def _name_after(st: _State, k: int, g: Gazetteer) -> int | None:
+    """The end of one or two name words from k that run to a sure end ("Sri Dari
+    Wulandari, nik ..."), or None: stops, places and kab/kota names are not names."""
+    stops = _name_stops()
+    for size in (1, 2):
+        end = k + size
+        words = [t.text for t in st.toks[k:end]]
+        if end > len(st.toks) or any(j in st.used for j in range(k, end)):
+            return None
+        if any(w in stops or w.isdigit() for w in words) or _breaks_before(st, end - 1):
+            return None
+        if tuple(words) in _area_names() or ends_at_place(st, k, g):
+            return None
+        if _hard_end(st, end):
+            return end
+    return None
+
+
+def _span(st: _State, i: int, g: Gazetteer) -> tuple[int, int]:
+    """The name's tokens from i: up to a stop word, except an everyday name word ("Wulan
+    Dari", "Sri Dari Wulandari") whose run ends for sure right after it or after one or two
+    more name words."""
     a, b = _value_span(st, i, _name_stops(), MAX_NAME_WORDS)
-    if (
-        a < b < len(st.toks)
-        and b - a < MAX_NAME_WORDS
-        and st.toks[b].text in NAME_WORDS_TOO
-        and not (_NAME_BREAK.search(st.toks[b].gap) or "." in st.toks[b].gap)
-        and _hard_end(st, b + 1)
-    ):
-        b += 1
-    return a, b
+    if not (a < b < len(st.toks) and st.toks[b].text in NAME_WORDS_TOO) or _breaks_before(st, b):
+        return a, b
+    if _hard_end(st, b + 1):
+        return a, min(b + 1, a + MAX_NAME_WORDS)
+    end = _name_after(st, b + 1, g) if b + 1 < len(st.toks) else None
+    return (a, end) if end is not None and end - a <= MAX_NAME_WORDS else (a, b)
 
 
 def read_names(st: _State, layanan: str | None, ex: Extraction, g: Gazetteer) -> None:
@@ -140,7 +161,7 @@ def read_names(st: _State, layanan: str | None, ex: Extraction, g: Gazetteer) ->
     for start, end, slot in _scan(st, _NAME_TRIGGERS):
         if start in st.used:
             continue  # "kepala keluarga bernama ...": the first trigger took it
-        a, b = _span(st, _start(st, end))
+        a, b = _span(st, _start(st, end), g)
         for k in range(a + 1, b):  # a place ends the name ("nama siti aminah bitung jaya")
             if ends_at_place(st, k, g):
                 b = k
@@ -183,7 +204,7 @@ def read_positional_name(st: _State, layanan: str | None, ex: Extraction, g: Gaz
     digits = [i for i, t in enumerate(st.toks) if t.text.isdigit() and i in st.used]
     if not digits or digits[-1] + 1 >= len(st.toks):
         return
-    a, b = _span(st, digits[-1] + 1)
+    a, b = _span(st, digits[-1] + 1, g)
     for k in range(a, b):
         if ends_at_place(st, k, g):
             b = k

@@ -127,6 +127,8 @@ def test_a_loose_pindah_line_gives_all_four_fields(line: str, gazetteer: Gazette
         ("kepala keluarganya bapak Slamet Dari", "nama_kepala_keluarga", "SLAMET DARI"),
         ("bernama Siti Kasih; desa bitung jaya", "nama", "SITI KASIH"),
         ("namanya Siti Kasih", "nama", "SITI KASIH"),
+        (f"atas nama Sri Dari Wulandari, nik {WOMAN}", "nama", "SRI DARI WULANDARI"),
+        ("atas nama Sri Dari Wulandari", "nama", "SRI DARI WULANDARI"),
         ("ktp sy rusak, atas nama saya sendiri Siti Kasih", "nama", "SITI KASIH"),
     ],
 )
@@ -146,6 +148,9 @@ def test_a_name_ending_in_an_everyday_word_is_kept_whole(
         ("atas nama wulan dari kecamatan cikupa", "WULAN"),
         ("nama saya budi terima kasih", "BUDI"),
         ("atas nama andi dari kota tangerang", "ANDI"),
+        (f"nama saya budi dari jakarta, nik {MAN}", "BUDI"),
+        ("nama saya budi dari bogor", "BUDI"),
+        ("nama andi dari kantor desa", "ANDI"),
     ],
 )
 def test_an_everyday_word_followed_by_more_words_ends_the_name(
