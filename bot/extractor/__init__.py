@@ -50,15 +50,19 @@ _DOCUMENT_REFERENCE = {"SESUAI", "TERTERA", "TERCANTUM", "SEPERTI", "MENURUT", "
 
 
 _PURPOSE_AFTER_DOC = {"UNTUK", "BUAT", "KARENA", "ALASAN", "ALASANNYA", "TUJUAN", "TUJUANNYA"}
-_PURPOSE_FILLER = {"ADALAH", "YAITU", "YAKNI", "GINI", "SBB", "SAYA", "SY", "KAMI", "NYA"}
+_PURPOSE_FILLER = {"ADALAH", "YAITU", "YAKNI", "GINI", "SBB", "SAYA", "SY", "KAMI", "NYA", "KAK",
+                   "KA", "MIN", "PAK", "BU", "UNTUK", "BUAT", "KARENA"}  # fmt: skip
+_PURPOSE_LABELS = {"ALASAN", "TUJUAN", "TUJUANNYA"}  # in a pindah datang: its purpose
 
 
 def _keperluan(st: _State, ex: Extraction) -> None:
     """The purpose after "keperluan", or after "untuk"/"karena" right behind the SKPWNI
     number of a pindah datang ("no SKPWNI/... untuk ikut suami")."""
     for i, t in enumerate(st.toks):
-        after_doc = DOC_MARK in t.gap and ex.layanan == "SKDWN" and t.text in _PURPOSE_AFTER_DOC
-        if (t.text == "KEPERLUAN" or after_doc) and i not in st.used:
+        arriving = ex.layanan == "SKDWN"
+        after_doc = DOC_MARK in t.gap and arriving and t.text in _PURPOSE_AFTER_DOC
+        label = t.text == "KEPERLUAN" or (arriving and t.text in _PURPOSE_LABELS)
+        if (label or after_doc) and i not in st.used:
             k = i + 1
             while k < len(st.toks) and st.toks[k].text in _PURPOSE_FILLER:
                 k += 1

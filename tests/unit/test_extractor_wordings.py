@@ -382,3 +382,20 @@ def test_a_one_word_desa_followed_by_its_kecamatan_ends_a_name(gazetteer: Gazett
 )  # fmt: skip
 def test_a_name_or_address_label_inside_a_field_is_dropped(line: str, canonical: str) -> None:
     assert parse(line).canonical == canonical
+
+
+@pytest.mark.parametrize(
+    ("message", "keperluan"),
+    [
+        ("keperluannya gini kak: ikut suami", "IKUT SUAMI"),
+        ("keperluan saya untuk ikut suami", "IKUT SUAMI"),
+        ("keperluannya yaitu pindah kerja", "PINDAH KERJA"),
+        ("alasannya ikut orang tua", "IKUT ORANG TUA"),
+        ("keperluan pindah datang sekeluarga", "PINDAH DATANG SEKELUARGA"),
+    ],
+)
+def test_a_labelled_purpose_answer_loses_its_label(
+    message: str, keperluan: str, gazetteer: Gazetteer
+) -> None:
+    found = extract(message, gazetteer=gazetteer, layanan="SKDWN")
+    assert found.values == {"keperluan": keperluan}
