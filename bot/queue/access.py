@@ -3,6 +3,7 @@
     action       who                                         extra condition
     submit       resident, assistant, officer                -
     cancel       resident                                    the ticket's own chat
+    note         resident, assistant (relaying the resident) the ticket's own chat
     correct      resident, assistant (relaying the resident) the ticket's own chat
     attach       resident, assistant                         the ticket's own chat
                  officer                                     serves the ticket's queue
@@ -13,6 +14,8 @@
     purge        system                                      -
 
 Reads (NIK / No. KK in full are part of `show`):
+
+    own_list     resident, assistant                         only the chat's own tickets
 
     show         officer                                     serves the ticket's queue
                  system (operators on the machine, the gateway's own posts)
@@ -45,6 +48,8 @@ OFFICER_ACTIONS = frozenset({"claim", "ask_fix", "schedule", "complete", "reject
 _KINDS: dict[str, frozenset[str]] = {
     "submit": frozenset({RESIDENT, ASSISTANT, OFFICER}),
     "cancel": frozenset({RESIDENT}),
+    "note": frozenset({RESIDENT, ASSISTANT}),
+    "own_list": frozenset({RESIDENT, ASSISTANT}),
     "correct": frozenset({RESIDENT, ASSISTANT}),
     "attach": frozenset({RESIDENT, ASSISTANT, OFFICER}),
     "purge": frozenset({SYSTEM}),
@@ -65,6 +70,8 @@ _ROLES_NEEDED: dict[str, frozenset[str]] = {
 _LABELS = {
     "submit": "membuat permohonan",
     "cancel": "membatalkan permohonan",
+    "note": "menitip pesan untuk petugas",
+    "own_list": "melihat permohonan sendiri",
     "correct": "memperbaiki data permohonan",
     "attach": "menambah lampiran",
     "purge": "menghapus data pribadi",

@@ -73,9 +73,12 @@ _FROM: dict[str, frozenset[Status]] = {
     "complete": frozenset({Status.DIJADWALKAN}),
     "reject": OPEN,
     "cancel": frozenset({Status.BARU}),
+    "note": OPEN,
     "attach": OPEN,
     "purge": CLOSED,
 }
+# Events a resident's message can add to an open ticket (the officer sees them in the timeline).
+RESIDENT_NOTES = frozenset({"catatan_warga", "minta_jadwal_ulang", "ingin_batal"})
 _VERBS = {
     "claim": "diambil",
     "ask_fix": "dimintakan perbaikan",
@@ -84,6 +87,7 @@ _VERBS = {
     "complete": "diselesaikan",
     "reject": "ditolak",
     "cancel": "dibatalkan",
+    "note": "diberi catatan",
     "attach": "diberi lampiran",
     "purge": "dihapus data pribadinya",
 }
@@ -269,6 +273,14 @@ class Ticket:
     def cancel(self, actor: Actor, at: datetime, note: str | None = None) -> None:
         self.check(actor, "cancel", None)
         self._record(actor, "cancelled", at, Status.DIBATALKAN, note=note)
+
+    def resident_note(self, actor: Actor, kind: str, note: str, at: datetime) -> None:
+        """A note from the resident for the ticket's officer (a message, a wish to cancel, a
+        request for a new appointment); the status does not change: the officer decides."""
+        if kind not in RESIDENT_NOTES:
+            raise ValueError(f"unknown resident note kind {kind!r}")
+        self.check(actor, "note", None)
+        self._record(actor, kind, at, None, note=_required(note, "Pesan", "tidak bisa datang"))
 
     def correct(
         self,

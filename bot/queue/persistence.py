@@ -27,7 +27,16 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from bot.errors import ConcurrentChange
 from bot.queue import tables
-from bot.queue.domain import CLOSED, Attachment, Officer, OutboxMessage, Status, Ticket, TicketEvent
+from bot.queue.domain import (
+    CLOSED,
+    OPEN,
+    Attachment,
+    Officer,
+    OutboxMessage,
+    Status,
+    Ticket,
+    TicketEvent,
+)
 
 __all__ = ["Conflict", "OfficerRepository", "TicketRepository", "UnitOfWork", "start_mappers"]
 
@@ -92,6 +101,17 @@ class TicketRepository:
             query = query.where(t.queue.in_(list(queues)))
         query = query.order_by(t.created_at, t.id).limit(1).with_for_update(skip_locked=True)
         return cast("Ticket | None", self.session.execute(query).scalars().first())
+
+    def for_chat(self, channel: str, chat_id: str, *, limit: int = 20) -> list[Ticket]:
+        """The chat's own open tickets, newest first."""
+        t = tables.tickets.c
+        query = (
+            select(Ticket)
+            .where(t.channel == channel, t.chat_id == str(chat_id), t.status.in_(list(OPEN)))
+            .order_by(t.created_at.desc(), t.id.desc())
+            .limit(limit)
+        )
+        return list(self.session.execute(query).scalars())
 
     def open_with_key(self, key: str) -> Ticket | None:
         query = select(Ticket).where(tables.tickets.c.open_key == key)
