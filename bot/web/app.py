@@ -15,6 +15,7 @@ from starlette.responses import Response
 from starlette.routing import Mount
 from starlette.staticfiles import StaticFiles
 
+from bot.channels.kiosk import routes as kiosk
 from bot.queue.config import make_engine, make_session_factory
 from bot.web import pages, supervisor
 from bot.web.config import WebConfig
@@ -48,5 +49,6 @@ def create_app(config: WebConfig, engine: Engine | None = None) -> Starlette:
     )
     app.state.console = Console(config, make_session_factory(engine))
     app.state.engine = engine
+    kiosk.install(app, engine)  # the village-office kiosk at /kiosk (bot/channels/kiosk)
     app.add_middleware(SecurityHeaders)
     return app
