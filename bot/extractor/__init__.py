@@ -79,7 +79,8 @@ def _services(st: _State, hint: str | None, ex: Extraction, nik_labelled: bool) 
     seen: list[str] = []
     for start, end, code in _scan(st, _SERVICES):
         after = words[end : end + 1]
-        if code == "LABEL" or (code == "KK" and nik_labelled and end in st.used):
+        labels_number = code == "KK" and end in st.used
+        if code == "LABEL" or (labels_number and (nik_labelled or hint not in (None, "KK"))):
             continue  # "no kk 3603...", or "nik ... kk 3603...": a label, not the service
         if start > 0 and words[start - 1] in _DOCUMENT_REFERENCE and code in {"KK", "KTP"}:
             continue  # "nama sesuai kk", "yang tertera di ktp": the document, not a request

@@ -36,7 +36,14 @@ _LABEL_THEN_MARKS = re.compile(rf"\b({_LABEL})\b(?:{_SEP}\b{_MARK}\b)+{_SEP}")
 _VERB_THEN_LABEL = re.compile(
     rf"\b(?:SALAH|KELIRU|GANTI|GANTIIN|UBAH|UBAHIN|KOREKSI|REVISI|PERBAIKI|BETULKAN)\s+({_LABEL})\b"
 )
-_OLD_THEN_WRONG = re.compile(rf"\b({_LABEL})\s+[A-Z][A-Z .']{{0,40}}?\s+(?:SALAH|KELIRU)\b")
+_OLD_THEN_WRONG = re.compile(
+    rf"\b(?=(?P<label>{_LABEL}))(?P=label)\s+[A-Z][A-Z .']{{0,40}}?\s+(?:SALAH|KELIRU)\b"
+)  # a label is read whole ("alamat tujuan"), never cut short to make the rest match
+_LABEL_THEN_NEW = re.compile(
+    rf"\b(?=(?P<label>{_LABEL}))(?P=label)\b(?:\s+[A-Z0-9]+){{1,6}}?\s*[,.;]?\s*\b(?:HARUSNYA|"
+    r"SEHARUSNYA|MESTINYA|"
+    r"SEMESTINYA|(?:YANG|YG)\s+(?:BENAR|BENER|BETUL)|BENARNYA|BENERNYA)\b"
+)  # "namanya kurang huruf, harusnya ...": the words between are about the old value
 _SAME_LABEL_TWICE = re.compile(rf"\b({_LABEL})\s+\1\b")
 _OLD_VALUE = re.compile(
     r"\bBUKAN\b.*?(?=[,.;!?]|\bTAPI\b|\bTETAPI\b|\bMELAINKAN\b|\bHARUSNYA\b|\bSEHARUSNYA\b"
@@ -47,9 +54,10 @@ _OLD_VALUE = re.compile(
 def plain_correction(text: str) -> str:
     """The correction as "<label> <new value>" (see the module docstring), upper case."""
     s = clean(text).upper()
-    s = _OLD_THEN_WRONG.sub(r"\1 SALAH", s)  # "desa cipaeh salah, yang benar ..."
+    s = _OLD_THEN_WRONG.sub(r"\g<label> SALAH", s)  # "desa cipaeh salah, yang benar ..."
     s = _VERB_THEN_LABEL.sub(r"\1", s)
     s = _OLD_VALUE.sub(" ", s)
+    s = _LABEL_THEN_NEW.sub(r"\g<label> ", s)
     s = _LABEL_THEN_MARKS.sub(r"\1 ", s)
     return _SAME_LABEL_TWICE.sub(r"\1", s)
 

@@ -183,6 +183,8 @@ KTP_NOW = {"nik": MAN, "no_kk": KK, "nama": "M IQBAL", "desa": "CIPAEH",
         "nama M Iqbal salah, harusnya Muhammad Iqbal",
         "namanya tidak sesuai, yang benar Muhammad Iqbal",
         "revisi nama: Muhammad Iqbal",
+        "namanya kurang huruf, harusnya Muhammad Iqbal",
+        "nama lengkap saya kurang, yang benar Muhammad Iqbal",
     ],
 )
 def test_a_name_correction_gives_the_new_name(message: str, gazetteer: Gazetteer) -> None:
@@ -399,3 +401,23 @@ def test_a_labelled_purpose_answer_loses_its_label(
 ) -> None:
     found = extract(message, gazetteer=gazetteer, layanan="SKDWN")
     assert found.values == {"keperluan": keperluan}
+
+
+@pytest.mark.parametrize(
+    ("message", "layanan", "expected"),
+    [
+        ("nama kepala keluarga budi salah, harusnya Budi Santoso", "KK",
+         {"nama_kepala_keluarga": "BUDI SANTOSO"}),
+        ("nama kepala keluarganya harusnya Budi Santoso", "KK",
+         {"nama_kepala_keluarga": "BUDI SANTOSO"}),
+        ("alamat tujuan salah tulis, yang bener jl mawar no 5 rt 2 rw 3 kota bogor", "SKPWNI",
+         {"alamat_pindah": "JL MAWAR NO 5 RT 2 RW 3 KOTA BOGOR"}),
+        (f"kk: {KK} (yang tadi salah ketik)", "KTP", {"no_kk": KK}),
+        (f"nik nya salah satu angka, harusnya {MAN}", "KTP", {"nik": MAN}),
+        (f"no kk bukan itu, ini {KK}", "KIA", {"no_kk": KK}),
+    ],
+)  # fmt: skip
+def test_a_correction_of_other_fields_gives_the_new_value(
+    message: str, layanan: str, expected: dict[str, str], gazetteer: Gazetteer
+) -> None:
+    assert corrections(message, layanan=layanan, gazetteer=gazetteer) == expected
