@@ -140,7 +140,8 @@ class KioskChannel:
             )
             for row in answered
         ]
-        return [line for *_key, line in sorted(lines, key=lambda x: (x[0], x[1], x[2]))]
+        ordered = [line for *_key, line in sorted(lines, key=lambda x: (x[0], x[1], x[2]))]
+        return _titled(ordered)
 
     def waiting(self, session: str) -> bool:
         """True while a message of the session waits for the assistant."""
@@ -159,6 +160,19 @@ class KioskChannel:
 
     def touch(self, session: str) -> None:
         self.store.heard_from(session, utcnow())
+
+
+def _titled(lines: list[Line]) -> list[Line]:
+    """A pressed button reads as its title, not its payload."""
+    titles: dict[str, str] = {}
+    out: list[Line] = []
+    for line in lines:
+        if line.who == "asisten":
+            titles = {b["payload"]: b["title"] for b in line.buttons or []} or titles
+        elif line.text in titles:
+            line = Line(line.who, titles[line.text], None, None, line.at)
+        out.append(line)
+    return out
 
 
 def button_id(reply_id: int) -> str:
