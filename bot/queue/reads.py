@@ -74,8 +74,8 @@ class TicketPage:
 
 @dataclass(frozen=True)
 class QueueOverview:
-    """One queue at a glance: tickets per status, and how long the oldest BARU one has waited
-    (office seconds, None when nothing waits)."""
+    """One queue at a glance: open tickets per status, and how long the oldest BARU one has
+    waited (office seconds, None when nothing waits)."""
 
     queue: str
     counts: dict[str, int]
@@ -296,9 +296,9 @@ def _overview(
 ) -> list[QueueOverview]:
     t = tables.tickets.c
     shown = [q for q in QUEUES if queues is None or q in queues]
-    counts = session.execute(
+    counts = session.execute(  # open tickets only: closed ones are for Statistik
         select(t.queue, t.status, func.count())
-        .where(t.queue.in_(shown))
+        .where(t.queue.in_(shown), t.status.in_(sorted(OPEN)))
         .group_by(t.queue, t.status)
     ).all()
     oldest = session.execute(
@@ -306,7 +306,7 @@ def _overview(
         .where(t.queue.in_(shown), t.status == Status.BARU)
         .group_by(t.queue)
     ).all()
-    per: dict[str, dict[str, int]] = {q: {s.value: 0 for s in Status} for q in shown}
+    per: dict[str, dict[str, int]] = {q: {s.value: 0 for s in Status if s in OPEN} for q in shown}
     for queue, status, n in counts:
         per[queue][Status(status).value] = int(n)
     clock = WorkClock(hours)
