@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from bot.conversation.port import QueuePort
+from bot.conversation.port import OpenRequest, QueuePort, WithdrawResult
 from bot.errors import (
     DuplicateRequest,
     IllegalTransition,
@@ -18,7 +18,7 @@ from bot.errors import (
     TicketNotFound,
 )
 from bot.parser import Verdict
-from bot.queue import services
+from bot.queue import resident, services
 from bot.queue.config import load_settings, make_engine, make_session_factory
 from bot.queue.domain import Actor
 from bot.queue.hours import WorkingHours
@@ -101,6 +101,28 @@ class AssistantPort:
             f"Pertanyaan Bapak/Ibu sudah saya teruskan ke petugas dengan kode {receipt.code}. "
             f"{receipt.text.split('. ', 1)[-1]} Petugas yang akan menjawab di sini."
         )
+
+    def my_requests(self, sender_id: str) -> list[OpenRequest]:
+        channel, chat_id = chat_of(sender_id)
+        own = resident.my_requests(self.uow, Actor.assistant(channel, chat_id))
+        return [OpenRequest(r.code, r.text, r.resident_name) for r in own]
+
+    def withdraw(self, code: str, sender_id: str) -> WithdrawResult:
+        channel, chat_id = chat_of(sender_id)
+        try:
+            done = resident.withdraw(self.uow, code, Actor.resident(channel, chat_id, "rasa"))
+        except (TicketNotFound, NotAllowed, IllegalTransition):
+            return "not_found"
+        return "cancelled" if done.cancelled else "noted"
+
+    def note(self, code: str, sender_id: str, text: str, kind: str) -> bool:
+        channel, chat_id = chat_of(sender_id)
+        actor = Actor.resident(channel, chat_id, "rasa")
+        try:
+            resident.leave_note(self.uow, code, actor, text[:1000], kind=kind)
+        except (TicketNotFound, NotAllowed, IllegalTransition, InvalidRequest):
+            return False
+        return True
 
 
 @cache

@@ -80,7 +80,36 @@ NO_NIK_LOOKUP = (
     "Mohon maaf, demi pelindungan data pribadi (UU 27/2022) saya tidak bisa mencari atau "
     "menampilkan data seseorang berdasarkan NIK. Status permohonan hanya bisa dicek dengan "
     "kode permohonan dari chat yang mengajukannya, misalnya: cek status KTP-7QX4M2. Untuk "
-    "hal lain, ketik \"teruskan ke petugas\"."
+    'hal lain, ketik "teruskan ke petugas".'
+)
+OWN_REQUESTS = "Permohonan dari chat ini yang masih berjalan:"
+NO_OWN_REQUESTS = (
+    "Belum ada permohonan yang masih berjalan dari chat ini. Status hanya diberikan ke chat yang "
+    "membuat permohonan. Bila permohonan dibuat dari nomor atau akun lain, cek dari sana dengan "
+    'kodenya, atau ketik "teruskan ke petugas" agar petugas Disdukcapil membantu.'
+)
+ASK_WITHDRAW = "Batalkan permohonan {code}? Balas ya atau tidak."
+WITHDRAWN = (
+    "Permohonan {code} sudah dibatalkan atas permintaan Bapak/Ibu. Bila perlu lagi, silakan "
+    "ajukan kembali kapan saja."
+)
+WITHDRAW_NOTED = (
+    "Permohonan {code} sudah ditangani petugas, jadi tidak bisa saya batalkan langsung. "
+    "Keinginan Bapak/Ibu untuk membatalkan sudah saya sampaikan ke petugas; petugas yang "
+    "memutuskan dan akan mengabari di sini."
+)
+WITHDRAW_KEPT = "Baik, permohonan {code} tetap berjalan."
+WHICH_REQUEST = (
+    "Permohonan yang mana? Tulis kodenya bersama pesan Bapak/Ibu, misalnya: \"{example}\"."
+)
+RESCHEDULE_NOTED = (
+    "Permintaan jadwal ulang untuk {code} sudah saya catat untuk petugas, beserta alasan dan "
+    "hari yang Bapak/Ibu sebut. Petugas yang akan menentukan waktu baru dan mengabari di sini; "
+    "sampai ada kabar, jadwal lama masih tercatat."
+)
+NOTE_NOTED = (
+    "Pesan Bapak/Ibu sudah saya tambahkan ke permohonan {code}; petugas yang menangani akan "
+    "membacanya dan menjawab di sini."
 )
 HELPER_RESIDENT_NOTED = (
     "Baik, warga: {nama}. Silakan kirim data permohonannya, misalnya "

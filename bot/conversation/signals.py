@@ -18,6 +18,10 @@ from bot.text import clean
 __all__ = [
     "asks_for_service",
     "asks_lookup",
+    "asks_own_status",
+    "cannot_come",
+    "for_the_officer",
+    "strong_complaint",
     "starts_with_yes",
     "switches_service",
     "strip_courtesy",
@@ -60,6 +64,9 @@ _HUMAN = _phrases_of("human")
 _HUMAN_VERBS = _phrases_of("human_verbs")
 _HELPER = _phrases_of("helper")
 _COMPLAINT = _phrases_of("complaint")
+_OWN_STATUS = _phrases_of("own_status")
+_RESCHEDULE = _phrases_of("reschedule")
+_FOR_OFFICER = _phrases_of("for_officer")
 
 
 _FOLLOW_UP = re.compile(
@@ -206,6 +213,29 @@ def asks_lookup(text: str) -> bool:
     """'tolong cek nik saya 3603…', 'nik ini terdaftar atas nama siapa?': a look-up of a
     person by NIK, which the assistant never does."""
     return bool(_LOOKUP.search(" ".join(words(text))))
+
+
+def asks_own_status(text: str) -> bool:
+    """'status permohonan saya', 'lupa kode', 'kapan jadinya?': about the chat's own requests."""
+    ws = words(text)
+    if ws and ws[0] in ("STATUS", "STATUSNYA") and len(ws) <= 3:
+        return True  # "status", "status dong min"
+    return len(ws) <= 16 and _phrase_in(ws, _OWN_STATUS) and not asks_lookup(text)
+
+
+def cannot_come(text: str) -> bool:
+    """'maaf kamis saya tidak bisa datang', 'minta jadwal ulang': a reschedule request."""
+    return _phrase_in(words(text), _RESCHEDULE)
+
+
+def for_the_officer(text: str) -> bool:
+    """'tolong sampaikan ke petugas …': a message for the ticket's officer."""
+    return _phrase_in(words(text), _FOR_OFFICER)
+
+
+def strong_complaint(text: str) -> bool:
+    """A complaint (not only a follow-up question): it also goes to an officer."""
+    return _phrase_in(words(text), _COMPLAINT)
 
 
 def ticket_code_in(text: str) -> str | None:

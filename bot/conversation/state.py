@@ -47,7 +47,8 @@ class State:
     saran_tempat: str | None = None  # "DESA|KECAMATAN" offered as a yes/no question
     mode_petugas_desa: bool = False
     warga: dict[str, str] = field(default_factory=dict)  # a helper's resident: name, phone
-    tawaran: str | None = None  # a yes/no offer: "petugas", "mulai:KTP", "warga_berikut"
+    # a yes/no offer: "petugas", "mulai:KTP", "warga_berikut", "tarik:KTP-…" (withdraw)
+    tawaran: str | None = None
     gagal: int = 0  # messages in a row that were not understood
 
     @classmethod

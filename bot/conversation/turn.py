@@ -15,6 +15,7 @@ Rasa's intent is a hint for what extraction cannot tell (greeting, question, can
 from __future__ import annotations
 
 from bot import replies
+from bot.conversation.after import after_handoff, answer_withdrawal
 from bot.conversation.asking import next_step, start_request
 from bot.conversation.confirming import at_confirmation
 from bot.conversation.controls import controls
@@ -35,7 +36,8 @@ def respond(state: State, message: Incoming, port: QueuePort) -> Outcome:
     if not text:
         out.say(replies.NOT_UNDERSTOOD)
         return out
-    for step in (_pending_answer, at_confirmation, controls, service_turn, _small_talk):
+    steps = (_pending_answer, at_confirmation, after_handoff, controls, service_turn, _small_talk)
+    for step in steps:
         if step(out, text, message, port):
             if step is not _small_talk:
                 out.state.gagal = 0
@@ -68,6 +70,8 @@ def _pending_answer(out: Outcome, text: str, message: Incoming, port: QueuePort)
             start_request(out, offer.removeprefix("mulai:"), message, port)
         else:
             out.say(replies.OFFER_DECLINED)
+    elif offer.startswith("tarik:"):
+        answer_withdrawal(out, offer.removeprefix("tarik:"), is_yes(text), message, port)
     elif offer == "warga_berikut":
         if is_yes(text):
             st.warga = {}

@@ -5,21 +5,48 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.conversation import Incoming, State, respond
+from bot.conversation.port import OpenRequest, WithdrawResult
 from bot.parser import Verdict
 
 
 @dataclass
 class RecordingPort:
+    """A queue in memory: codes KTP-AAAAA2, KTP-AAAAA3, …; `taken` codes have an officer."""
+
     submitted: list[tuple[str, dict[str, str | None] | None]] = field(default_factory=list)
     forwarded: list[list[str]] = field(default_factory=list)
     asked_status: list[str] = field(default_factory=list)
+    status_of: dict[str, str] = field(default_factory=dict)  # code -> BARU / DIPROSES / …
+    notes: list[tuple[str, str, str]] = field(default_factory=list)  # code, kind, text
+    taken: set[str] = field(default_factory=set)
 
     def submit(
         self, verdict: Verdict, sender_id: str, helper: dict[str, str | None] | None
     ) -> list[str]:
         assert verdict.ok and verdict.canonical
         self.submitted.append((verdict.canonical, helper))
-        return [f"Permohonan diterima dengan kode KTP-ABCDEFG. ({len(self.submitted)})"]
+        code = f"KTP-AAAAA{len(self.submitted) + 1}"
+        self.status_of[code] = "BARU"
+        return [f"Permohonan diterima dengan kode {code}. ({len(self.submitted)})"]
+
+    def my_requests(self, sender_id: str) -> list[OpenRequest]:
+        open_ = [c for c, s in self.status_of.items() if s not in ("DIBATALKAN", "SELESAI")]
+        return [OpenRequest(c, f"Permohonan {c} {self.status_of[c]}") for c in reversed(open_)]
+
+    def withdraw(self, code: str, sender_id: str) -> WithdrawResult:
+        if self.status_of.get(code) in (None, "DIBATALKAN", "SELESAI"):
+            return "not_found"
+        if code in self.taken:
+            self.notes.append((code, "ingin_batal", ""))
+            return "noted"
+        self.status_of[code] = "DIBATALKAN"
+        return "cancelled"
+
+    def note(self, code: str, sender_id: str, text: str, kind: str) -> bool:
+        if self.status_of.get(code) in (None, "DIBATALKAN", "SELESAI"):
+            return False
+        self.notes.append((code, kind, text))
+        return True
 
     def status(self, code: str, sender_id: str) -> str:
         self.asked_status.append(code)
