@@ -10,6 +10,8 @@ unless the request is a pindah datang (SKDWN), which holds such a number.
 
 from __future__ import annotations
 
+import re
+
 from bot.errors import InvalidNumber
 from bot.extractor.core import _KK_LABELS, _NIK_LABELS, LABEL_REACH, Extraction, _State
 from bot.gazetteer import Gazetteer
@@ -32,6 +34,44 @@ def _label_at(words: list[str], end: int) -> str | None:
         if key in _DOC_WORDS:
             before = words[end - size - 1] if end - size >= 1 else ""
             return "no_skpwni" if before in _NUMBER_WORDS else BARE_SKPWNI
+    return None
+
+
+_KINDS = {"NIK": "nik", "KK": "no_kk", "NKK": "no_kk"}
+_TRAILING_FILLER = {"ITU", "INI", "ADALAH", "YAITU", "YG", "YANG", "NYA", "NOMOR", "NO"}
+
+
+def _trailing_label(st: _State, k: int) -> tuple[str | None, int]:
+    """A label written after its number ("3603... (kk)", "3603... itu nik, ..."): the
+    label and the token after it; (None, k) when there is none. A label directly followed
+    by another number is that number's ("3603... kk 3603..."), unless bracketed."""
+    toks = st.toks
+    j = k
+    while j < len(toks) and toks[j].text in _TRAILING_FILLER:
+        j += 1
+    if j >= len(toks) or toks[j].text not in _KINDS:
+        return None, k
+    bracket = bool(re.search(r"[(\[]", toks[j].gap))
+    last = j + 1 >= len(toks)
+    closes = last or bool(re.search(r"[),;.\]]", toks[j + 1].gap))
+    number_next = not last and toks[j + 1].text.isdigit() and not closes
+    if bracket or (not number_next and (j > k or closes)):
+        return _KINDS[toks[j].text], j + 1
+    return None, k
+
+
+def _paired_at(st: _State, end: int) -> tuple[str, ...] | None:
+    """ "nik/kk: 3603... / 3603...", "nik dan kk 3603... 3603...": two labels joined
+    before the first of two numbers, in their order."""
+    toks = st.toks
+    if end >= 3 and toks[end - 2].text in {"DAN", "N"}:
+        first, second = toks[end - 3].text, toks[end - 1].text
+    elif end >= 2 and toks[end - 1].gap.strip() in {"/", "&", "+", ","}:
+        first, second = toks[end - 2].text, toks[end - 1].text
+    else:
+        return None
+    if first in _KINDS and second in _KINDS and _KINDS[first] != _KINDS[second]:
+        return _KINDS[first], _KINDS[second]
     return None
 
 
@@ -60,17 +100,24 @@ def find_numbers(st: _State) -> list[tuple[str, str | None, int]]:
     words = [t.text for t in toks]
     out: list[tuple[str, str | None, int]] = []
     boundary = 0
+    paired: list[str] = []  # "nik/kk: A / B": the labels, in order, for the numbers to come
     for chunk in chunks:
         digits = "".join(toks[j].text for j in chunk)
-        label = None
+        label, after = _trailing_label(st, chunk[-1] + 1)
+        if label is None and paired:
+            label = paired.pop(0)
         for end in range(chunk[0], max(boundary, chunk[0] - LABEL_REACH), -1):
-            label = _label_at(words, end)
-            if label:
+            if label is not None:
                 break
+            pair = _paired_at(st, end)
+            if pair:
+                label, paired = pair[0], list(pair[1:])
+                break
+            label = _label_at(words, end)
         if len(digits) == 16 or (label in {"nik", "no_kk"} and 10 <= len(digits) <= 20):
             out.append((digits, label, chunk[0]))
             st.used.update(chunk)
-        boundary = chunk[-1] + 1
+        boundary = max(chunk[-1] + 1, after)
     return out
 
 

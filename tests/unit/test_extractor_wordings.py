@@ -421,3 +421,22 @@ def test_a_correction_of_other_fields_gives_the_new_value(
     message: str, layanan: str, expected: dict[str, str], gazetteer: Gazetteer
 ) -> None:
     assert corrections(message, layanan=layanan, gazetteer=gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        f"ktp hilang {KK} (kk) {MAN} (nik)",
+        f"ktp hilang, {KK} itu kk, {MAN} nik",
+        f"ktp hilang nik/kk: {MAN} / {KK}",
+        f"ktp hilang nik dan kk {MAN} {KK}",
+        f"ktp rusak kk/nik {KK} {MAN}",
+        f"ktp hilang nik {MAN} kk {KK}",
+        f"ktp hilang no kk {KK}, nik {MAN}",
+    ],
+)
+def test_labels_after_or_paired_before_the_numbers_name_them(
+    message: str, gazetteer: Gazetteer
+) -> None:
+    found = extract(message, gazetteer=gazetteer)
+    assert (found.values.get("nik"), found.values.get("no_kk")) == (MAN, KK)
