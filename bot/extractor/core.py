@@ -101,7 +101,8 @@ _TOKEN = re.compile(r"[0-9A-Z]+")
 _NAME_BREAK = re.compile(r"[,;#()!?:/\"|]")
 _STOP |= _DESA_PREFIX | _KEC_PREFIX
 _PLACE_FILLER = {"NYA", "JADI", "MENJADI", "KE", "YANG", "YG", "BENAR", "BENER", "HARUSNYA",
-                 "SEHARUSNYA", "ADALAH", "SAYA", "SY", "KAMI", "DI"}  # fmt: skip
+                 "SEHARUSNYA", "ADALAH", "SAYA", "SY", "KAMI", "DI", "YAITU", "YAKNI", "GINI",
+                 "BEGINI", "KAK", "KA", "MIN", "SBB", "BERIKUT", "TINGGALNYA"}  # fmt: skip
 _NAME_LIKE_PLACES = {"JAYANTI"}  # also a given name: a place only after "kec"/"desa"
 _LABEL_PHRASES = {("NO", "KK"), ("NOMOR", "KK"), ("NOMER", "KK"), ("NO", "KARTU", "KELUARGA"),
                   ("NOMOR", "KARTU", "KELUARGA")}  # fmt: skip

@@ -440,3 +440,21 @@ def test_labels_after_or_paired_before_the_numbers_name_them(
 ) -> None:
     found = extract(message, gazetteer=gazetteer)
     assert (found.values.get("nik"), found.values.get("no_kk")) == (MAN, KK)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("kecamatannya yaitu cikupa", {"kecamatan": "CIKUPA"}),
+        ("desanya gini kak: bitung jaya", {"desa": "BITUNG JAYA", "kecamatan": "CIKUPA"}),
+        ("kec. cikupa, desa nya yaitu talagasari", {"desa": "TALAGASARI", "kecamatan": "CIKUPA"}),
+        (
+            "kelurahan: bitung jaya, kecamatan: cikupa",
+            {"desa": "BITUNG JAYA", "kecamatan": "CIKUPA"},
+        ),
+    ],
+)
+def test_a_labelled_place_answer_loses_its_fillers(
+    message: str, expected: dict[str, str], gazetteer: Gazetteer
+) -> None:
+    assert extract(message, gazetteer=gazetteer).values == expected
