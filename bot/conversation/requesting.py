@@ -15,6 +15,7 @@ from bot.conversation.request import Reading, apply, read, service_of, take_answ
 from bot.conversation.signals import asks_for_service, name_is_a_word, switches_service
 from bot.conversation.state import HELPER_FIELDS, State
 from bot.errors import FieldError
+from bot.extractor import extract
 from bot.fields import check_name, check_phone
 
 __all__ = ["service_turn"]
@@ -70,11 +71,16 @@ def service_turn(out: Outcome, text: str, message: Incoming, port: QueuePort) ->
     if st.mode_petugas_desa:
         helper_values(st, text)
     changed = (dict(st.fields), dict(st.warga)) != before or st.saran_tempat
-    if not changed and st.diminta and not reading.has_data:
+    if not changed and st.diminta and not reading.has_data and not _restates_service(text, st):
         for line in take_answer(st, service, st.diminta, text):
             out.say(line)
     next_step(out, message, port)
     return True
+
+
+def _restates_service(text: str, st: State) -> bool:
+    """'mau urus skdwn' while that request is under way: not an answer to the question."""
+    return st.diminta != "keperluan" and extract(text).layanan == st.layanan
 
 
 def _helper_turn(out: Outcome, text: str, message: Incoming, port: QueuePort) -> bool:
