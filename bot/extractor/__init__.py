@@ -200,7 +200,8 @@ def extract(
     try:
         s, docs = _prepare(text)
         ex.values.update(docs)
-        st = _State(s, _tokens(s), typed=clean(str(text)).upper())
+        cased = clean(str(text))
+        st = _State(s, _tokens(s), typed=cased.upper(), cased=cased)
         numbers = find_numbers(st)
         _services(st, layanan, ex, any(label == "nik" for _, label, _ in numbers))
         assign_numbers(numbers, ex.layanan, ex, g)

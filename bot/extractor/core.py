@@ -162,6 +162,7 @@ class _State:
     toks: list[_Tok]
     used: set[int] = field(default_factory=set)
     typed: str = ""  # the message as typed (cleaned, upper case), before token splitting
+    cased: str = ""  # the message as typed, cleaned, in the resident's own letter case
 
 
 _LOOKALIKE_SPAN = re.compile(

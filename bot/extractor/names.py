@@ -4,6 +4,7 @@ words and fillers before a name are not part of it, and end it when they come af
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from bot.extractor.core import (
@@ -61,6 +62,10 @@ _REQUEST_WORDS = (
     "DIBANTU BANTU BANTUIN BANTUANNYA SEGERA CEPAT DIPROSES PROSES DIURUS TERIMAKASIH TRIMS "
     "THANKS BERKENAN DITUNGGU INFONYA INFO KABARNYA SEKIAN SALAM HORMAT WASSALAM "
     "ASSALAMUALAIKUM PERMISI MAAF SILAKAN SILAHKAN GIMANA CARANYA"
+)
+_REQUEST_WORDS += (
+    " LAGI JUGA SEMUA SEKALIAN BERAPA APAKAH SIAP CEK DICEK KAPAN SELESAI AMBIL DIMANA "
+    "PROSESNYA VALID AKTIF KAH HEHE WKWK SEGITU AJAH DULU"
 )
 _REQUEST = frozenset(_REQUEST_WORDS.split())  # "... 3603... 3603... dibantu": not a name
 
@@ -193,6 +198,11 @@ def ends_at_place(st: _State, k: int, g: Gazetteer) -> bool:
     return isinstance(after, Kecamatan) and any(d.kecamatan == after for d in place)
 
 
+def _capitalised(word: str, cased: str) -> bool:
+    """Whether the resident wrote the word with a capital ("Yoyoh", "YOYOH")."""
+    return any(re.search(rf"\b{form}\b", cased) for form in (word.title(), word))
+
+
 def read_positional_name(st: _State, layanan: str | None, ex: Extraction, g: Gazetteer) -> None:
     """A name written where the template has it, right after the request's numbers ("mau
     bikin surat pindah 3603... 3603... budi santoso, pindah ke ..."): taken only when it
@@ -219,5 +229,7 @@ def read_positional_name(st: _State, layanan: str | None, ex: Extraction, g: Gaz
     letters = sum(len(w) for w in words)
     if not words or letters < 3 or not ends or not plain_name(" ".join(words)):
         return
+    if len(words) == 1 and not _capitalised(words[0], st.cased):
+        return  # one lower-case word after the numbers is more likely talk than a name
     st.used.update(range(a, b))
     ex.values[slot] = " ".join(words)

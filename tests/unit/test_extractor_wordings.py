@@ -351,6 +351,11 @@ def test_a_name_after_the_numbers_is_read_by_position(
         f"ktp hilang nik {MAN} kk {KK} gimana caranya",
         f"kk {KK} cikupa",
         f"ktp hilang {MAN} {KK} segera ya kak",
+        f"mau bikin kia {MAN} {KK} juga",
+        f"mau bikin kia {MAN} {KK} kapan selesai",
+        f"mau urus ktp {MAN} {KK} dicek dulu",
+        f"surat pindah {MAN} {KK} sekalian",
+        f"mau urus kia {MAN} {KK} hehe",
     ],
 )
 def test_words_after_the_numbers_that_are_not_a_name_are_left(
