@@ -7,9 +7,9 @@ from bot.catalog import Service
 from bot.conversation.asking import next_step
 from bot.conversation.outcome import CONFIRM_BUTTONS, SERVICE_BUTTONS, YES_NO, Incoming, Outcome
 from bot.conversation.port import QueuePort
-from bot.conversation.questions import answer_the_question
+from bot.conversation.questions import answer_the_question, is_question
 from bot.conversation.request import Reading, apply, read_correction, service_of
-from bot.conversation.signals import is_cancel, is_no, is_yes, starts_with_yes
+from bot.conversation.signals import agrees, is_cancel, is_no, is_yes, starts_with_yes
 from bot.parser import Verdict, parse, render
 
 __all__ = ["at_confirmation", "cancel", "submit", "submit_line", "typed_as_canonical"]
@@ -33,7 +33,10 @@ def at_confirmation(out: Outcome, text: str, message: Incoming, port: QueuePort)
         return False
     reading = read_correction(text, service.code, dict(st.fields))
     if not _relevant(reading, service):
-        if answer_the_question(out, text, message):
+        if agrees(text):
+            submit(out, message, port)
+        elif is_question(text, message):
+            answer_the_question(out, text, message)
             out.say(replies.CONFIRM_PROMPT, CONFIRM_BUTTONS)
         else:
             out.say(replies.ASK_CORRECTION)
@@ -42,7 +45,7 @@ def at_confirmation(out: Outcome, text: str, message: Incoming, port: QueuePort)
     for line in apply(st, service, reading, None):
         out.say(line)
     if st.fields == before and not st.saran_tempat and not st.diminta:
-        if starts_with_yes(text):
+        if starts_with_yes(text) or agrees(text):
             submit(out, message, port)
         else:
             out.say(replies.NOTHING_CHANGED, CONFIRM_BUTTONS)

@@ -182,11 +182,35 @@ def _fit(service: Service, reading: Reading, diminta: str | None) -> dict[str, s
             values[name] = strip_courtesy(values[name])
     if service.code == "KK" and "nama" in values and "nama_kepala_keluarga" not in values:
         values["nama_kepala_keluarga"] = values.pop("nama")
+    if (
+        diminta in NUMBER_FIELDS
+        and diminta not in values
+        and _names_the_asked_number(reading, diminta)
+    ):
+        other = "no_kk" if diminta == "nik" else "nik"
+        values[diminta] = values.pop(other)
     if diminta in NUMBER_FIELDS and diminta not in values and len(reading.unlabelled_numbers) == 1:
         guessed = reading.unlabelled_numbers[0]
         if sum(n in values for n in NUMBER_FIELDS) == 1:
             values[diminta] = values.pop(guessed)
     return {k: v for k, v in values.items() if k in service.field_names}
+
+
+_NUMBER_WORD = {
+    "nik": re.compile(r"\bNIK\b"),
+    "no_kk": re.compile(r"\b(?:KK|NKK|KARTU KELUARGA)\b"),
+}
+
+
+def _names_the_asked_number(reading: Reading, diminta: str) -> bool:
+    """'nik anak saya yg di kk 3603…' at the NIK question: one number, and the message names
+    the number asked for first, so a label word after it does not take it away."""
+    other = "no_kk" if diminta == "nik" else "nik"
+    if other not in reading.values or sum(n in reading.values for n in NUMBER_FIELDS) != 1:
+        return False
+    upper = clean(reading.text).upper()
+    asked, rival = _NUMBER_WORD[diminta].search(upper), _NUMBER_WORD[other].search(upper)
+    return asked is not None and (rival is None or asked.start() < rival.start())
 
 
 def apply(state: State, service: Service, reading: Reading, diminta: str | None) -> list[str]:

@@ -17,6 +17,7 @@ from bot.text import clean
 
 __all__ = [
     "asks_for_service",
+    "agrees",
     "asks_lookup",
     "asks_own_status",
     "cannot_come",
@@ -65,6 +66,7 @@ _HUMAN_VERBS = _phrases_of("human_verbs")
 _HELPER = _phrases_of("helper")
 _COMPLAINT = _phrases_of("complaint")
 _OWN_STATUS = _phrases_of("own_status")
+_AGREE = _phrases_of("agree_phrases")
 _RESCHEDULE = _phrases_of("reschedule")
 _FOR_OFFICER = _phrases_of("for_officer")
 
@@ -116,6 +118,15 @@ def starts_with_yes(text: str) -> bool:
             break
         head.append(w)
     return bool(head) and any(w in _YES_CORE for w in head)
+
+
+def agrees(text: str) -> bool:
+    """At confirmation: 'Benar, data tersebut sudah sesuai.', 'leres, sudah benar', 'Ya, data
+    sudah benar.' — agreement in a sentence, with no "no" word and no question."""
+    ws = [w for w in words(text) if w not in _FILLER]
+    if not ws or len(ws) > 12 or "?" in text or any(w in _NO_CORE for w in ws):
+        return False
+    return starts_with_yes(text) or _phrase_in(ws, _AGREE) or is_yes(text)
 
 
 _SWITCH = re.compile(r"\b(?:BUKAN|GANTI|SALAH|MAKSUD|MAKSUDNYA|SEBENARNYA|SEBENERNYA|EH|KELIRU)\b")

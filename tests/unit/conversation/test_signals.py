@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.conversation.signals import (
+    agrees,
     asks_for_service,
     complaint,
     is_cancel,
@@ -155,3 +156,23 @@ def test_courtesy_words_around_a_name_are_dropped(text: str, name: str) -> None:
 def test_a_ticket_code_is_found_however_it_is_spaced() -> None:
     assert ticket_code_in("cek status ktp - 7qx4m2h ya") == "KTP-7QX4M2H"
     assert ticket_code_in("status ktp saya?") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ya, semua data sudah sesuai.",
+        "betul pak, silakan diproses",
+        "muhun",
+        "inggih leres",
+        "data sudah benar, lanjut",
+        "sip sudah pas",
+    ],
+)
+def test_agreement_in_a_sentence_at_confirmation(text: str) -> None:
+    assert agrees(text)
+
+
+@pytest.mark.parametrize("text", ["belum benar", "ya tapi desanya salah", "sudah benar belum?"])
+def test_a_sentence_with_a_no_or_a_question_does_not_agree(text: str) -> None:
+    assert not agrees(text)

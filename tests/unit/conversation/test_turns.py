@@ -340,3 +340,17 @@ def test_numbers_grouped_with_any_kind_of_dash_are_read(dash: str) -> None:
         f"ktp hilang, nik: {grouped[0]} kk: {grouped[1]} nama siti aminah bitung jaya cikupa"
     )
     assert KTP_LINE in said
+
+
+def test_a_sentence_that_agrees_sends_the_request_instead_of_looping() -> None:
+    chat = Chat()
+    chat.says(f"ktp hilang nik {NIK} kk {KK} nama siti aminah desa bitung jaya kec cikupa")
+    chat.says("Ya, semua data tersebut sudah sesuai.")
+    assert chat.lines == [KTP_LINE]
+
+
+def test_the_nik_named_first_answers_the_nik_question_even_beside_the_word_kk() -> None:
+    chat = Chat()
+    chat.says("mau bikin ktp, ktp sy ilang")
+    chat.says(f"nik saya yang tertulis di kk {NIK}")
+    assert chat.state.fields.get("nik") == NIK
