@@ -204,12 +204,14 @@ def conv(
 
 
 Builder = Callable[[], list[dict[str, Any]]]
-CATEGORIES: dict[str, Builder] = {}
+CATEGORIES: dict[str, list[Builder]] = {}
 
 
 def category(name: str) -> Callable[[Builder], Builder]:
+    """Register a builder of one category's conversations (several builders may share one)."""
+
     def register(fn: Builder) -> Builder:
-        CATEGORIES[name] = fn
+        CATEGORIES.setdefault(name, []).append(fn)
         return fn
 
     return register
@@ -877,7 +879,10 @@ def pindah() -> list[dict[str, Any]]:
     b_to = "KP. SUKAMAJU RT 04 RW 02 DESA CILEUNGSI KIDUL KEC. CILEUNGSI KAB. BOGOR"
     c_to = "DESA KLUWUT RT 01 RW 02 KEC. BULAKAMBA KAB. BREBES JAWA TENGAH"
     d_to = "JL. KH. AGUS SALIM NO 45 RT 05 RW 01 KEL. SEKARWANGI KEC. CIBADAK KAB. SUKABUMI"
-    e_to = "PERUMAHAN TAMAN SARI BLOK F NO 3 RT 06 RW 11 KEL. SUMUR BATU KEC. BANTAR GEBANG KOTA BEKASI"
+    e_to = (
+        "PERUMAHAN TAMAN SARI BLOK F NO 3 RT 06 RW 11 KELURAHAN SUMUR BATU KECAMATAN BANTAR GEBANG "
+        "KOTA BEKASI"
+    )
     return [
         conv(
             "resident",
@@ -1467,6 +1472,7 @@ def typos() -> list[dict[str, Any]]:
             "resident",
             [f"ktp ilang {a.nik} {a.kk} tatang sutarman desa bitung jya kec cikupa"],
             L(ktp(a, "HILANG")),
+            missing=1,  # a letter typo: one yes/no turn
         ),
         conv(
             "resident",
@@ -1492,6 +1498,8 @@ def typos() -> list[dict[str, Any]]:
             "resident",
             [f"ktp patah {f.nik} {f.kk} umar bakri kadu agung kec tigaraksaa"],
             L(ktp(f, "RUSAK")),
+            answers={"kecamatan": "tigaraksa"},
+            missing=1,
         ),
         conv(
             "resident",
@@ -1509,13 +1517,22 @@ def typos() -> list[dict[str, Any]]:
             "resident",
             [f"ktp rusak {i.nik} {i.kk} suryadi desa lengkong kulom kec pagedangan"],
             L(ktp(i, "RUSAK")),
+            missing=1,
         ),
         conv(
             "resident",
             [f"ktp ilang nik {j.nik} kk {j.kk} imas masitoh desa jatimulya kec sepatan timr"],
             L(ktp(j, "HILANG")),
+            answers={"kecamatan": "sepatan timur"},
+            missing=1,
         ),
-        conv("resident", [f"kk hilang {k.kk} engkos kosasih ds kemuning kec kersek"], L(kk(k))),
+        conv(
+            "resident",
+            [f"kk hilang {k.kk} engkos kosasih ds kemuning kec kersek"],
+            L(kk(k)),
+            answers={"kecamatan": "kresek", "desa": "kemuning"},
+            missing=1,
+        ),
         conv(
             "resident",
             [f"ktp ilang {m.nik} {m.kk} lukman hakim desa cukang galih"],
@@ -1717,7 +1734,7 @@ def corrections() -> list[dict[str, Any]]:
         conv(
             "resident",
             [
-                f"ktp ilang nik {e.nik} kk {wrong_kk} rohayati parahu sukamulya",
+                f"ktp ilang nik {e.nik} kk {wrong_kk} nama rohayati desa parahu sukamulya",
                 f"kk nya bukan itu pak, ini {dash(e.kk)}",
             ],
             C("correction", line=ktp(e, "HILANG")),
@@ -1741,7 +1758,7 @@ def corrections() -> list[dict[str, Any]]:
         conv(
             "resident",
             [
-                f"surat pindah nik {h.nik} kk {h.kk} ardiansyah ke jl anggrek no 9 kota serang",
+                f"surat pindah nik {h.nik} kk {h.kk} nama ardiansyah, pindah ke jl anggrek no 9 kota serang",
                 "alamatnya kurang lengkap, yg bener: Jl. Anggrek No 9 RT 02 RW 04 Kel. Cipocok "
                 "Jaya Kec. Cipocok Jaya Kota Serang",
             ],
@@ -1845,7 +1862,7 @@ def hashes() -> list[dict[str, Any]]:
             [f"#KTP#{f.nik}#{f.kk}#Ridwan Kamil Saputra#Rancagede#Gunung Kaler#Rusak"],
             L(ktp(f, "RUSAK")),
         ),
-        conv("resident", [f"#KK#{g.kk}#Imam Syafii#Bitung Jya#Cikupa"], L(kk(g))),
+        conv("resident", [f"#KK#{g.kk}#Imam Syafii#Bitung Jya#Cikupa"], L(kk(g)), missing=1),
         conv(
             "resident",
             [f"#KTP##{sp(h.nik)}#{sp(h.kk)}#LELA NURLELA#CIKANDE#JAYANTI#HILANG#"],
@@ -1862,6 +1879,134 @@ def hashes() -> list[dict[str, Any]]:
             L(ktp(j, "PEMULA")),
             answers={"no_kk": f"no kk {j.kk}"},
             missing=1,
+        ),
+    ]
+
+
+# --- more of the same categories: points of the notes not covered above, small talk ----------
+@category("topic_coverage")
+def more_topics() -> list[dict[str, Any]]:
+    careful = ["pastikan", "pengumuman", "resmi", "tanyakan", "konfirmasi", "belum dapat"]
+    return [
+        conv(
+            "resident",
+            ["sy baru pulang kerja dari malaysia, mau bikin kk disini syaratnya apa?"],
+            F(["luar negeri"]),
+        ),
+        conv(
+            "resident",
+            ["ada pungli ga sih kalo bikin kk lewat calo? katanya bayar 200rb biar cepet"],
+            F(["gratis", "tidak dipungut", "tanpa biaya", "tidak ada biaya"]),
+        ),
+        conv(
+            "first_timer",
+            ["dasar hukumnya apa ya syarat bikin ktp itu? mau nunjukin ke pak rt"],
+            F(["96/2018", "96 tahun 2018"]),
+        ),
+        conv(
+            "resident",
+            ["kalau saya aja yg pindah keluar, kk keluarga yg ditinggal gimana?"],
+            F(["kk baru", "kartu keluarga baru"]),
+        ),
+        conv("resident", ["bulan puasa jam pelayanan dukcapil berubah ga?"], F(careful)),
+        conv(
+            "resident",
+            ["katanya di kecamatan ada jadwal per desa ya buat rekam ktp? desa saya hari apa"],
+            F(careful),
+        ),
+        conv(
+            "resident",
+            ["kia anak saya berlaku sampe kapan? dia udah 12 tahun"],
+            F(["17"]),
+        ),
+        conv(
+            "resident",
+            ["aktivasi ikd bisa sendiri di rumah ga atau harus ke kantor?"],
+            F(["petugas"], ["qr", "verifikasi wajah", "wajah"]),
+        ),
+    ]
+
+
+@category("referral_by_place")
+def more_referrals() -> list[dict[str, Any]]:
+    return [
+        conv("resident", ["ktp hilang, saya warga tangsel"], REF("Kota Tangerang Selatan")),
+        conv(
+            "resident",
+            ["alamat di poris gaga baru batuceper, kk mau ditambah anak"],
+            REF("Kota Tangerang"),
+        ),
+        conv(
+            "first_timer",
+            ["permisi kalo kelurahan cikokol ngurus kia nya dimana?"],
+            REF("Kota Tangerang"),
+        ),
+    ]
+
+
+@category("question_not_form")
+def more_questions() -> list[dict[str, Any]]:
+    a = person("Sopian", "Cirarab", "Legok", D(1982, 10, 10))
+    b_parent = person("Nia Kurniasih", "Ciangir", "Legok", D(1994, 5, 9), True)
+    b = child_of(b_parent, "Kenzie Alfarizqi", D(2021, 1, 17))
+    return [
+        conv(
+            "resident",
+            ["ktp saya rusak mau ganti", "nanti ktp yg rusak harus dibawa ga?"],
+            L(ktp(a, "RUSAK")),
+            answers={
+                "nik": a.nik,
+                "no_kk": a.kk,
+                "nama": "sopian",
+                "desa": "cirarab",
+                "kecamatan": "legok",
+            },
+            missing=4,
+        ),
+        conv(
+            "resident",
+            [
+                f"kia anak, nik {b.nik} kk {b.kk}",
+                "anak saya baru 5 tahun, perlu foto ga?",
+                "nama anak kenzie alfarizqi, desa ciangir kec legok",
+            ],
+            L(kia(b)),
+        ),
+    ]
+
+
+@category("casual_stepwise")
+def more_casual() -> list[dict[str, Any]]:
+    a = person("Wartini", "Kuta Jaya", "Pasar Kemis", D(1975, 5, 25), True)
+    b = person("Ilham Maulana", "Laksana", "Pakuhaji", D(2009, 10, 1))
+    return [
+        conv(
+            "resident",
+            ["pagi min", "sehat min? hehe", "mau urus ktp yg rusak"],
+            L(ktp(a, "RUSAK")),
+            answers={
+                "nik": f"{sp(a.nik)}",
+                "no_kk": f"{sp(a.kk)}",
+                "nama": "wartini",
+                "desa": "kuta jaya",
+                "kecamatan": "pasar kemis",
+            },
+            confirm="iya bener, makasih banyak ya min",
+            missing=4,
+        ),
+        conv(
+            "first_timer",
+            ["kak", "aku mau bikin ktp pertama", "maaf lama bales tadi nyari kk dulu"],
+            L(ktp(b, "PEMULA")),
+            answers={
+                "nik": b.nik,
+                "no_kk": b.kk,
+                "nama": "ilham maulana",
+                "desa": "laksana",
+                "kecamatan": "pakuhaji",
+            },
+            confirm="udah bener kak, makasih",
+            missing=4,
         ),
     ]
 
@@ -1884,9 +2029,10 @@ def _existing_ids() -> set[str]:
 def build() -> dict[str, list[dict[str, Any]]]:
     taken = _existing_ids()
     out: dict[str, list[dict[str, Any]]] = {}
-    for name, builder in CATEGORIES.items():
+    for name, builders in CATEGORIES.items():
         rows = []
-        for n, body in enumerate(builder(), start=1):
+        bodies = [body for builder in builders for body in builder()]
+        for n, body in enumerate(bodies, start=1):
             conv_id = f"dev2-{name.replace('_', '-')}-{n:02d}"
             assert conv_id not in taken, conv_id
             rows.append({"id": conv_id, "category": name, **body})
