@@ -2046,7 +2046,7 @@ def main() -> None:
     total = 0
     for name, rows in build().items():
         text = yaml.safe_dump(
-            {"conversations": rows}, allow_unicode=True, sort_keys=False, width=100
+            {"conversations": rows}, allow_unicode=True, sort_keys=False, width=1000
         )
         (HERE / f"extra2_{name}.yml").write_text(HEADER + text, encoding="utf-8")
         total += len(rows)
