@@ -100,7 +100,7 @@ WITHDRAW_NOTED = (
 )
 WITHDRAW_KEPT = "Baik, permohonan {code} tetap berjalan."
 WHICH_REQUEST = (
-    "Permohonan yang mana? Tulis kodenya bersama pesan Bapak/Ibu, misalnya: \"{example}\"."
+    'Permohonan yang mana? Tulis kodenya bersama pesan Bapak/Ibu, misalnya: "{example}".'
 )
 RESCHEDULE_NOTED = (
     "Permintaan jadwal ulang untuk {code} sudah saya catat untuk petugas, beserta alasan dan "
