@@ -9,7 +9,8 @@ An adapter (Telegram, WhatsApp, the kiosk) only receives, sends and shapes butto
 
     inbox loop      the oldest pending message of each chat goes to Rasa; the answers and the
                     inbox row's "done" are stored in one transaction. When Rasa (or the action
-                    server) is down, every waiting chat is told once that its message is kept.
+                    server) is down, every waiting chat is told once that its message is kept
+                    (at once, also between retries, which back off up to `max_backoff`).
                     Rating answers (`nilai:<code>:<n>`) and their comment never reach Rasa,
                     nor what the adapter's intercepts take (WhatsApp's media markers).
     delivery loop   replies to residents (in order per chat), then the queue's outbox
@@ -91,17 +92,28 @@ class ChannelCore:
 
     # --- inbox -------------------------------------------------------------------
     async def inbox_loop(self) -> None:
-        backoff = 0.0
+        backoff, retry_at = 0.0, 0.0
+        loop = asyncio.get_running_loop()
         while not self.stopping.is_set():
             try:
-                ok = await self.process_inbox()
+                if loop.time() < retry_at:  # Rasa is down: new chats only hear so, at once
+                    await self._tell_outage()
+                    ok = False
+                else:
+                    ok = await self.process_inbox()
+                    backoff = 0.0 if ok else min(self.max_backoff, max(0.5, backoff * 2))
+                    retry_at = 0.0 if ok else loop.time() + backoff
             except Exception as exc:  # keep the loop alive; no traceback: it may hold data
                 log.error("%s inbox round failed: %s", self.channel, type(exc).__name__)
                 ok = False
-            backoff = 0.0 if ok else min(self.max_backoff, max(0.5, backoff * 2))
-            # Rasa is down: wait longer each time, but a new message tries at once (and so
-            # its chat hears about the outage without waiting).
-            await self._pause(self.inbox_wake, backoff or self.poll_seconds)
+            wait = self.poll_seconds if ok else max(0.05, retry_at - loop.time())
+            await self._pause(self.inbox_wake, wait)
+
+    async def _tell_outage(self) -> None:
+        heads = await asyncio.to_thread(self.store.inbox_heads, None, 1000)
+        chats = [h.chat_id for h in heads]
+        if chats and await asyncio.to_thread(self.store.note_outage, chats, texts.OUTAGE):
+            self.send_wake.set()
 
     async def process_inbox(self, chat_id: str | None = None) -> bool:
         """Answer pending messages (of every chat, or one), one per chat at a time; False when
@@ -110,6 +122,9 @@ class ChannelCore:
             results = await asyncio.gather(*(self._answer(h) for h in heads))
             if not all(results):
                 chats = [h.chat_id for h, ok in zip(heads, results, strict=True) if not ok]
+                log.warning(
+                    "%s assistant unavailable; %d message(s) kept", self.channel, len(chats)
+                )
                 told = await asyncio.to_thread(self.store.note_outage, chats, texts.OUTAGE)
                 if told:
                     log.warning(
@@ -133,7 +148,7 @@ class ChannelCore:
             try:
                 answers = await self.rasa.ask(item.chat_id, item.text)
             except RasaUnavailable as exc:
-                log.warning("%s inbox %d kept: %s", self.channel, item.id, exc)
+                log.debug("%s inbox %d kept: %s", self.channel, item.id, exc)
                 return False
             answers = answers or [Reply(texts.UNDERSTOOD)]
         quoted = [Reply(a.text, a.buttons, item.message_id) for a in answers]

@@ -21,7 +21,9 @@ from bot.channels.messages import InboxItem, Reply, ReplyRow
 from bot.queue import tables as q
 from bot.queue.domain import OPEN, utcnow
 
-__all__ = ["ChannelStore"]
+__all__ = ["ChannelStore", "Taken"]
+
+Taken = tuple[str | int | None, str, str | int | None, str]  # id, chat, reply-to, text
 
 
 def _text_id(value: str | int | None) -> str | None:
@@ -131,14 +133,95 @@ class ChannelStore:
         except IntegrityError:
             return False
 
-    def inbox_heads(self, chat_id: str | None = None) -> list[InboxItem]:
-        """The oldest pending message of every chat (or of one chat), oldest first."""
+    def take_texts(self, items: Sequence[Taken]) -> list[bool]:
+        """Many messages (message id, chat, reply-to, text) in one transaction: a group commit
+        for busy webhooks. For each, True when it was new; repeats (also within `items`)
+        are skipped as in `take_text`."""
+        if not items:
+            return []
+        now, ch = utcnow(), self.channel
+        keys = [str(item[0]) for item in items]
+        try:
+            with self.engine.begin() as conn:
+                s = t.seen.c
+                known = set(
+                    conn.execute(
+                        select(s.message_id).where(s.channel == ch, s.message_id.in_(keys))
+                    ).scalars()
+                )
+                taken: list[bool] = []
+                fresh: list[Taken] = []
+                for key, item in zip(keys, items, strict=True):
+                    taken.append(key not in known)
+                    if key not in known:
+                        known.add(key)
+                        fresh.append(item)
+                if fresh:
+                    self._insert_fresh(conn, fresh, now)
+                return taken
+        except IntegrityError:  # another writer took one of them at the same moment
+            return [self.take_text(*item) for item in items]
+
+    def _insert_fresh(self, conn: Connection, fresh: Sequence[Taken], now: datetime) -> None:
+        ch = self.channel
+        conn.execute(
+            insert(t.seen),
+            [{"channel": ch, "message_id": str(m), "processed_at": now} for m, *_ in fresh],
+        )
+        conn.execute(
+            insert(t.inbox),
+            [
+                {
+                    "channel": ch,
+                    "chat_id": chat,
+                    "message_id": _text_id(reply_to),
+                    "text": text,
+                    "state": "pending",
+                    "attempts": 0,
+                    "created_at": now,
+                }
+                for _m, chat, reply_to, text in fresh
+            ],
+        )
+        chats = sorted({chat for _m, chat, _r, _t in fresh})
+        c = t.state.c
+        present = set(
+            conn.execute(select(c.chat_id).where(c.channel == ch, c.chat_id.in_(chats))).scalars()
+        )
+        if present:
+            conn.execute(
+                update(t.state)
+                .where(c.channel == ch, c.chat_id.in_(sorted(present)))
+                .values(last_inbound_at=now)
+            )
+        if missing := [chat for chat in chats if chat not in present]:
+            conn.execute(
+                insert(t.state),
+                [
+                    {
+                        "channel": ch,
+                        "chat_id": chat,
+                        "outage_notified": False,
+                        "last_inbound_at": now,
+                    }
+                    for chat in missing
+                ],
+            )
+
+    def inbox_heads(self, chat_id: str | None = None, limit: int = 32) -> list[InboxItem]:
+        """The oldest pending message of every chat (or of one chat), oldest first; at most
+        `limit` chats at a time."""
         i = t.inbox.c
         mine = (i.state == "pending") & (i.channel == self.channel)
         if chat_id is not None:
             mine = mine & (i.chat_id == chat_id)
         heads = select(func.min(i.id)).where(mine).group_by(i.chat_id).scalar_subquery()
-        query = select(i.id, i.chat_id, i.message_id, i.text).where(i.id.in_(heads)).order_by(i.id)
+        query = (
+            select(i.id, i.chat_id, i.message_id, i.text)
+            .where(i.id.in_(heads))
+            .order_by(i.id)
+            .limit(limit)
+        )
         with self.engine.connect() as conn:
             return [InboxItem(r.id, r.chat_id, r.message_id, r.text) for r in conn.execute(query)]
 
@@ -163,18 +246,22 @@ class ChannelStore:
 
     def note_outage(self, chat_ids: Sequence[str], notice: str) -> list[str]:
         """Queue the outage notice for chats not told yet; the chats told now."""
-        told: list[str] = []
+        wanted = list(dict.fromkeys(chat_ids))
+        if not wanted:
+            return []
+        c = t.state.c
         with self.engine.begin() as conn:
-            for chat_id in dict.fromkeys(chat_ids):
-                c = t.state.c
-                row = conn.execute(
-                    select(c.outage_notified).where(c.channel == self.channel, c.chat_id == chat_id)
-                ).first()
-                if row is not None and row.outage_notified:
-                    continue
+            told_before = set(
+                conn.execute(
+                    select(c.chat_id).where(
+                        c.channel == self.channel, c.chat_id.in_(wanted), c.outage_notified
+                    )
+                ).scalars()
+            )
+            told = [chat for chat in wanted if chat not in told_before]
+            for chat_id in told:
                 self._state(conn, chat_id, outage_notified=True)
                 self._add_replies(conn, chat_id, [Reply(notice)])
-                told.append(chat_id)
         return told
 
     # --- replies ---------------------------------------------------------------------

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import httpx
 import uvicorn
+from sqlalchemy.pool import QueuePool
 from starlette.applications import Starlette
 
 from bot.channels.attachments import Intake
@@ -61,7 +62,9 @@ def build_channel(
     rasa: RasaClient | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
 ) -> WhatsAppChannel:
-    engine = make_engine(queue.database_url)
+    # A pool even for a SQLite file (SQLAlchemy 1.4 opens and closes a file per transaction
+    # otherwise, and every close of a WAL database checkpoints it).
+    engine = make_engine(queue.database_url, poolclass=QueuePool)
     factory = make_session_factory(engine)
 
     def new_uow() -> UnitOfWork:

@@ -16,36 +16,93 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from bot.channels import outbox, texts
 from bot.channels.attachments import MAX_ATTACHMENT_BYTES, Intake, precheck, take_attachment
 from bot.channels.messages import InboxItem, Reply
-from bot.channels.store import ChannelStore
+from bot.channels.store import ChannelStore, Taken
 from bot.channels.whatsapp.graph import OUTSIDE_WINDOW, GraphClient, MediaError
-from bot.channels.whatsapp.inbound import StatusUpdate, messages_of, statuses_of
+from bot.channels.whatsapp.inbound import Incoming, StatusUpdate, messages_of, statuses_of
 
-__all__ = ["MEDIA_MARK", "MediaIntercept", "take_post"]
+__all__ = ["MEDIA_MARK", "Batcher", "MediaIntercept", "take_post", "take_posts"]
 
 log = logging.getLogger("bot.channels.whatsapp")
 MEDIA_MARK = "\x1fmedia:"  # residents' texts never hold control characters (inbound._clean)
 
 
-def take_post(store: ChannelStore, body: Any) -> int:
-    """Take in one webhook body; how many new messages it brought."""
-    taken = 0
+def _texts(body: Any) -> tuple[list[Taken], list[Incoming]]:
+    """The inbox items of a body, and the messages answered at once (other kinds)."""
+    texts_: list[Taken] = []
+    others: list[Incoming] = []
     for m in messages_of(body):
         if m.kind == "text":
-            taken += store.take_text(m.wamid, m.sender, m.wamid, m.text)
+            texts_.append((m.wamid, m.sender, m.wamid, m.text))
         elif m.kind == "media":
             marker = {"id": m.media_id, "mime": m.mime_type, "name": m.filename}
-            taken += store.take_text(m.wamid, m.sender, m.wamid, MEDIA_MARK + json.dumps(marker))
-        elif store.reply(m.wamid, m.sender, [Reply(texts.NOT_UNDERSTOOD_KIND, reply_to=m.wamid)]):
-            store.heard_from(m.sender)
-            taken += 1
-    for status in statuses_of(body):
-        apply_status(store, status)
-    return taken
+            texts_.append((m.wamid, m.sender, m.wamid, MEDIA_MARK + json.dumps(marker)))
+        else:
+            others.append(m)
+    return texts_, others
+
+
+def take_posts(store: ChannelStore, bodies: Sequence[Any]) -> int:
+    """Take in webhook bodies, their texts in one transaction; how many new messages."""
+    items: list[Taken] = []
+    taken = 0
+    for body in bodies:
+        texts_, others = _texts(body)
+        items += texts_
+        for m in others:
+            if store.reply(m.wamid, m.sender, [Reply(texts.NOT_UNDERSTOOD_KIND, reply_to=m.wamid)]):
+                store.heard_from(m.sender)
+                taken += 1
+        for status in statuses_of(body):
+            apply_status(store, status)
+    return taken + sum(store.take_texts(items))
+
+
+def take_post(store: ChannelStore, body: Any) -> int:
+    return take_posts(store, [body])
+
+
+class Batcher:
+    """Group commit: posts arriving together are stored in one transaction, on one thread of
+    their own (never queued behind the inbox's work); each post's 200 waits for its commit."""
+
+    def __init__(self, store: ChannelStore, wake: Callable[[], None], most: int = 200) -> None:
+        self.store, self.wake, self.most = store, wake, most
+        self._queue: asyncio.Queue[tuple[Any, asyncio.Future[int]]] | None = None
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="whatsapp-intake")
+        self._task: asyncio.Task[None] | None = None
+
+    async def take(self, body: Any) -> int:
+        if self._queue is None:
+            self._queue = asyncio.Queue()
+            self._task = asyncio.create_task(self._run(self._queue), name="whatsapp-intake")
+        done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+        await self._queue.put((body, done))
+        return await done
+
+    async def _run(self, queue: asyncio.Queue[tuple[Any, asyncio.Future[int]]]) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            batch = [await queue.get()]
+            while not queue.empty() and len(batch) < self.most:
+                batch.append(queue.get_nowait())
+            bodies = [body for body, _done in batch]
+            try:
+                taken = await loop.run_in_executor(self._pool, take_posts, self.store, bodies)
+            except Exception as exc:  # every waiting post answers 500; Meta delivers again
+                for _body, done in batch:
+                    done.set_exception(exc)
+                continue
+            for _body, done in batch:
+                done.set_result(taken)
+            if taken:
+                self.wake()
 
 
 def apply_status(store: ChannelStore, status: StatusUpdate) -> None:

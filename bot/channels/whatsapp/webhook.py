@@ -4,13 +4,13 @@ GET   verification: `hub.mode=subscribe` and `hub.verify_token` equal to
       WHATSAPP_VERIFY_TOKEN answer `hub.challenge`; anything else 403.
 POST  `X-Hub-Signature-256: sha256=<hex>` must be the HMAC-SHA256 of the raw body with
       WHATSAPP_APP_SECRET (compared in constant time), else 401 and nothing happens. A valid
-      post is written to the inbox (`intake.take_post`) and answered 200 at once; Rasa is
-      asked afterwards by the core's inbox loop. A body that is not JSON gets 400.
+      post is written to the inbox (`intake.take_posts`, posts arriving together in one
+      transaction) and answered 200 once stored; Rasa is asked afterwards by the core's
+      inbox loop. A body that is not JSON gets 400; one that could not be stored, 500.
 """
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import hmac
 import json
@@ -23,7 +23,7 @@ from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
 from bot.channels.store import ChannelStore
-from bot.channels.whatsapp.intake import take_post
+from bot.channels.whatsapp.intake import Batcher
 
 __all__ = ["PATH", "SIGNATURE_HEADER", "sign", "signature_ok", "webhook_app"]
 
@@ -44,6 +44,8 @@ def signature_ok(secret: str, body: bytes, header: str | None) -> bool:
 def webhook_app(
     store: ChannelStore, app_secret: str, verify_token: str, wake: Callable[[], None]
 ) -> Starlette:
+    batcher = Batcher(store, wake)
+
     async def verify(request: Request) -> Response:
         q = request.query_params
         token = q.get("hub.verify_token", "")
@@ -63,8 +65,11 @@ def webhook_app(
             data = json.loads(body)
         except ValueError:
             return PlainTextResponse("bad request", status_code=400)
-        if await asyncio.to_thread(take_post, store, data):
-            wake()
+        try:
+            await batcher.take(data)
+        except Exception as exc:  # not stored: Meta delivers it again
+            log.error("webhook post not stored: %s", type(exc).__name__)
+            return PlainTextResponse("not stored", status_code=500)
         return PlainTextResponse("ok")
 
     async def health(_request: Request) -> Response:
