@@ -115,6 +115,10 @@ HELPER_RESIDENT_NOTED = (
     "Baik, warga: {nama}. Silakan kirim data permohonannya, misalnya "
     '"KTP hilang, NIK …, No. KK …, nama …, desa …, kecamatan …".'
 )
+HELPER_PHONE_NOTED = (
+    "Baik, nomor HP warga sudah dicatat. Silakan kirim data permohonannya, misalnya "
+    '"KTP hilang, NIK …, No. KK …, nama …, desa …, kecamatan …".'
+)
 HELPER_DONE = "Baik, terima kasih sudah membantu warga. Ketik lagi bila ada warga lain."
 
 QUESTIONS = {

@@ -27,7 +27,7 @@ SERVICE_INTENTS = {
     "minta_skpwni": "SKPWNI",
     "minta_skdwn": "SKDWN",
 }
-PHONE = re.compile(r"(?:\+?62|\b0)8[\d\s.\-]{8,15}\d")
+PHONE = re.compile(r"(?:\+?62[\s.\-]?|\b0)8[\d\s.\-]{7,15}\d")
 
 
 def service_turn(out: Outcome, text: str, message: Incoming, port: QueuePort) -> bool:
@@ -103,12 +103,18 @@ def _resident_first(out: Outcome, text: str) -> bool:
     st = out.state
     before = dict(st.warga)
     helper_values(st, text)
-    if "nama_warga" not in st.warga and not name_is_a_word(text) and len(text.split()) <= 5:
+    named = extract(text).values.get("nama")
+    short = PHONE.sub(" ", text)
+    plausible = named or (not name_is_a_word(short) and len(short.split()) <= 5)
+    if "nama_warga" not in st.warga and plausible:
         with suppress(FieldError):
-            st.warga["nama_warga"] = check_name("nama_warga", PHONE.sub(" ", text))
+            st.warga["nama_warga"] = check_name("nama_warga", named or short)
     if st.warga == before:
         return False
-    out.say(replies.HELPER_RESIDENT_NOTED.format(nama=st.warga.get("nama_warga", "-")))
+    if "nama_warga" in st.warga:
+        out.say(replies.HELPER_RESIDENT_NOTED.format(nama=st.warga["nama_warga"]))
+    else:
+        out.say(replies.HELPER_PHONE_NOTED)
     return True
 
 

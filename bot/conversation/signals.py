@@ -151,7 +151,16 @@ def is_cancel(text: str) -> bool:
     if not ws or len(ws) > 14:
         return False
     starts = any(" ".join(ws).startswith(p + " ") or " ".join(ws) == p for p in _CANCEL)
-    return starts or (len(ws) <= 7 and _phrase_in(ws, _CANCEL))
+    if starts:
+        return True
+    if len(ws) <= 7 and _phrase_in(ws, _CANCEL):
+        return True
+    # Longer: a cancel phrase of two words or more, in a sentence that is neither a question
+    # nor a complaint ("udah ga usah, saya urus sendiri aja ke kantor").
+    joined = f" {' '.join(ws)} "
+    phrase = any(" " in p and f" {p} " in joined for p in _CANCEL)
+    asking = bool(_STRONG_QUESTION.search(clean(text).upper()))
+    return phrase and not asking and not complaint(text) and not any(w.isdigit() for w in ws)
 
 
 def wants_human(text: str) -> bool:
@@ -164,9 +173,18 @@ def wants_human(text: str) -> bool:
     return len(ws) <= 2 or _phrase_in(ws, _HUMAN_VERBS)
 
 
+_HELPER_SHAPES = re.compile(
+    r"^(?:SAYA |SY |KAMI |AKU )?DARI (?:KANTOR )?(?:DESA|KELURAHAN|KECAMATAN|KEL|KEC)\b"
+    r"|\b(?:BANTU|BANTUIN|DAFTARIN|DAFTARKAN|INPUT|INPUTKAN|MENDAFTARKAN)\s+(?:\w+\s+){0,3}WARGA\b"
+    r"|\b(?:STAF|STAFF|PETUGAS|OPERATOR|ADMIN|PEGAWAI|PERANGKAT)\s+(?:PELAYANAN\s+)?(?:DI\s+)?"
+    r"(?:KANTOR\s+)?(?:DESA|KELURAHAN|KECAMATAN)\b"
+)
+
+
 def is_helper(text: str) -> bool:
     """'saya petugas desa', 'mau daftarkan warga': a village-office helper declares themself."""
-    return _phrase_in(words(text), _HELPER)
+    ws = words(text)
+    return _phrase_in(ws, _HELPER) or bool(_HELPER_SHAPES.search(" ".join(ws)))
 
 
 def complaint(text: str) -> bool:
