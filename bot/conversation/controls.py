@@ -9,6 +9,7 @@ from bot.conversation.outcome import Incoming, Outcome, transcript
 from bot.conversation.port import QueuePort
 from bot.conversation.questions import SURE
 from bot.conversation.request import Reading, read
+from bot.conversation.requesting import PHONE
 from bot.conversation.signals import (
     asks_for_service,
     asks_lookup,
@@ -35,9 +36,10 @@ def controls(out: Outcome, text: str, message: Incoming, port: QueuePort) -> boo
         if verdict.ok and typed_as_canonical(text, verdict):
             submit_line(out, verdict, message, port)
             return True
-    if is_helper(text) or (message.intent == "petugas_desa" and sure):
+    declares = is_helper(text) or (message.intent == "petugas_desa" and sure)
+    if declares and not (st.mode_petugas_desa and (st.layanan or st.warga)):
         st.mode_petugas_desa = True
-        if not read(text, st.layanan).has_data:
+        if not read(text, st.layanan).has_data and not PHONE.search(text):
             st.warga = {}
             out.say(replies.HELPER_START)
             return True
