@@ -36,7 +36,12 @@ from bot.extractor.core import (
     _tokens,
     _value_span,
 )
-from bot.extractor.names import plain_name, read_names, read_positional_name
+from bot.extractor.names import (
+    plain_name,
+    read_names,
+    read_positional_name,
+    read_relation_names,
+)
 from bot.extractor.numbers import assign_numbers, find_numbers
 from bot.extractor.places import _labels, scan_places
 from bot.gazetteer import Gazetteer, default_gazetteer
@@ -52,6 +57,8 @@ _DOCUMENT_REFERENCE = {"SESUAI", "TERTERA", "TERCANTUM", "SEPERTI", "MENURUT", "
 _PURPOSE_AFTER_DOC = {"UNTUK", "BUAT", "KARENA", "ALASAN", "ALASANNYA", "TUJUAN", "TUJUANNYA"}
 _PURPOSE_FILLER = {"ADALAH", "YAITU", "YAKNI", "GINI", "SBB", "SAYA", "SY", "KAMI", "NYA", "KAK",
                    "KA", "MIN", "PAK", "BU", "UNTUK", "BUAT", "KARENA"}  # fmt: skip
+_TRAILING_TALK = {"AJA", "AJAH", "SAJA", "YA", "YAA", "DONG", "DEH", "SIH", "NIH", "KAK", "KA",
+                  "MIN", "PAK", "BU", "TERIMAKASIH", "MAKASIH", "TKS", "THX"}  # fmt: skip
 _PURPOSE_LABELS = {"ALASAN", "TUJUAN", "TUJUANNYA"}  # in a pindah datang: its purpose
 
 
@@ -67,6 +74,8 @@ def _keperluan(st: _State, ex: Extraction) -> None:
             while k < len(st.toks) and st.toks[k].text in _PURPOSE_FILLER:
                 k += 1
             a, b = _value_span(st, k, {"NIK", "NAMA", "NO", "NOMOR"}, 12)
+            while b - 1 > a and st.toks[b - 1].text in _TRAILING_TALK:
+                b -= 1  # "ikut orang tua aja": the particle is talk, not the purpose
             if b > a:
                 text = st.s[st.toks[a].start : st.toks[b - 1].end].strip(" ,.;:-" + DOC_MARK)
                 ex.values.setdefault("keperluan", " ".join(text.split()))
@@ -208,6 +217,7 @@ def extract(
         read_alamat(st, ex)
         _keperluan(st, ex)
         read_names(st, ex.layanan, ex, g)
+        read_relation_names(st, ex.layanan, ex, g)
         read_positional_name(st, ex.layanan, ex, g)
         scan_places(st, ex, g)
         _reasons(st, ex)

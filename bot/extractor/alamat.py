@@ -22,7 +22,8 @@ _ALAMAT_END_WORDS = (
     "TOLONG MOHON UNTUK KARENA KRN SURAT PINDAHNYA BULAN MINGGU TAHUN DEPAN NANTI BESOK IKUT "
     "BERSAMA TERIMA MAKASIH KAK MIN DONG SIH NIH KAN BISA GAK NGGAK GA SAYA SY KAMI DENGAN "
     "SAMA KERJA ADA PERLU PROSEDUR PROSESNYA DIMANA KAPAN BERAPA URUS NGURUS MENGURUS DIURUS "
-    "NIK NKK NAMA ATASNAMA KEPERLUAN KTP SEKELUARGA YA YAH"
+    "NIK NKK NAMA ATASNAMA KEPERLUAN KTP SEKELUARGA YA YAH DEMIKIAN SEKIAN PERHATIAN "
+    "PERHATIANNYA WASSALAM HORMAT HORMATKU SALAM"
 )
 _ALAMAT_END = frozenset(_ALAMAT_END_WORDS.split())
 _FILLER_WORDS = (
@@ -68,6 +69,8 @@ def read_alamat(st: _State, ex: Extraction) -> None:
     while j < len(words) and j not in st.used and words[j] not in _ALAMAT_END:
         if words[j] in {"NO", "NOMOR"} and j + 1 < len(words) and words[j + 1] == "KK":
             break
+        if words[j] == "ATAS" and words[j + 1 : j + 2] in (["PERHATIAN"], ["PERHATIANNYA"]):
+            break  # "... Kab. Bekasi. Atas perhatiannya ...": the letter's closing
         j += 1
     if j == k:
         return

@@ -22,7 +22,7 @@ LABEL_REACH = 5  # tokens allowed between a label ("nik", "no kk") and its numbe
 
 _SERVICE_PHRASES = {
     "KTP": ["KTP", "EKTP", "E KTP", "KTP EL", "KTPEL", "KTP ELEKTRONIK", "KARTU TANDA PENDUDUK"],
-    "KK": ["KK", "KARTU KELUARGA", "KARTUKELUARGA"],
+    "KK": ["KK", "KARTU KELUARGA", "KARTUKELUARGA", "GANTI KEPALA KELUARGA"],
     "KIA": ["KIA", "KARTU ANAK", "KARTU IDENTITAS ANAK"],
     "SKPWNI": ["SKPWNI", "SKP", "SURAT PINDAH", "SURAT PINDAH KELUAR", "PINDAH KELUAR",
                "PINDAH KE", "MAU PINDAH", "AKAN PINDAH", "INGIN PINDAH", "SURAT KETERANGAN PINDAH"],
@@ -62,6 +62,9 @@ _NAME_TRIGGERS = {
     ("NAMA", "ANAKNYA"): "nama",
     ("KEPALA", "KELUARGA"): "nama_kepala_keluarga",
     ("NAMA", "KEPALA", "KELUARGA"): "nama_kepala_keluarga",
+    ("NAMA", "KK"): "nama_kepala_keluarga",
+    ("NAMA", "KEPALA", "KK"): "nama_kepala_keluarga",
+    ("KEPALA", "KK"): "nama_kepala_keluarga",
 }
 _NAME_FILLER_WORDS = (
     "SAYA SY AKU LENGKAP LENGKAPNYA ADALAH YAITU YAKNI IALAH PAK BAPAK BU IBU MBAK MAS SDR "
@@ -180,9 +183,13 @@ def _repair_number(match: re.Match[str]) -> str:
     return fixed if fixed != re.sub(r"\D", "", span) else span
 
 
+_SPACED_DOC = re.compile(r"\bSKPWNI(?:\s*/\s*[A-Z0-9.\-]+){2,}")
+
+
 def _prepare(text: str) -> tuple[str, dict[str, str]]:
     s = clean(text if isinstance(text, str) else str(text))[:MAX_TEXT]
     s = _LOOKALIKE_SPAN.sub(_repair_number, s).upper()
+    s = _SPACED_DOC.sub(lambda m: re.sub(r"\s+", "", m.group()), s)  # "SKPWNI / 3201 / ..."
     found: dict[str, str] = {}
     for pattern in (_DOC_LABELLED, _DOC_BARE):
         match = pattern.search(s)

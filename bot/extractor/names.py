@@ -65,7 +65,8 @@ _REQUEST_WORDS = (
 )
 _REQUEST_WORDS += (
     " LAGI JUGA SEMUA SEKALIAN BERAPA APAKAH SIAP CEK DICEK KAPAN SELESAI AMBIL DIMANA "
-    "PROSESNYA VALID AKTIF KAH HEHE WKWK SEGITU AJAH DULU"
+    "PROSESNYA VALID AKTIF KAH HEHE WKWK SEGITU AJAH DULU PAKE PAKAI HURUF SOALNYA "
+    "SOAL SEBAB SEBABNYA"
 )
 _REQUEST = frozenset(_REQUEST_WORDS.split())  # "... 3603... 3603... dibantu": not a name
 
@@ -198,6 +199,23 @@ def ends_at_place(st: _State, k: int, g: Gazetteer) -> bool:
     return isinstance(after, Kecamatan) and any(d.kecamatan == after for d in place)
 
 
+def _place_here(st: _State, k: int, g: Gazetteer) -> bool:
+    """Whether a Kabupaten desa or kecamatan starts at token k (any length)."""
+    _, place = place_at(st, k, g, None)
+    return isinstance(place, (tuple, Kecamatan))
+
+
+def _without_trailing_desa(st: _State, a: int, b: int, g: Gazetteer) -> int:
+    """The end of a name read after the numbers without its last word(s) when they are a
+    desa of the Kabupaten ("zahra aulia sukanagara"); the name keeps at least one word and
+    an everyday word that is also a desa ("karet") stays unless a kecamatan follows."""
+    for k in range(a + 1, b):
+        size, place = place_at(st, k, g, None)
+        if isinstance(place, tuple) and k + size == b:
+            return k
+    return b
+
+
 def _capitalised(word: str, cased: str) -> bool:
     """Whether the resident wrote the word with a capital ("Yoyoh", "YOYOH")."""
     return any(re.search(rf"\b{form}\b", cased) for form in (word.title(), word))
@@ -211,25 +229,132 @@ def read_positional_name(st: _State, layanan: str | None, ex: Extraction, g: Gaz
     slot = "nama_kepala_keluarga" if layanan == "KK" else "nama"
     if not numbers or slot in ex.values or not all(n in ex.values for n in numbers):
         return
+    n = len(st.toks)
     digits = [i for i, t in enumerate(st.toks) if t.text.isdigit() and i in st.used]
-    if not digits or digits[-1] + 1 >= len(st.toks):
+    digits = [i for i in digits if i + 1 < n and i + 1 not in st.used]  # not an address's
+    if not digits:
         return
     a, b = _span(st, digits[-1] + 1, g)
     for k in range(a, b):
         if ends_at_place(st, k, g):
             b = k
             break
+    b = _without_trailing_desa(st, a, b, g)
     words = [t.text for t in st.toks[a:b]]
-    ends = (
-        b >= len(st.toks)
-        or _hard_end(st, b)
-        or st.toks[b].text in _PLACE_KEYWORDS
-        or ends_at_place(st, b, g)
-    )
+    at_place = b < n and (st.toks[b].text in _PLACE_KEYWORDS or _place_here(st, b, g))
+    ends = b >= n or _hard_end(st, b) or at_place
     letters = sum(len(w) for w in words)
     if not words or letters < 3 or not ends or not plain_name(" ".join(words)):
         return
-    if len(words) == 1 and not _capitalised(words[0], st.cased):
+    if len(words) == 1 and not _capitalised(words[0], st.cased) and not at_place:
         return  # one lower-case word after the numbers is more likely talk than a name
     st.used.update(range(a, b))
     ex.values[slot] = " ".join(words)
+
+
+# A name after a relation and its owner ("adik ipar saya, Rizal Fahmi", "anak pertama saya
+# Keisha", "buat kakak saya yusuf hidayat", "anak bungsu saya si bagas"), after a relation
+# label ("anak: Alfian"), or after an honorific ("pak endang kosasih mau pindah").
+_CORE_RELATIONS_WORDS = (
+    "SUAMI ISTRI IBU BAPAK AYAH KAKAK ADIK ADEK ANAK MERTUA PONAKAN KEPONAKAN CUCU OM TANTE "
+    "NENEK KAKEK PAMAN BIBI MAMA PAPA EMAK MAMAH ORTU WARGA"
+)
+_CORE_RELATIONS = frozenset(_CORE_RELATIONS_WORDS.split())
+_RELATION_TAIL_WORDS = (
+    "IPAR KANDUNG TIRI ANGKAT SULUNG BUNGSU PERTAMA KEDUA KETIGA KEEMPAT KELIMA TERAKHIR "
+    "LAKI PEREMPUAN CEWEK COWOK TUA"
+)
+_RELATION_TAIL = frozenset(_RELATION_TAIL_WORDS.split())
+_OWNERS_WORDS = "SAYA SY AKU GUE GW KAMI"
+_OWNERS = frozenset(_OWNERS_WORDS.split())
+_SELF = frozenset({"SAYA", "SY", "AKU"})
+_HONORIFICS_WORDS = "PAK BAPAK BPK BP IBU BU"
+_HONORIFICS = frozenset(_HONORIFICS_WORDS.split())
+_NOT_A_NAME_WORDS = (
+    "LURAH KADES CAMAT SEKDES PETUGAS ADMIN OPERATOR STAF STAFF KEPALA RT RW MENINGGAL WAFAT "
+    "SAKIT LAHIR NIKAH MENIKAH KERJA BEKERJA TINGGAL DATANG SEKOLAH KULIAH LUPA PUNYA PENGEN "
+    "PENGIN PINGIN PERLU BUTUH MASIH KEMARIN SEDANG LAGI TIDAK GAK GA NGGAK ENGGAK BOLEH"
+)
+_NOT_A_NAME = frozenset(_NOT_A_NAME_WORDS.split())
+_THEN_VERB_WORDS = "MAU INGIN AKAN PENGEN MINTA SUDAH UDAH SDH BELUM BLM BISA"
+_THEN_VERB = frozenset(_THEN_VERB_WORDS.split())
+
+
+def _relation_owner(st: _State, i: int) -> int | None:
+    """The token after "<relation> [ipar|pertama ...] saya[,]" starting at i, else None."""
+    if st.toks[i].text not in _CORE_RELATIONS:
+        return None
+    k = i + 1
+    while k < len(st.toks) and st.toks[k].text in _RELATION_TAIL and k - i < 3:
+        k += 1
+    if k < len(st.toks) and st.toks[k].text in _OWNERS:
+        return k + 1
+    return None
+
+
+def _relation_name_start(st: _State, i: int) -> tuple[int, str] | None:
+    """Where a name introduced at token i starts, and how: "strong" (a mark before the name:
+    a comma, a colon, "si", "bernama"), "weak", or "self" ("saya X")."""
+    toks = st.toks
+    k = _relation_owner(st, i)
+    colon = i + 1 < len(toks) and ":" in toks[i + 1].gap
+    if k is None and toks[i].text in _CORE_RELATIONS and colon:
+        return i + 1, "strong"  # "anak: Alfian Nur Hidayat"
+    if k is None and toks[i].text in _HONORIFICS and i + 1 < len(toks):
+        if _NAME_BREAK.search(toks[i + 1].gap) or "." in toks[i + 1].gap:
+            return None  # "pak, saya mau ...": the resident addresses the officer
+        return i + 1, "weak"
+    if k is None and toks[i].text in _SELF and i + 1 < len(toks):
+        first = i == 0 or bool(_NAME_BREAK.search(toks[i].gap)) or "." in toks[i].gap
+        if first or toks[i - 1].text in {"PERKENALKAN", "KENALKAN", "NAMA"}:
+            return i + 1, "self"  # "Perkenalkan, saya Nurul Aulia, usia 17 tahun"
+        return None
+    if k is None or k >= len(toks):
+        return None
+    strong = bool(_NAME_BREAK.search(toks[k].gap))
+    while k < len(toks) and toks[k].text in {"SI", "BERNAMA", "NAMANYA", "YAITU", "ADALAH"}:
+        k, strong = k + 1, True
+    return k, "strong" if strong else "weak"
+
+
+def _relation_span(st: _State, a: int, g: Gazetteer) -> tuple[int, int]:
+    """The name's tokens from a; a capitalised "Dari"/"Kasih" may open it ("Dari Ramadhani")."""
+    if st.toks[a].text in NAME_WORDS_TOO and _capitalised(st.toks[a].text, st.cased):
+        _, b = _span(st, a + 1, g)
+        return a, b if b > a + 1 else a
+    return _span(st, a, g)
+
+
+def read_relation_names(st: _State, layanan: str | None, ex: Extraction, g: Gazetteer) -> None:
+    """Fill the request's name from a relation or an honorific (see above) when no phrase
+    named it: taken only when it looks like a name, its run ends for sure (or before "mau",
+    "sudah" ...) or the resident wrote it with capitals, or a mark introduced it."""
+    slot = "nama_kepala_keluarga" if layanan == "KK" else "nama"
+    if slot in ex.values:
+        return
+    for i in range(len(st.toks)):
+        found = None if i in st.used else _relation_name_start(st, i)
+        if found is None or found[0] >= len(st.toks) or found[0] in st.used:
+            continue
+        a, how = found
+        a, b = _relation_span(st, a, g)
+        for k in range(a + 1, b):
+            if ends_at_place(st, k, g):
+                b = k
+                break
+        words = [t.text for t in st.toks[a:b]]
+        core = words[1:] if words[:1] and words[0] in NAME_WORDS_TOO else words
+        if not core or sum(map(len, words)) < 3 or not plain_name(" ".join(core)):
+            continue
+        if words[0] in _NOT_A_NAME or any(w in _NOT_A_NAME for w in words):
+            continue
+        ends = b >= len(st.toks) or _hard_end(st, b) or ends_at_place(st, b, g)
+        ends = ends or st.toks[b].text in _THEN_VERB | _PLACE_KEYWORDS
+        capitals = all(_capitalised(w, st.cased) for w in words)
+        if how == "self" and not (capitals and _hard_end(st, b)):
+            continue  # "saya X": only a name written with capitals and closed by a mark
+        if not (ends and (how == "strong" or capitals or b - a >= 2 or _hard_end(st, b))):
+            continue
+        st.used.update(range(a, b))
+        ex.values[slot] = " ".join(words)
+        return

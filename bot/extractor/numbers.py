@@ -89,8 +89,10 @@ def find_numbers(st: _State) -> list[tuple[str, str | None, int]]:
         if not t.text.isdigit():
             flush()
             continue
-        if group and (len(t.gap) > 3 or t.gap.strip() not in {"", ".", "-"}):
+        if group and (len(t.gap) > 3 or t.gap.strip() not in {"", ".", "-", "/"}):
             flush()
+        if group and "/" in t.gap and t.gap != "/":
+            flush()  # "3603/2209/...": slashes inside a number only when typed tight
         if group and sum(len(toks[j].text) for j in group) + len(t.text) > 16:
             flush()
         group.append(i)

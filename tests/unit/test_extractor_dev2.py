@@ -1,0 +1,203 @@
+"""Extraction classes found in the second dev corpus (dev2), each in several wordings:
+numbers typed with slashes, SKPWNI numbers with spaced slashes, a letter's closing after an
+address, talk after a purpose or a name, names after relations, names next to places."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.extractor import corrections, extract
+from bot.gazetteer import Gazetteer
+from bot.synthetic import make_kk, make_nik
+
+NIK = make_nik("360322", date(1990, 5, 17), serial=9137)
+KK = make_kk("360322", date(2016, 3, 9), serial=9138)
+
+
+def _slashed(number: str) -> str:
+    return "/".join(number[i : i + 4] for i in range(0, 16, 4))
+
+
+# --- numbers typed with slashes -------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("message", "slot"),
+    [
+        (f"KK hilang. No KK: {_slashed(KK)} a.n Sri Wahyuni", "no_kk"),
+        (f"nik {_slashed(NIK)} ktp rusak", "nik"),
+        (f"ktp hilang, NIK: {_slashed(NIK)}, kk {KK}", "nik"),
+        (f"kk {_slashed(KK)}", "no_kk"),
+    ],
+)
+def test_a_number_typed_with_tight_slashes_is_one_number(
+    message: str, slot: str, gazetteer: Gazetteer
+) -> None:
+    found = extract(message, gazetteer=gazetteer)
+    assert found.values.get(slot) == (NIK if slot == "nik" else KK)
+
+
+def test_two_numbers_separated_by_a_spaced_slash_stay_two(gazetteer: Gazetteer) -> None:
+    found = extract(f"nik/kk: {NIK} / {KK}", gazetteer=gazetteer)
+    assert (found.values.get("nik"), found.values.get("no_kk")) == (NIK, KK)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Surat pindah datang. No. SKPWNI : SKPWNI / 3172 / 02102026 / 9014, keperluan: kerja",
+        "pindah datang skpwni / 3172 / 02102026 / 9014 keperluan kerja",
+        "pindah datang, nomor skpwni SKPWNI /3172/ 02102026 /9014 keperluan kerja",
+    ],
+)
+def test_an_skpwni_number_with_spaces_around_its_slashes_is_read_whole(
+    message: str, gazetteer: Gazetteer
+) -> None:
+    found = extract(message, gazetteer=gazetteer)
+    assert found.values.get("no_skpwni") == "SKPWNI/3172/02102026/9014"
+    assert found.layanan == "SKDWN"
+
+
+# --- free text: closings, particles, spelling asides ----------------------------------------
+ADDRESS = "Jl. Cendana No. 8 RT 004 RW 002 Kel. Jatimulya Kec. Tambun Selatan Kab. Bekasi"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        ". Demikian permohonan saya.",
+        ". Atas perhatiannya saya ucapkan terima kasih.",
+        ". Terima kasih.",
+        ". Sekian dan terima kasih",
+        ". Atas perhatian Bapak/Ibu, terima kasih",
+        ". Hormat saya, Dedi",
+    ],
+)
+def test_an_address_in_a_letter_stops_before_the_closing(
+    closing: str, gazetteer: Gazetteer
+) -> None:
+    found = extract(f"surat pindah, alamat tujuan: {ADDRESS}{closing}", gazetteer=gazetteer)
+    assert found.values.get("alamat_pindah") == ADDRESS.upper()
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "keperluannya ganti jadi ikut orang tua aja",
+        "keperluan ikut orang tua aja kak",
+        "keperluan: ikut orang tua ya",
+        "keperluan ikut orang tua saja",
+    ],
+)
+def test_a_particle_after_a_purpose_is_not_part_of_it(message: str) -> None:
+    assert corrections(message, layanan="SKDWN") == {"keperluan": "IKUT ORANG TUA"}
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "namanya salah, yg bener Aliya Safitri pake i",
+        "nama Aliya Safitri pakai i",
+        "salah nama, harusnya Aliya Safitri pake huruf i",
+        "namanya Aliya Safitri, pake i ya",
+    ],
+)
+def test_a_spelling_aside_is_not_part_of_the_name(message: str) -> None:
+    assert corrections(message, layanan="KIA") == {"nama": "ALIYA SAFITRI"}
+
+
+# --- names after a relation, an honorific, a self-introduction or a label --------------------
+@pytest.mark.parametrize(
+    ("message", "name"),
+    [
+        (f"ktp adik ipar saya, Rizal Fahmi, hilang. nik {NIK}", "RIZAL FAHMI"),
+        (f"mau bikin kia anak pertama saya, Keisha Humaira, nik {NIK}", "KEISHA HUMAIRA"),
+        (f"kia buat cucu saya, Putra Ramadhan. nik {NIK}", "PUTRA RAMADHAN"),
+        ("mau bikin surat pindah buat kakak saya yusuf hidayat", "YUSUF HIDAYAT"),
+        ("anak kedua saya Indah Lestari udah 17 tahun, mau rekam ktp", "INDAH LESTARI"),
+        ("kia anak bungsu saya si bagas aditya bisa dibikinin?", "BAGAS ADITYA"),
+        (f"kia a/n anak saya Dari Ramadhani nik {NIK}", "DARI RAMADHANI"),
+        (f"ktp suami saya: Joko Susilo, nik {NIK}", "JOKO SUSILO"),
+        (f"yg pertama ktp rusak ibu rukmini, nik {NIK}", "RUKMINI"),
+        ("warga kami pak endang kosasih mau pindah ke sukabumi", "ENDANG KOSASIH"),
+        (f"anak: Alfian Nur Hidayat, nik {NIK}", "ALFIAN NUR HIDAYAT"),
+        (f"Kia utk anak: Naufal Hakim\nnik: {NIK}", "NAUFAL HAKIM"),
+        ("Perkenalkan, saya Nurul Aulia, usia 17 tahun, mau rekam KTP", "NURUL AULIA"),
+        (f"Saya Budi Santoso, NIK {NIK}, KTP saya hilang", "BUDI SANTOSO"),
+    ],
+)
+def test_a_name_after_a_relation_an_honorific_or_a_label_is_read(
+    message: str, name: str, gazetteer: Gazetteer
+) -> None:
+    assert extract(message, gazetteer=gazetteer).values.get("nama") == name
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ibu saya meninggal dunia, mau urus ktp",
+        "pak saya mau tanya ktp",
+        "pak lurah bilang harus ke sini bikin ktp",
+        "istri saya mau rekam ktp",
+        "anak saya baru lahir mau bikin kia",
+        "ktp ibu saya hilang",
+        "bu, ktp saya hilang",
+        "pak rt suruh lapor dulu",
+        "anak saya umur 5 tahun mau bikin kia",
+        "saya petugas pelayanan di kantor desa jengkol, mau daftarin kia warga",
+        "Saya Bermaksud Mengajukan KTP",
+        "anak saya dari tadi nunggu kia",
+    ],
+)
+def test_talk_after_a_relation_or_an_honorific_is_not_a_name(
+    message: str, gazetteer: Gazetteer
+) -> None:
+    assert "nama" not in extract(message, gazetteer=gazetteer).values
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["kk hilang, nama kk samsudin", "nama kk samsudin", "kk rusak nama kepala kk samsudin"],
+)
+def test_nama_kk_names_the_head_of_the_family(message: str, gazetteer: Gazetteer) -> None:
+    found = extract(message, gazetteer=gazetteer, layanan="KK")
+    assert found.values.get("nama_kepala_keluarga") == "SAMSUDIN"
+
+
+def test_changing_the_head_of_the_family_is_the_kk_service(gazetteer: Gazetteer) -> None:
+    found = extract("mau ganti kepala keluarga soalnya suami saya sudah almarhum")
+    assert found.layanan == "KK"
+    assert "nama_kepala_keluarga" not in found.values
+
+
+# --- a name next to a place, after the numbers ----------------------------------------------
+@pytest.mark.parametrize(
+    ("tail", "name", "desa"),
+    [
+        ("rohmat hidayat cukanggalih", "ROHMAT HIDAYAT", "CUKANGGALIH"),
+        ("zahra aulia sukanagara", "ZAHRA AULIA", "SUKANAGARA"),
+        ("Budi Santoso Bitung Jaya Cikupa", "BUDI SANTOSO", "BITUNG JAYA"),
+        ("nurhasanah tegal angus teluknaga", "NURHASANAH", "TEGAL ANGUS"),
+        ("siti aminah / sukanagara", "SITI AMINAH", "SUKANAGARA"),
+    ],
+)
+def test_a_desa_after_a_name_ends_the_name(
+    tail: str, name: str, desa: str, gazetteer: Gazetteer
+) -> None:
+    found = extract(f"{NIK} {KK} {tail}", gazetteer=gazetteer, layanan="KTP")
+    assert (found.values.get("nama"), found.values.get("desa")) == (name, desa)
+
+
+def test_an_everyday_word_that_is_also_a_desa_stays_in_the_name(gazetteer: Gazetteer) -> None:
+    found = extract(f"ktp hilang {NIK} {KK} siti karet", gazetteer=gazetteer)
+    assert found.values.get("nama") == "SITI KARET"
+
+
+def test_a_name_between_slashes_after_the_numbers_is_read(gazetteer: Gazetteer) -> None:
+    message = (
+        f"surat pindah, NIK {NIK} / KK {KK} / Lina Herlina / pindah ke Jl. Raya Bogor KM 30 "
+        "RT 02 RW 05 Kel. Mekarsari Kec. Cimanggis Kota Depok"
+    )
+    found = extract(message, gazetteer=gazetteer)
+    assert found.values.get("nama") == "LINA HERLINA"
+    assert found.values.get("alamat_pindah", "").endswith("KOTA DEPOK")
