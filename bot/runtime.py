@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -104,6 +105,9 @@ class Servers:
     processes: list[subprocess.Popen[bytes]]
 
     def stop(self, timeout: float = 20.0) -> None:
+        """SIGTERM to each server, SIGKILL after `timeout`; Rasa's workers too (a worker
+        still loading its model ignores its parent's SIGTERM and would be left behind)."""
+        descendants = [pid for process in self.processes for pid in _descendants(process.pid)]
         for process in self.processes:
             if process.poll() is None:
                 process.terminate()
@@ -114,6 +118,19 @@ class Servers:
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
+        for pid in descendants:
+            with suppress(ProcessLookupError, PermissionError):
+                os.kill(pid, signal.SIGKILL)
+
+
+def _descendants(pid: int) -> list[int]:
+    """Child processes, recursively, from /proc (Linux); empty elsewhere or when gone."""
+    found: list[int] = []
+    with suppress(OSError):
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            for child in (task / "children").read_text().split():
+                found += [int(child), *_descendants(int(child))]
+    return found
 
 
 def _wait_until_up(url: str, processes: list[subprocess.Popen[bytes]], timeout: float) -> None:
@@ -252,6 +269,10 @@ def child_environment(root: Path, env: dict[str, str] | None) -> dict[str, str]:
     # Rasa's SQL tracker store keeps up to 50 + 100 connections per worker by default.
     child_env.setdefault("SQL_POOL_SIZE", "5")
     child_env.setdefault("SQL_MAX_OVERFLOW", "10")
+    # Sanic closes idle connections after 5 s, while Rasa's aiohttp client keeps them for 15 s
+    # and reuses them: a turn sent on a connection closing under it is lost ("Cannot write to
+    # closing transport"). Servers keep idle connections longer than their clients do.
+    child_env.setdefault("SANIC_KEEP_ALIVE_TIMEOUT", "75")
     return child_env
 
 
