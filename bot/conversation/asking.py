@@ -30,6 +30,8 @@ def next_step(out: Outcome, message: Incoming, port: QueuePort) -> None:
     if st.saran_tempat:
         st.diminta = "saran_tempat"
         return
+    if st.mode_petugas_desa:
+        applicant_from_resident(st, service)
     missing = [n for n in service.field_names if not st.fields.get(n)]
     if st.diminta == "kecamatan" and "kecamatan" in missing and "desa" in st.fields:
         missing.remove("kecamatan")
@@ -59,9 +61,18 @@ APPLICANT_NAME = {"KTP": "nama", "SKPWNI": "nama", "KK": "nama_kepala_keluarga"}
 def resident_is_the_applicant(st: State, service: Service) -> None:
     """For a helper, the resident of a KTP / KK / pindah request is the person named in it;
     a KIA (a child) or a pindah datang asks for the resident's name."""
-    name = st.fields.get(APPLICANT_NAME.get(service.code, ""))
+    field = APPLICANT_NAME.get(service.code, "")
+    name = st.fields.get(field)
     if name and "nama_warga" not in st.warga:
         st.warga["nama_warga"] = name
+
+
+def applicant_from_resident(st: State, service: Service) -> None:
+    """A helper who named the resident first ("atas nama Iyus Rusmana") has named the
+    applicant of a KTP / KK / pindah request too."""
+    field = APPLICANT_NAME.get(service.code, "")
+    if field and not st.fields.get(field) and st.warga.get("nama_warga"):
+        st.fields[field] = st.warga["nama_warga"]
 
 
 def ask(out: Outcome, service: Service, slot: str) -> None:

@@ -66,8 +66,12 @@ def _from_line(text: str, reading: Reading) -> bool:
     reading.layanan = verdict.service.code
     reading.values.update({k: v for k, v in verdict.fields.items() if v and k not in bad})
     reading.firm.update(reading.values)
-    reading.line_errors = [e.message for e in verdict.errors if e.field != "layanan"]
-    reading.line_faults = bad
+    # A place the line got wrong goes, as typed, to the resolver (a yes/no suggestion).
+    places = {k: v for k, v in verdict.fields.items() if v and k in bad and k in PLACE_FIELDS}
+    reading.values.update(places)
+    skip = {"layanan", *places}
+    reading.line_errors = [e.message for e in verdict.errors if e.field not in skip]
+    reading.line_faults = bad - set(places)
     return bool(reading.values)
 
 

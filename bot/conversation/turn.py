@@ -23,7 +23,7 @@ from bot.conversation.outcome import SERVICE_BUTTONS, YES_NO, Incoming, Outcome,
 from bot.conversation.port import QueuePort
 from bot.conversation.request import answer_suggestion, service_of
 from bot.conversation.requesting import service_turn
-from bot.conversation.signals import is_no, is_yes
+from bot.conversation.signals import is_no, is_yes, starts_with_yes
 from bot.conversation.state import State
 
 __all__ = ["Incoming", "Outcome", "Reply", "respond"]
@@ -56,6 +56,11 @@ def _pending_answer(out: Outcome, text: str, message: Incoming, port: QueuePort)
             next_step(out, message, port)
             return True
     offer, st.tawaran = st.tawaran, None
+    offered = offer is not None and offer.startswith("mulai:")
+    if offered and starts_with_yes(text) and not is_no(text):
+        assert offer is not None
+        start_request(out, offer.removeprefix("mulai:"), message, port)
+        return True
     if offer is None or not (is_yes(text) or is_no(text)):
         if offer and offer.startswith("mulai:"):
             out.offered = offer.removeprefix("mulai:")
