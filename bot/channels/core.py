@@ -106,8 +106,11 @@ class ChannelCore:
             except Exception as exc:  # keep the loop alive; no traceback: it may hold data
                 log.error("%s inbox round failed: %s", self.channel, type(exc).__name__)
                 ok = False
-            wait = self.poll_seconds if ok else max(0.05, retry_at - loop.time())
-            await self._pause(self.inbox_wake, wait)
+            if ok:
+                await self._pause(self.inbox_wake, self.poll_seconds)
+            else:  # at most two outage rounds a second, however busy the webhook is
+                await asyncio.sleep(min(0.5, max(0.05, retry_at - loop.time())))
+                await self._pause(self.inbox_wake, max(0.0, retry_at - loop.time()))
 
     async def _tell_outage(self) -> None:
         heads = await asyncio.to_thread(self.store.inbox_heads, None, 1000)
