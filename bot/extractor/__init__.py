@@ -38,6 +38,7 @@ from bot.extractor.core import (
 )
 from bot.extractor.names import (
     plain_name,
+    read_leading_name,
     read_names,
     read_positional_name,
     read_relation_names,
@@ -219,6 +220,7 @@ def extract(
         read_names(st, ex.layanan, ex, g)
         read_relation_names(st, ex.layanan, ex, g)
         read_positional_name(st, ex.layanan, ex, g)
+        read_leading_name(st, ex.layanan, ex, g)
         scan_places(st, ex, g)
         _reasons(st, ex)
         _loose_line(text, ex, g)

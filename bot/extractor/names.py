@@ -294,7 +294,8 @@ def _relation_owner(st: _State, i: int) -> int | None:
 
 def _relation_name_start(st: _State, i: int) -> tuple[int, str] | None:
     """Where a name introduced at token i starts, and how: "strong" (a mark before the name:
-    a comma, a colon, "si", "bernama"), "weak", or "self" ("saya X")."""
+    a comma, a colon, "si", "bernama"), "weak", "self" ("saya X") or "closed" (only a name
+    whose run ends for sure: "buat rafa alfarizi, nik ...")."""
     toks = st.toks
     k = _relation_owner(st, i)
     colon = i + 1 < len(toks) and ":" in toks[i + 1].gap
@@ -309,6 +310,12 @@ def _relation_name_start(st: _State, i: int) -> tuple[int, str] | None:
         if first or toks[i - 1].text in {"PERKENALKAN", "KENALKAN", "NAMA"}:
             return i + 1, "self"  # "Perkenalkan, saya Nurul Aulia, usia 17 tahun"
         return None
+    after_service = i > 0 and toks[i - 1].text in {"KIA", "KTP", "KK"}
+    after_service = after_service and not _breaks_before(st, i)
+    if k is None and toks[i].text in _CORE_RELATIONS and after_service and i + 1 < len(toks):
+        return i + 1, "closed"  # "kia anak dafa pratama nik ..."
+    if k is None and toks[i].text in {"BUAT", "UNTUK", "UTK"} and i + 1 < len(toks):
+        return i + 1, "closed"  # "kia buat rafa alfarizi, nik ..."
     if k is None or k >= len(toks):
         return None
     strong = bool(_NAME_BREAK.search(toks[k].gap))
@@ -343,6 +350,8 @@ def read_relation_names(st: _State, layanan: str | None, ex: Extraction, g: Gaze
                 b = k
                 break
         words = [t.text for t in st.toks[a:b]]
+        if place_at(st, a, g, None)[1] not in (None, SKIP) or tuple(words) in _area_names():
+            continue  # "warga Tanah Tinggi": a place, not a name
         core = words[1:] if words[:1] and words[0] in NAME_WORDS_TOO else words
         if not core or sum(map(len, words)) < 3 or not plain_name(" ".join(core)):
             continue
@@ -351,6 +360,8 @@ def read_relation_names(st: _State, layanan: str | None, ex: Extraction, g: Gaze
         ends = b >= len(st.toks) or _hard_end(st, b) or ends_at_place(st, b, g)
         ends = ends or st.toks[b].text in _THEN_VERB | _PLACE_KEYWORDS
         capitals = all(_capitalised(w, st.cased) for w in words)
+        if how == "closed" and not (_hard_end(st, b) and (capitals or b - a >= 2)):
+            continue
         if how == "self" and not (capitals and _hard_end(st, b)):
             continue  # "saya X": only a name written with capitals and closed by a mark
         if not (ends and (how == "strong" or capitals or b - a >= 2 or _hard_end(st, b))):
@@ -358,3 +369,44 @@ def read_relation_names(st: _State, layanan: str | None, ex: Extraction, g: Gaze
         st.used.update(range(a, b))
         ex.values[slot] = " ".join(words)
         return
+
+
+_GREETING_WORDS = (
+    "SELAMAT PAGI SIANG SORE MALAM HALO HALLO HAI HALLOO ASSALAMUALAIKUM ASSALAMU ALAIKUM "
+    "SALAM OKE OK BAIK SIAP NAH JADI BERIKUT DATANYA DATA INI SEKALI LAGI SUDAH"
+)
+_GREETINGS = frozenset(_GREETING_WORDS.split())
+
+
+def read_leading_name(st: _State, layanan: str | None, ex: Extraction, g: Gazetteer) -> None:
+    """A name that opens a list of the request's values ("rizki firmansyah, desa talok ...",
+    "Nayla Azzahra 3603... 3603... blukbuk kronjo"): its run ends at a number already read,
+    or at a mark followed by a label, a place keyword or a place. Greetings and talk are not
+    names; a one-word name must be written with a capital."""
+    slot = "nama_kepala_keluarga" if layanan == "KK" else "nama"
+    n = len(st.toks)
+    if slot in ex.values or n < 2 or 0 in st.used:
+        return
+    a, b = _span(st, 0, g)
+    for k in range(a + 1, b):
+        if ends_at_place(st, k, g):
+            b = k
+            break
+    if b >= n or b - a > 4 or b == a:
+        return
+    nxt = st.toks[b]
+    number_next = nxt.text.isdigit() and b in st.used
+    marked = _breaks_before(st, b) and (
+        nxt.text in _HARD_END | _PLACE_KEYWORDS or _place_here(st, b, g)
+    )
+    words = [t.text for t in st.toks[a:b]]
+    if not (number_next or marked) or not plain_name(" ".join(words)):
+        return
+    if any(w in _GREETINGS or w in _NOT_A_NAME for w in words):
+        return
+    if place_at(st, a, g, None)[1] is not None or tuple(words) in _area_names():
+        return  # "Bitung Jaya, Cikupa": a place, not a name
+    if len(words) == 1 and not _capitalised(words[0], st.cased):
+        return
+    st.used.update(range(a, b))
+    ex.values[slot] = " ".join(words)

@@ -201,3 +201,71 @@ def test_a_name_between_slashes_after_the_numbers_is_read(gazetteer: Gazetteer) 
     found = extract(message, gazetteer=gazetteer)
     assert found.values.get("nama") == "LINA HERLINA"
     assert found.values.get("alamat_pindah", "").endswith("KOTA DEPOK")
+
+
+@pytest.mark.parametrize(
+    ("message", "name"),
+    [
+        (f"kia anak dafa pratama nik {NIK} kk {KK} desa caringin", "DAFA PRATAMA"),
+        (f"mau bikin kia buat rafa alfarizi, nik {NIK}, kk {KK}", "RAFA ALFARIZI"),
+        (f"ktp istri siti aminah, nik {NIK}", "SITI AMINAH"),
+        (f"untuk anak saya Budi Hartono, nik {NIK}", "BUDI HARTONO"),
+    ],
+)
+def test_a_name_after_buat_or_a_service_and_a_relation_is_read_when_it_is_closed(
+    message: str, name: str, gazetteer: Gazetteer
+) -> None:
+    assert extract(message, gazetteer=gazetteer).values.get("nama") == name
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        f"untuk keperluan kerja, nik {NIK}",
+        f"buat perpanjang ktp, nik {NIK}",
+        f"buat syarat sekolah, nik {NIK}",
+        f"kia anak kembar, nik {NIK}",
+        f"buat ktp baru, nik {NIK}",
+        "buat jaga jaga aja",
+        "mau urus kia, warga Tanah Tinggi",
+        "ktp warga Bitung Jaya hilang",
+    ],
+)
+def test_talk_after_buat_is_not_a_name(message: str, gazetteer: Gazetteer) -> None:
+    assert "nama" not in extract(message, gazetteer=gazetteer).values
+
+
+@pytest.mark.parametrize(
+    ("message", "name"),
+    [
+        ("rizki firmansyah, desa talok kecamatan kresek", "RIZKI FIRMANSYAH"),
+        (f"Nayla Azzahra {NIK} {KK} blukbuk kronjo", "NAYLA AZZAHRA"),
+        ("Siti Aminah, Bitung Jaya, Cikupa", "SITI AMINAH"),
+        (f"Budi, {NIK}", "BUDI"),
+        (f"ahmad fauzi, nik {NIK}", "AHMAD FAUZI"),
+    ],
+)
+def test_a_name_opening_a_list_of_values_is_read(
+    message: str, name: str, gazetteer: Gazetteer
+) -> None:
+    assert extract(message, gazetteer=gazetteer, layanan="KTP").values.get("nama") == name
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        f"selamat pagi, nik {NIK}",
+        f"berikut datanya, nik {NIK}",
+        f"oke kak {NIK}",
+        f"budi {NIK}",
+        f"mohon bantuannya {NIK}",
+        f"sudah saya kirim, nik {NIK}",
+        "iya betul, desa talok",
+        "terima kasih, kec kresek",
+        f"data lengkap, nik {NIK}",
+        "Bitung Jaya, kec cikupa",
+        f"Tanah Tinggi, nik {NIK}",
+    ],
+)
+def test_talk_opening_a_message_is_not_a_name(message: str, gazetteer: Gazetteer) -> None:
+    assert "nama" not in extract(message, gazetteer=gazetteer, layanan="KTP").values
