@@ -62,6 +62,34 @@ def plain_correction(text: str) -> str:
     return _SAME_LABEL_TWICE.sub(r"\1", s)
 
 
+_FIELD_LABELS = {
+    "nama": "NAMA", "nama_kepala_keluarga": "NAMA KEPALA KELUARGA", "desa": "DESA",
+    "kecamatan": "KECAMATAN", "alasan": "ALASAN", "keperluan": "KEPERLUAN", "nik": "NIK",
+    "no_kk": "NO KK", "alamat_pindah": "ALAMAT TUJUAN",
+}  # fmt: skip
+_BUT = r"(?:TAPI|TETAPI|MELAINKAN|TP|HARUSNYA|SEHARUSNYA|(?:YANG|YG)\s+(?:BENAR|BENER|BETUL))"
+_NOT_OLD_BUT_NEW = re.compile(rf"^\W*BUKAN\s+(?P<old>.+?)[\s,.;]*\b{_BUT}\b[\s,.:;]*(?P<new>.+)$")
+_NEW_NOT_OLD = re.compile(r"^\W*(?P<new>[^,.;]+?)[\s,.;]*\bBUKAN\s+(?P<old>[^,.;]+?)[\s.!]*$")
+
+
+def _fold(value: str) -> str:
+    return " ".join(re.sub(r"[^A-Z0-9]", " ", value.upper()).split())
+
+
+def _unlabelled(text: str, current: Mapping[str, str | None]) -> str | None:
+    """ "bukan budi tapi budiman", "budiman, bukan budi": the correction with the label of
+    the field whose value is the old one ("NAMA BUDIMAN"), or None."""
+    s = clean(text).upper()
+    match = _NOT_OLD_BUT_NEW.match(s) or _NEW_NOT_OLD.match(s)
+    if match is None:
+        return None
+    old = _fold(match.group("old"))
+    fields = [f for f, v in current.items() if v and _fold(v) == old and f in _FIELD_LABELS]
+    if len(fields) != 1:
+        return None
+    return f"{_FIELD_LABELS[fields[0]]} {match.group('new')}"
+
+
 def corrections(
     text: str,
     *,
@@ -75,8 +103,9 @@ def corrections(
     for the validator's precise message. Numbers count only when labelled (or for KK,
     which has one). Never raises."""
     g = gazetteer or default_gazetteer()
-    ex = extract(plain_correction(text) if isinstance(text, str) else text, gazetteer=g,
-                 layanan=layanan)  # fmt: skip
+    unlabelled = _unlabelled(text, current or {}) if isinstance(text, str) else None
+    plain = unlabelled or (plain_correction(text) if isinstance(text, str) else text)
+    ex = extract(plain, gazetteer=g, layanan=layanan)
     out = dict(ex.values)
     single_number = layanan == "KK"
     for slot in ("nik", "no_kk"):
@@ -93,6 +122,7 @@ def corrections(
         out["kecamatan"] = " ".join(ex.unresolved["kecamatan"].split())
     if "kecamatan_dari_desa" in ex.notes and out.get("kecamatan") == kec_now.upper():
         out.pop("kecamatan", None)  # unchanged
-    if ex.layanan and ex.layanan != layanan and layanan is not None:
+    label_only = ex.layanan == "KK" and "no_kk" in out  # "kk nya bukan itu, ini 3603..."
+    if ex.layanan and ex.layanan != layanan and layanan is not None and not label_only:
         out["layanan"] = ex.layanan
     return out

@@ -269,3 +269,68 @@ def test_a_name_opening_a_list_of_values_is_read(
 )
 def test_talk_opening_a_message_is_not_a_name(message: str, gazetteer: Gazetteer) -> None:
     assert "nama" not in extract(message, gazetteer=gazetteer, layanan="KTP").values
+
+
+# --- corrections at confirmation -------------------------------------------------------------
+KTP_NOW = {"nik": NIK, "no_kk": KK, "nama": "BUDI", "desa": "SUKATANI", "kecamatan": "CISOKA",
+           "alasan": "HILANG"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("bukan budi tapi budiman", {"nama": "BUDIMAN"}),
+        ("bukan Budi, tapi Budiman", {"nama": "BUDIMAN"}),
+        ("budiman, bukan budi", {"nama": "BUDIMAN"}),
+        ("bukan budi yg bener budiman ya", {"nama": "BUDIMAN"}),
+        ("bukan hilang tapi rusak", {"alasan": "RUSAK"}),
+    ],
+)
+def test_a_correction_without_a_label_names_the_field_holding_the_old_value(
+    message: str, expected: dict[str, str], gazetteer: Gazetteer
+) -> None:
+    assert corrections(message, layanan="KTP", current=KTP_NOW, gazetteer=gazetteer) == expected
+
+
+def test_a_correction_without_a_label_in_a_kk_request_is_the_head_of_the_family(
+    gazetteer: Gazetteer,
+) -> None:
+    now = {"no_kk": KK, "nama_kepala_keluarga": "BUDI", "desa": "SUKATANI"}
+    found = corrections("bukan budi tapi budiman", layanan="KK", current=now, gazetteer=gazetteer)
+    assert found == {"nama_kepala_keluarga": "BUDIMAN"}
+
+
+@pytest.mark.parametrize("message", ["bukan itu", "bukan yang itu tapi yang lain"])
+def test_a_correction_whose_old_value_is_not_in_the_request_names_nothing(
+    message: str, gazetteer: Gazetteer
+) -> None:
+    assert corrections(message, layanan="KTP", current=KTP_NOW, gazetteer=gazetteer) == {}
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        f"kk nya bukan itu, ini {KK}",
+        f"no kk nya salah, harusnya {KK}",
+        f"kk nya salah kak, yg bener {KK}",
+    ],
+)
+def test_a_kk_number_correction_is_the_number_not_the_kk_service(
+    message: str, gazetteer: Gazetteer
+) -> None:
+    assert corrections(message, layanan="KTP", current=KTP_NOW, gazetteer=gazetteer) == {
+        "no_kk": KK
+    }
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        f"alamatnya kurang lengkap, yg bener: {ADDRESS}",
+        f"alamat tujuannya kurang lengkap. yang benar {ADDRESS}",
+        f"alamat pindahnya salah, harusnya {ADDRESS}",
+    ],
+)
+def test_an_address_correction_drops_the_label_words(message: str, gazetteer: Gazetteer) -> None:
+    found = corrections(message, layanan="SKPWNI", gazetteer=gazetteer)
+    assert found == {"alamat_pindah": ADDRESS.upper()}
