@@ -32,6 +32,7 @@ __all__ = [
     "media_body",
     "other_body",
     "post",
+    "quick_reply_body",
     "status_body",
     "text_body",
     "wamid_of",
@@ -234,6 +235,11 @@ def choice_body(
     """A pressed reply button (`button_reply`) or a picked list row (`list_reply`)."""
     chosen = {"id": payload, "title": title or payload}
     return _message(frm, "interactive", wamid, interactive={"type": kind, kind: chosen})
+
+
+def quick_reply_body(frm: str, payload: str, text: str = "Beri nilai") -> dict[str, Any]:
+    """A template's quick-reply button pressed (message type `button`)."""
+    return _message(frm, "button", None, button={"payload": payload, "text": text})
 
 
 def media_body(

@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.engine import Engine
 
 from bot.channels import tables as ct
 from bot.channels import texts
 from bot.channels.whatsapp import outbound
 from bot.devtools.fake_rasa import FakeRasa
-from bot.devtools.fake_whatsapp import FakeGraphAPI, choice_body, media_body, text_body
+from bot.devtools.fake_whatsapp import (
+    FakeGraphAPI,
+    choice_body,
+    media_body,
+    quick_reply_body,
+    text_body,
+)
 from bot.queue import ratings, services
+from bot.queue.domain import utcnow
 from bot.synthetic import make_kk, make_nik
 from tests.whatsapp.wa_helpers import (
     RESIDENT,
@@ -134,3 +142,31 @@ def test_buttons_become_reply_buttons_up_to_three_short_titles_else_a_list_up_to
     assert eleven["type"] == "text" and "Pilihan 10" in eleven["text"]["body"]
     first, second = outbound.payloads(RESIDENT, "x" * 1500, buttons(2))
     assert first["type"] == "text" and len(second["interactive"]["body"]["text"]) <= 1024
+
+
+def test_outside_the_window_the_rating_goes_by_template_whose_quick_reply_brings_the_list(
+    engine: Engine, tmp_path: Path, graph: FakeGraphAPI, rasa: FakeRasa
+) -> None:
+    code = submit_ticket(engine, RESIDENT, LINE)
+
+    async def scenario(h: Harness) -> None:
+        assert await h.post(text_body(RESIDENT, "halo")) == 200
+        await h.settle()
+        with engine.begin() as conn:  # the resident wrote two days ago
+            conn.execute(update(ct.state).values(last_inbound_at=utcnow() - timedelta(days=2)))
+        finish(engine, code, officer(engine))
+        assert await h.channel.core.deliver_once() == 0
+        assert await h.channel.core.deliver_once() == 0
+        assert await h.post(quick_reply_body(RESIDENT, f"nilai:{code}:mulai")) == 200
+        await h.settle()
+
+    run(engine, tmp_path, settings_for(graph, rasa), scenario)
+    sent = graph.sent_to(RESIDENT)
+    templates = [m["template"] for m in sent if m["type"] == "template"]
+    assert [t["name"] for t in templates] == ["adminduk_kabar"] * 3 + ["adminduk_penilaian"]
+    button = templates[-1]["components"][1]
+    assert button["sub_type"] == "quick_reply"
+    assert button["parameters"] == [{"type": "payload", "payload": f"nilai:{code}:mulai"}]
+    last = sent[-1]  # the quick reply opened the window: the five choices as a list
+    assert last["type"] == "interactive" and last["interactive"]["type"] == "list"
+    assert rasa.said_by(f"whatsapp:{RESIDENT}") == ["halo"]
