@@ -236,6 +236,8 @@ class _Checker:
             verdict.fields[f.name] = result.options[0][0]  # the kecamatan is missing anyway
             return
         message = (result.message or "").replace(YES_NO, "")
+        if kec_name and result.field == "desa" and result.kecamatan and kec_raw:
+            verdict.fields[kec_name] = result.kecamatan  # the kecamatan itself is right
         raise FieldError(result.field or f.name, result.code or "desa_tidak_ditemukan", message)
 
 
@@ -425,11 +427,27 @@ def parse(
         verdict.errors.append(_layanan_error(code, message, catalog))
         return verdict
     best: Verdict | None = None
-    for values in (parts[1:], *split_values(parts[1:], service, gazetteer)):
+    readings = (parts[1:], *_by_type(parts[1:], service, gazetteer))
+    for values in (*readings, *split_values(parts[1:], service, gazetteer)):
         judged = _judge(Verdict(text=text, service=service), values, gazetteer, today)
         if best is None or _valid_fields(judged) > _valid_fields(best):
             best = judged
     return best or verdict
+
+
+def _by_type(values: list[str], service: Service, gazetteer: Gazetteer) -> list[list[str]]:
+    """A line with every part but the numbers out of place ("#KK#Sarifudin#3603...#..."):
+    the reading that puts the numbers in the number fields and the rest, in order, in the
+    others. Empty when the parts already are where their kinds go."""
+    slots = [f.type in ("nik", "no_kk") for f in service.fields]
+    if len(values) != len(slots) or not any(slots):
+        return []
+    is_number = [_kind(v, service, gazetteer) == "number" for v in values]
+    if sum(is_number) != sum(slots) or is_number == slots:
+        return []
+    numbers = iter(v for v, n in zip(values, is_number, strict=True) if n)
+    others = iter(v for v, n in zip(values, is_number, strict=True) if not n)
+    return [[next(numbers) if slot else next(others) for slot in slots]]
 
 
 def _valid_fields(verdict: Verdict) -> int:
@@ -467,6 +485,7 @@ def _judge(verdict: Verdict, values: list[str], gazetteer: Gazetteer, today: dat
 
 
 _LONG_NUMBER = re.compile(r"\d[\d .\-]{8,}\d")
+_SLASHED_LINE = re.compile(r"(?i)(?:KTP|KK|KIA)\s*/\s*\d")  # not SKDWN: its number has "/"
 
 
 def parse_loose(
@@ -484,6 +503,8 @@ def parse_loose(
     line = clean(text)[:MAX_LINE].lstrip("#＃ ")
     if not _LONG_NUMBER.search(line):
         return None
+    if "#" not in line and _SLASHED_LINE.match(line) and line.count("/") >= 3:
+        line = line.replace("/", "#")  # "KTP/3603.../3603.../Eneng/Karet/Sepatan/hilang"
     lead = leading_service(line.split("#")[0], catalog)
     if lead is None:
         return None

@@ -26,6 +26,9 @@ SKIP = "SKIP"  # a city place name used as an everyday word: neither a place nor
 _Place = Kecamatan | tuple[Desa, ...] | Neighbour | str | None
 
 
+_KAMPUNG = {"KAMPUNG", "KMP", "KP"}
+
+
 def place_at(st: _State, i: int, g: Gazetteer, hint: str | None) -> tuple[int, _Place]:
     """The longest place starting at token i: (size, Kecamatan | (Desa, ...) | Neighbour)."""
     words = [t.text for t in st.toks]
@@ -37,8 +40,9 @@ def place_at(st: _State, i: int, g: Gazetteer, hint: str | None) -> tuple[int, _
             return size, "KAB"
         if span in _CITY:
             return size, g.find_neighbour(" ".join(span))
-        if any(w in _STOP or w.isdigit() for w in span):
-            continue
+        kampung = size > 1 and span[0] in _KAMPUNG and bool(g.find_desa(" ".join(span)))
+        if any(w in _STOP or w.isdigit() for w in span) and not kampung:
+            continue  # "kampung melayu timur" is the desa KMP MELAYU TIM
         if hint is None and size == 1 and span[0] in _NAME_LIKE_PLACES:
             continue
         name = " ".join(span)
