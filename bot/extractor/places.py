@@ -72,6 +72,8 @@ _CUE_WORDS = (
     "KELURAHAN DESA DAERAH WILAYAH KEC KECAMATAN PENDUDUK NGONTRAK KONTRAK KOS MENETAP"
 )
 _CUES = frozenset(_CUE_WORDS.split())
+_RESIDENCE = frozenset({"DOMISILI", "BERDOMISILI", "TINGGAL", "MENETAP", "PENDUDUK", "WARGA"})
+_STREET = frozenset({"JL", "JLN", "JALAN", "GG", "GANG", "BLOK", "PERUM", "PERUMAHAN"})
 _CUE_GAP = frozenset({"DI", "SAYA", "SY", "KAMI", "AKU", "SKRG", "SEKARANG", "DAERAH", "YG"})
 
 
@@ -125,6 +127,8 @@ def scan_places(st: _State, ex: Extraction, g: Gazetteer) -> None:
     desas: list[tuple[str, tuple[Desa, ...]]] = []
     misses: dict[str, str] = {}
     neighbours: list[Neighbour] = []
+    keyworded = {"kab": False, "kota": False}  # a place named after "kel"/"kec"/"desa"
+    resident = False  # a city place after "domisili", "tinggal di": where the resident lives
     i = 0
     while i < len(st.toks):
         word, hint = st.toks[i].text, None
@@ -144,8 +148,8 @@ def scan_places(st: _State, ex: Extraction, g: Gazetteer) -> None:
                     continue
             i += 1
             continue
-        if found == SKIP:
-            i += size
+        if found == SKIP or (hint is None and i > 0 and st.toks[i - 1].text in _STREET):
+            i += max(size, 1)  # "Jl. Cempaka II": a street's name, not the desa Cempaka
             continue
         st.used.update(range(i, i + size))
         typed = " ".join(t.text for t in st.toks[i : i + size])
@@ -155,14 +159,29 @@ def scan_places(st: _State, ex: Extraction, g: Gazetteer) -> None:
             desas.append((typed, found))
         elif isinstance(found, Neighbour):
             neighbours.extend(g.find_neighbours(typed) or (found,))
+            resident = resident or _lives_there(st, i)
+        if isinstance(found, (Kecamatan, tuple, Neighbour)):
+            keyworded["kota" if isinstance(found, Neighbour) else "kab"] |= hint is not None
         i += size
-    if not _refer(neighbours, bool(kecs or desas), ex):
+    kab_place = bool(kecs or desas) and not (keyworded["kota"] and not keyworded["kab"])
+    if not _refer(neighbours, kab_place, ex, resident):
         _resolve_places(kecs, desas, misses, ex, g)
 
 
-def _refer(neighbours: list[Neighbour], kab_place: bool, ex: Extraction) -> bool:
+def _lives_there(st: _State, i: int) -> bool:
+    """Whether token i follows a residence cue ("domisili ciledug", "tinggal di periuk")."""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and st.toks[j].text in _CUE_GAP:
+        j -= 1
+    return j >= 0 and st.toks[j].text in _RESIDENCE
+
+
+def _refer(
+    neighbours: list[Neighbour], kab_place: bool, ex: Extraction, resident: bool = False
+) -> bool:
     """A Kota Tangerang / Tangsel place: the referral, unless a Kabupaten place was named
-    and no city was said (a name of both is the Kabupaten's). True when referred."""
+    and no city was said (a name of both is the Kabupaten's). A surat pindah keluar of a
+    resident who lives there ("domisili ciledug") is that city's too. True when referred."""
     if not neighbours:
         return False
     cities = {n.kabkota for n in neighbours if n.level == "kota"}
@@ -171,7 +190,7 @@ def _refer(neighbours: list[Neighbour], kab_place: bool, ex: Extraction) -> bool
     places = [n for n in neighbours if n.level != "kota"]
     chosen = [n for n in places if n.kabkota in cities] if cities else places
     ex.notes.append("luar_kabupaten")
-    if ex.layanan not in {"SKPWNI", "SKDWN"}:  # there the other city is origin or goal
+    if ex.layanan not in {"SKPWNI", "SKDWN"} or (resident and ex.layanan == "SKPWNI"):
         ex.referral = referral_text(chosen or neighbours)
     return True
 

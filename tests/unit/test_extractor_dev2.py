@@ -334,3 +334,60 @@ def test_a_kk_number_correction_is_the_number_not_the_kk_service(
 def test_an_address_correction_drops_the_label_words(message: str, gazetteer: Gazetteer) -> None:
     found = corrections(message, layanan="SKPWNI", gazetteer=gazetteer)
     assert found == {"alamat_pindah": ADDRESS.upper()}
+
+
+# --- places -----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("message", "desa"),
+    [
+        ("ratna sari kampung melayu timur kec teluk naga", "KMP MELAYU TIM"),
+        ("ktp hilang desa kampung melayu barat", "KMP MELAYU BRT"),
+        ("alamat kampung melayu timur teluknaga", "KMP MELAYU TIM"),
+    ],
+)
+def test_a_desa_written_out_in_full_meets_the_tables_abbreviation(
+    message: str, desa: str, gazetteer: Gazetteer
+) -> None:
+    found = extract(message, gazetteer=gazetteer)
+    assert (found.values.get("desa"), found.values.get("kecamatan")) == (desa, "TELUKNAGA")
+
+
+@pytest.mark.parametrize(
+    ("message", "city"),
+    [
+        ("domisili ciledug mau bikin surat pindah keluar", "Kota Tangerang"),
+        ("saya tinggal di ciledug mau bikin surat pindah ke depok", "Kota Tangerang"),
+        ("berdomisili di pamulang, mau urus surat pindah keluar", "Kota Tangerang Selatan"),
+        (
+            "Alamat saya Jl. Cempaka II No. 4, Kel. Pondok Kacang Timur, Kec. Pondok Aren. "
+            "Mau perpanjang kk yang rusak.",
+            "Kota Tangerang Selatan",
+        ),
+        ("rumah di Jl. Cempaka, kel. Pondok Kacang Timur, mau bikin ktp", "Kota Tangerang Selatan"),
+    ],
+)
+def test_a_city_place_where_the_resident_lives_is_referred(
+    message: str, city: str, gazetteer: Gazetteer
+) -> None:
+    found = extract(message, gazetteer=gazetteer)
+    assert found.referral is not None and city in found.referral
+    assert "desa" not in found.values
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "pindah datang dari ciledug",
+        "mau pindah ke ciledug, bikin surat pindah",
+        "ktp hilang jl cempaka desa cempaka kec cisoka",
+    ],
+)
+def test_a_city_place_as_origin_goal_or_street_is_not_referred(
+    message: str, gazetteer: Gazetteer
+) -> None:
+    assert extract(message, gazetteer=gazetteer).referral is None
+
+
+def test_a_street_named_like_a_desa_is_not_the_desa(gazetteer: Gazetteer) -> None:
+    found = extract("ktp hilang, alamat jl cempaka no 4 desa bitung jaya", gazetteer=gazetteer)
+    assert found.values.get("desa") == "BITUNG JAYA"
