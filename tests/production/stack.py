@@ -26,6 +26,10 @@ SECRETS = {
     "ADMINDUK_WEB_SECRET": "compose-test-web-secret-0123456789",
     "TELEGRAM_BOT_TOKEN": "123456:TEST-TOKEN",
     "TELEGRAM_OFFICER_CHAT_ID": "-100555000",
+    "WHATSAPP_TOKEN": "compose-test-whatsapp-token",
+    "WHATSAPP_APP_SECRET": "compose-test-app-secret",
+    "WHATSAPP_VERIFY_TOKEN": "compose-test-verify",
+    "WHATSAPP_PHONE_NUMBER_ID": "1234567890",
 }
 _VARIABLE = re.compile(r"\$\{(\w+)(?::\?[^}]*)?\}")
 

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from bot.channels.telegram.config import load_telegram_settings
+from bot.channels.whatsapp.config import load_whatsapp_settings
 from bot.cli.main import build_parser
 from bot.queue.config import load_settings
 from bot.runtime import project_dir
@@ -39,7 +40,7 @@ def names_the_code_reads() -> set[str]:
 
 
 def test_the_app_services_are_the_expected_ones_and_each_command_parses() -> None:
-    assert set(APP) == {"migrate", "actions", "assistant", "telegram", "web"}
+    assert set(APP) == {"migrate", "actions", "assistant", "telegram", "whatsapp", "web"}
     parser = build_parser()
     for name, spec in APP.items():
         command = [str(word) for word in spec["command"]]
@@ -92,9 +93,13 @@ def test_the_services_find_each_other_on_the_ports_they_listen_on() -> None:
     for name in ("actions", "assistant", "web"):
         args = build_parser().parse_args([str(w) for w in SERVICES[name]["command"]][1:])
         ports[name] = args.port
-    telegram = load_telegram_settings(env_of("telegram"))
-    assert telegram.rasa_url == f"http://assistant:{ports['assistant']}"
-    assert telegram.actions_url == f"http://actions:{ports['actions']}"
+    ports["whatsapp"] = int(env_of("whatsapp")["WHATSAPP_PORT"])
+    for gateway in (
+        load_telegram_settings(env_of("telegram")),
+        load_whatsapp_settings(env_of("whatsapp")),
+    ):
+        assert gateway.rasa_url == f"http://assistant:{ports['assistant']}"
+        assert gateway.actions_url == f"http://actions:{ports['actions']}"
     for name in APP:
         queue = load_settings(env_of(name))
         assert "@postgres:5432/adminduk" in queue.database_url
