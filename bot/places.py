@@ -294,6 +294,10 @@ def _unknown_kecamatan(
         f"Kecamatan '{_shown(kec_text)}' tidak ditemukan di Kabupaten Tangerang. "
         f"Desa {exact[0].name} ada di {where}."
     )
+    near = {k.code for k, _ in g.kecamatan_scores(kec_text, cutoff=KEC_CUTOFF)}
+    close = [d for d in exact if d.kecamatan.code in near]
+    if len(exact) > 1 and len(close) == 1:  # "kemuning kec kersek": the typo of one of them
+        return _suggest(close[0], lead, "kecamatan_tidak_ditemukan", "kecamatan")
     if len(exact) == 1:
         return _suggest(exact[0], lead, "kecamatan_tidak_ditemukan", "kecamatan")
     return PlaceResult(

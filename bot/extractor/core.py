@@ -98,7 +98,7 @@ _DOC_LABELLED = re.compile(
     r"([A-Z0-9][A-Z0-9/.\-]{3,39})"
 )
 _DOC_BARE = re.compile(r"\b(SKPWNI/[A-Z0-9/.\-]{3,33})")
-_AN = re.compile(r"\b(?:A\s*[./]\s*N\b\.?|AN\.|AN\s+(?=[A-Z]{2})|ATAS\s+NAMA\b)")
+_AN = re.compile(r"\b(?:A\s*[./]\s*N\b\.?|AN\.|AN\s*:|AN\s+(?=[A-Z]{2})|ATAS\s+NAMA\b)")
 _LETTER_DIGIT = re.compile(r"(?<=[A-Z])(?=[0-9])|(?<=[0-9])(?=[A-Z])")
 _TOKEN = re.compile(r"[0-9A-Z]+")
 _NAME_BREAK = re.compile(r"[,;#()!?:/\"|]")

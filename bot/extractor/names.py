@@ -273,7 +273,9 @@ _HONORIFICS = frozenset(_HONORIFICS_WORDS.split())
 _NOT_A_NAME_WORDS = (
     "LURAH KADES CAMAT SEKDES PETUGAS ADMIN OPERATOR STAF STAFF KEPALA RT RW MENINGGAL WAFAT "
     "SAKIT LAHIR NIKAH MENIKAH KERJA BEKERJA TINGGAL DATANG SEKOLAH KULIAH LUPA PUNYA PENGEN "
-    "PENGIN PINGIN PERLU BUTUH MASIH KEMARIN SEDANG LAGI TIDAK GAK GA NGGAK ENGGAK BOLEH"
+    "PENGIN PINGIN PERLU BUTUH MASIH KEMARIN SEDANG LAGI TIDAK GAK GA NGGAK ENGGAK BOLEH "
+    "RUMAH TANGGA KURANG PAHAM NGERTI MENGERTI TAHU TAU BINGUNG SIBUK AWAM SEHAT LANSIA "
+    "PENSIUNAN KARYAWAN PEGAWAI GURU PEDAGANG PETANI BURUH MAHASISWA PELAJAR"
 )
 _NOT_A_NAME = frozenset(_NOT_A_NAME_WORDS.split())
 _THEN_VERB_WORDS = "MAU INGIN AKAN PENGEN MINTA SUDAH UDAH SDH BELUM BLM BISA"
@@ -362,7 +364,9 @@ def read_relation_names(st: _State, layanan: str | None, ex: Extraction, g: Gaze
         capitals = all(_capitalised(w, st.cased) for w in words)
         if how == "closed" and not (_hard_end(st, b) and (capitals or b - a >= 2)):
             continue
-        if how == "self" and not (capitals and _hard_end(st, b)):
+        before_verb = b < len(st.toks) and st.toks[b].text in _THEN_VERB and b - a >= 2
+        before_verb = before_verb and any(t.text.isdigit() for t in st.toks)  # with data
+        if how == "self" and not ((capitals and _hard_end(st, b)) or before_verb):
             continue  # "saya X": only a name written with capitals and closed by a mark
         if not (ends and (how == "strong" or capitals or b - a >= 2 or _hard_end(st, b))):
             continue

@@ -50,12 +50,24 @@ def place_at(st: _State, i: int, g: Gazetteer, hint: str | None) -> tuple[int, _
         if kec is not None:
             return size, kec
         desa = g.find_desa(name) if hint != "kecamatan" else ()
-        if desa and (hint or size > 1 or fold_key(name) not in _COMMON_DESA or _cue_before(st, i)):
+        sure = hint or size > 1 or fold_key(name) not in _COMMON_DESA or _cue_before(st, i)
+        if desa and (sure or _own_kecamatan_next(st, i + size, desa, g)):
             return size, desa
         near = g.find_neighbour(name)
         if near is not None:
             return size, (near if hint or _neighbour_named(st, i, name) else SKIP)
     return 0, None
+
+
+def _own_kecamatan_next(st: _State, k: int, desa: tuple[Desa, ...], g: Gazetteer) -> bool:
+    """Whether the kecamatan of one of these desa follows at token k ("lontar kemiri")."""
+    words = [t.text for t in st.toks]
+    for size in (2, 1):
+        if k + size <= len(words) and not any(j in st.used for j in range(k, k + size)):
+            kec = g.find_kecamatan(" ".join(words[k : k + size]))
+            if kec is not None and any(d.kecamatan == kec for d in desa):
+                return True
+    return False
 
 
 # City place names that are also everyday words (or places elsewhere): a place only after
@@ -265,6 +277,8 @@ def _apply(
         ex.ambiguous["desa"] = _labels(result.options, g)
     if kec_text and result.field == "kecamatan" and not kec_known:
         ex.unresolved["kecamatan"] = kec_text
+        if desa_text and result.suggestion and result.suggestion[0]:
+            ex.unresolved.setdefault("desa", desa_text)  # kept for the yes/no question
         near = [k for _, k in result.options] or (
             [result.suggestion[1]] if result.suggestion else []
         )

@@ -391,3 +391,73 @@ def test_a_city_place_as_origin_goal_or_street_is_not_referred(
 def test_a_street_named_like_a_desa_is_not_the_desa(gazetteer: Gazetteer) -> None:
     found = extract("ktp hilang, alamat jl cempaka no 4 desa bitung jaya", gazetteer=gazetteer)
     assert found.values.get("desa") == "BITUNG JAYA"
+
+
+@pytest.mark.parametrize(
+    ("message", "desa", "kecamatan"),
+    [
+        ("kk hilang ds kemuning kec kersek", "KEMUNING", "KRESEK"),
+        ("ktp rusak desa caringin kec lgeok", "CARINGIN", "LEGOK"),
+        ("ktp hilang desa talok kec kersek", "TALOK", "KRESEK"),
+    ],
+)
+def test_a_kecamatan_typo_near_one_of_the_desas_kecamatan_asks_yes_or_no_with_the_desa(
+    message: str, desa: str, kecamatan: str, gazetteer: Gazetteer
+) -> None:
+    found = extract(message, gazetteer=gazetteer)
+    assert found.place is not None and found.place.status == "suggest"
+    assert found.place.suggestion == (desa, kecamatan)
+    assert found.unresolved.get("desa") == desa
+
+
+def test_a_kecamatan_far_from_every_kecamatan_of_the_desa_stays_a_question(
+    gazetteer: Gazetteer,
+) -> None:
+    found = extract("kk hilang ds kemuning kec xyzq", gazetteer=gazetteer)
+    assert found.place is not None and found.place.status == "ambiguous"
+
+
+@pytest.mark.parametrize(
+    ("message", "desa", "kecamatan"),
+    [
+        (f"ktp rusak {NIK} {KK} Yusuf Maulana, lontar kemiri", "LONTAR", "KEMIRI"),
+        ("alamatnya karet sepatan", "KARET", "SEPATAN"),
+        ("medang pagedangan", "MEDANG", "PAGEDANGAN"),
+    ],
+)
+def test_an_everyday_desa_word_followed_by_its_kecamatan_is_the_desa(
+    message: str, desa: str, kecamatan: str, gazetteer: Gazetteer
+) -> None:
+    found = extract(message, gazetteer=gazetteer)
+    assert (found.values.get("desa"), found.values.get("kecamatan")) == (desa, kecamatan)
+
+
+def test_an_everyday_desa_word_without_its_kecamatan_is_not_a_place(gazetteer: Gazetteer) -> None:
+    assert "desa" not in extract("ktp saya karet gelangnya putus", gazetteer=gazetteer).values
+
+
+@pytest.mark.parametrize(
+    ("message", "name"),
+    [
+        (f"An: Ujang Suryana\nNIK {NIK}", "UJANG SURYANA"),
+        (f"an : Ujang Suryana, nik {NIK}", "UJANG SURYANA"),
+        (f"assalamualaikum, sy taufik hidayat mau pindah ke bandung. nik {NIK}", "TAUFIK HIDAYAT"),
+    ],
+)
+def test_a_name_after_an_colon_or_a_self_introduction_with_data_is_read(
+    message: str, name: str, gazetteer: Gazetteer
+) -> None:
+    assert extract(message, gazetteer=gazetteer).values.get("nama") == name
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "saya kurang paham mau tanya",
+        "saya ibu rumah tangga mau bikin ktp",
+        f"saya kurang paham mau isi nik {NIK}",
+        "saya orang awam mau tanya",
+    ],
+)
+def test_a_self_description_is_not_a_name(message: str, gazetteer: Gazetteer) -> None:
+    assert "nama" not in extract(message, gazetteer=gazetteer).values
