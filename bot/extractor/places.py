@@ -8,6 +8,7 @@ from bot.extractor.core import (
     _DESA_PREFIX,
     _KAB,
     _KEC_PREFIX,
+    _NAME_BREAK,
     _NAME_LIKE_PLACES,
     _PLACE_FILLER,
     _STOP,
@@ -163,6 +164,12 @@ def scan_places(st: _State, ex: Extraction, g: Gazetteer) -> None:
         if found == SKIP or (hint is None and i > 0 and st.toks[i - 1].text in _STREET):
             i += max(size, 1)  # "Jl. Cempaka II": a street's name, not the desa Cempaka
             continue
+        longer = _longer_kecamatan(st, i + size, found, g) if hint == "kecamatan" else None
+        if longer is not None:  # "kec sepatan timr": a typo of Sepatan Timur, not Sepatan
+            st.used.update(range(i, i + size + 1))
+            misses["kecamatan"] = longer
+            i += size + 1
+            continue
         st.used.update(range(i, i + size))
         typed = " ".join(t.text for t in st.toks[i : i + size])
         if isinstance(found, Kecamatan):
@@ -178,6 +185,25 @@ def scan_places(st: _State, ex: Extraction, g: Gazetteer) -> None:
     kab_place = bool(kecs or desas) and not (keyworded["kota"] and not keyworded["kab"])
     if not _refer(neighbours, kab_place, ex, resident):
         _resolve_places(kecs, desas, misses, ex, g)
+
+
+def _longer_kecamatan(st: _State, k: int, found: object, g: Gazetteer) -> str | None:
+    """ "SEPATAN TIMR" when a kecamatan is followed by a word that makes it a near miss of a
+    longer kecamatan starting with it (Sepatan -> Sepatan Timur), else None."""
+    if not isinstance(found, Kecamatan) or k >= len(st.toks) or k in st.used:
+        return None
+    nxt = st.toks[k]
+    if nxt.text in _STOP or nxt.text.isdigit() or _NAME_BREAK.search(nxt.gap) or "." in nxt.gap:
+        return None
+    typed = f"{found.name.upper()} {nxt.text}"
+    scored = g.kecamatan_scores(typed, cutoff=80.0, limit=1)
+    if (
+        scored
+        and scored[0][0] != found
+        and scored[0][0].name.upper().startswith(found.name.upper())
+    ):
+        return typed
+    return None
 
 
 def _lives_there(st: _State, i: int) -> bool:
@@ -255,6 +281,8 @@ def _apply(
         ex.values["kecamatan"] = result.kecamatan
     if result.status == "ok" and result.desa and result.kecamatan:
         ex.values["desa"] = result.desa
+        if kec_text and not kec_known:  # a kecamatan typo the desa confirms ("kec kresk")
+            ex.values["kecamatan"] = result.kecamatan
         if not kec_text:
             ex.values["kecamatan"] = result.kecamatan
             ex.notes.append("kecamatan_dari_desa")

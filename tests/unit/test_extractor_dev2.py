@@ -461,3 +461,41 @@ def test_a_name_after_an_colon_or_a_self_introduction_with_data_is_read(
 )
 def test_a_self_description_is_not_a_name(message: str, gazetteer: Gazetteer) -> None:
     assert "nama" not in extract(message, gazetteer=gazetteer).values
+
+
+@pytest.mark.parametrize(
+    ("message", "desa", "kecamatan"),
+    [
+        ("desa jatimulya kec sepatan timr", "JATI MULYA", "SEPATAN TIMUR"),
+        ("desa lebak wangi kec sepatan timr", "LEBAK WANGI", "SEPATAN TIMUR"),
+        ("desa talok kec kresk", "TALOK", "KRESEK"),
+        ("desa bitung jaya kec cikupaa", "BITUNG JAYA", "CIKUPA"),
+    ],
+)
+def test_a_kecamatan_typo_the_desa_confirms_fills_both(
+    message: str, desa: str, kecamatan: str, gazetteer: Gazetteer
+) -> None:
+    found = extract(message, gazetteer=gazetteer)
+    assert (found.values.get("desa"), found.values.get("kecamatan")) == (desa, kecamatan)
+
+
+@pytest.mark.parametrize(
+    ("message", "typed"),
+    [("kec sepatan tmur", "SEPATAN TMUR"), ("kec pasar kms", "PASAR KMS")],
+)
+def test_a_kecamatan_with_a_mistyped_second_word_is_a_suggestion_not_the_shorter_one(
+    message: str, typed: str, gazetteer: Gazetteer
+) -> None:
+    found = extract(message, gazetteer=gazetteer)
+    assert "kecamatan" not in found.values
+    assert found.unresolved.get("kecamatan") == typed
+
+
+@pytest.mark.parametrize(
+    ("message", "kecamatan"),
+    [("kec sepatan desa karet", "SEPATAN"), ("kec sepatan, hilang ktp", "SEPATAN")],
+)
+def test_a_kecamatan_followed_by_other_words_stays_itself(
+    message: str, kecamatan: str, gazetteer: Gazetteer
+) -> None:
+    assert extract(message, gazetteer=gazetteer).values.get("kecamatan") == kecamatan
