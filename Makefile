@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: venv demo test lint typecheck pytest train bench clean
+.PHONY: venv demo test lint typecheck pytest model train bench clean
 
 venv: $(STAMP)
 
@@ -23,9 +23,13 @@ lint: venv
 typecheck: venv
 	$(BIN)/mypy bot
 
-pytest: venv
+pytest: venv model
 	scripts/ensure-system-packages
 	$(BIN)/python -m pytest
+
+# The model is trained here, when missing or older than its data, not inside a test's timeout.
+model: venv
+	$(BIN)/adminduk train
 
 test: lint typecheck pytest
 
