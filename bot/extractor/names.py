@@ -286,12 +286,26 @@ def _relation_owner(st: _State, i: int) -> int | None:
     """The token after "<relation> [ipar|pertama ...] saya[,]" starting at i, else None."""
     if st.toks[i].text not in _CORE_RELATIONS:
         return None
-    k = i + 1
-    while k < len(st.toks) and st.toks[k].text in _RELATION_TAIL and k - i < 3:
-        k += 1
+    k = _skip_order(st, i + 1)
     if k < len(st.toks) and st.toks[k].text in _OWNERS:
-        return k + 1
+        return _skip_order(st, k + 1, _TITLES)
     return None
+
+
+_ORDER_WORDS = {"YG", "YANG", "KE", "NO", "NOMOR", "NOMER", "NMR"}
+_TITLES = frozenset({"BAPAK", "BPK", "BP", "PAK", "IBU", "BU", "H", "HJ", "HAJI", "HAJAH"})
+
+
+def _skip_order(st: _State, k: int, also: frozenset[str] = frozenset()) -> int:
+    """Past "ipar", "pertama", "yg kedua", "ke 2" (and `also`) from token k (3 at most)."""
+    start = k
+    while k < len(st.toks) and k - start < 3:
+        t = st.toks[k].text
+        ordinal = t.isdigit() and len(t) <= 2 and k not in st.used  # "anak ke 2"
+        if not (ordinal or t in _RELATION_TAIL or t in _ORDER_WORDS or t in also):
+            break
+        k += 1
+    return k
 
 
 def _relation_name_start(st: _State, i: int) -> tuple[int, str] | None:

@@ -124,6 +124,10 @@ def test_a_spelling_aside_is_not_part_of_the_name(message: str) -> None:
         (f"Kia utk anak: Naufal Hakim\nnik: {NIK}", "NAUFAL HAKIM"),
         ("Perkenalkan, saya Nurul Aulia, usia 17 tahun, mau rekam KTP", "NURUL AULIA"),
         (f"Saya Budi Santoso, NIK {NIK}, KTP saya hilang", "BUDI SANTOSO"),
+        (f"KTP anak saya yg pertama, Muhammad Rizky, rusak. NIK {NIK}", "MUHAMMAD RIZKY"),
+        ("buat mertua saya bapak H. Dadang Suherman, ktp hilang", "DADANG SUHERMAN"),
+        (f"kia anak ke 3 saya, Nabila Putri, nik {NIK}", "NABILA PUTRI"),
+        (f"ktp anak saya yang kedua Budi Santoso hilang, nik {NIK}", "BUDI SANTOSO"),
     ],
 )
 def test_a_name_after_a_relation_an_honorific_or_a_label_is_read(
@@ -147,6 +151,8 @@ def test_a_name_after_a_relation_an_honorific_or_a_label_is_read(
         "saya petugas pelayanan di kantor desa jengkol, mau daftarin kia warga",
         "Saya Bermaksud Mengajukan KTP",
         "anak saya dari tadi nunggu kia",
+        "anak saya 2 orang mau bikin kia",
+        "anak saya yg kecil mau bikin kia",
     ],
 )
 def test_talk_after_a_relation_or_an_honorific_is_not_a_name(
