@@ -68,7 +68,10 @@ _FIELD_LABELS = {
     "no_kk": "NO KK", "alamat_pindah": "ALAMAT TUJUAN",
 }  # fmt: skip
 _BUT = r"(?:TAPI|TETAPI|MELAINKAN|TP|HARUSNYA|SEHARUSNYA|(?:YANG|YG)\s+(?:BENAR|BENER|BETUL))"
-_NOT_OLD_BUT_NEW = re.compile(rf"^\W*BUKAN\s+(?P<old>.+?)[\s,.;]*\b{_BUT}\b[\s,.:;]*(?P<new>.+)$")
+_INTERJECTION = r"(?:(?:EH+|MAAF|SORRY|SORI|SORY|KAK|MIN|WAH|LHO|LOH|ADUH|DUH|YAH|OH|AH)\W+)*"
+_NOT_OLD_BUT_NEW = re.compile(
+    rf"^\W*{_INTERJECTION}BUKAN\s+(?P<old>.+?)[\s,.;]*\b{_BUT}\b[\s,.:;]*(?P<new>.+)$"
+)
 _NEW_NOT_OLD = re.compile(r"^\W*(?P<new>[^,.;]+?)[\s,.;]*\bBUKAN\s+(?P<old>[^,.;]+?)[\s.!]*$")
 
 

@@ -290,6 +290,9 @@ KTP_NOW = {"nik": NIK, "no_kk": KK, "nama": "BUDI", "desa": "SUKATANI", "kecamat
         ("budiman, bukan budi", {"nama": "BUDIMAN"}),
         ("bukan budi yg bener budiman ya", {"nama": "BUDIMAN"}),
         ("bukan hilang tapi rusak", {"alasan": "RUSAK"}),
+        ("eh bukan cisoka tp balaraja", {"kecamatan": "BALARAJA"}),
+        ("maaf kak, bukan budi tapi budiman", {"nama": "BUDIMAN"}),
+        ("aduh bukan hilang tapi rusak", {"alasan": "RUSAK"}),
     ],
 )
 def test_a_correction_without_a_label_names_the_field_holding_the_old_value(
