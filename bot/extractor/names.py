@@ -410,13 +410,18 @@ def read_leading_name(st: _State, layanan: str | None, ex: Extraction, g: Gazett
         if ends_at_place(st, k, g):
             b = k
             break
-    if b >= n or b - a > 4 or b == a:
+    if b >= n or b == a:
         return
     nxt = st.toks[b]
     number_next = nxt.text.isdigit() and b in st.used
     marked = _breaks_before(st, b) and (
         nxt.text in _HARD_END | _PLACE_KEYWORDS or _place_here(st, b, g)
     )
+    trimmed = _without_trailing_desa(st, a, b, g)  # "siti aminah sukanagara 3603..."
+    marked = marked or (trimmed < b and (number_next or _hard_end(st, b)))
+    b = trimmed
+    if b - a > 4:
+        return
     words = [t.text for t in st.toks[a:b]]
     if not (number_next or marked) or not plain_name(" ".join(words)):
         return

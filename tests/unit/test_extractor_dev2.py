@@ -249,6 +249,9 @@ def test_talk_after_buat_is_not_a_name(message: str, gazetteer: Gazetteer) -> No
         ("Siti Aminah, Bitung Jaya, Cikupa", "SITI AMINAH"),
         (f"Budi, {NIK}", "BUDI"),
         (f"ahmad fauzi, nik {NIK}", "AHMAD FAUZI"),
+        (f"siti aminah sukanagara {NIK} {KK}", "SITI AMINAH"),
+        (f"Siti Aminah Sukanagara, {NIK}", "SITI AMINAH"),
+        (f"siti karet {NIK} {KK}", "SITI KARET"),
     ],
 )
 def test_a_name_opening_a_list_of_values_is_read(
