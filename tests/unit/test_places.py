@@ -215,3 +215,20 @@ def test_the_resolver_never_raises(desa: str | None, kec: str | None) -> None:
         "empty",
     }
     assert (result.status == "ok") == (result.message is None)
+
+
+@pytest.mark.parametrize(
+    ("desa", "kecamatan", "expected"),
+    [
+        ("Kemuning", "Kersek", ("KEMUNING", "KRESEK")),
+        ("Caringin", "Lgeok", ("CARINGIN", "LEGOK")),
+        ("Caringin", "Cisoak", ("CARINGIN", "CISOKA")),
+    ],
+)
+def test_a_kecamatan_typo_near_one_kecamatan_of_a_shared_desa_is_a_yes_no_question(
+    desa: str, kecamatan: str, expected: tuple[str, str], gazetteer: Gazetteer
+) -> None:
+    result = resolve_place(desa, kecamatan, gazetteer=gazetteer)
+    assert result.status == "suggest"
+    assert result.suggestion == expected
+    assert result.message is not None and "Balas ya atau tidak" in result.message
