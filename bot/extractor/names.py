@@ -275,7 +275,9 @@ _NOT_A_NAME_WORDS = (
     "SAKIT LAHIR NIKAH MENIKAH KERJA BEKERJA TINGGAL DATANG SEKOLAH KULIAH LUPA PUNYA PENGEN "
     "PENGIN PINGIN PERLU BUTUH MASIH KEMARIN SEDANG LAGI TIDAK GAK GA NGGAK ENGGAK BOLEH "
     "RUMAH TANGGA KURANG PAHAM NGERTI MENGERTI TAHU TAU BINGUNG SIBUK AWAM SEHAT LANSIA "
-    "PENSIUNAN KARYAWAN PEGAWAI GURU PEDAGANG PETANI BURUH MAHASISWA PELAJAR"
+    "PENSIUNAN KARYAWAN PEGAWAI GURU PEDAGANG PETANI BURUH MAHASISWA PELAJAR DUKCAPIL "
+    "DISDUKCAPIL CAPIL YTH TERHORMAT GANGGU MENGGANGGU NANYA TANYA BERTANYA NUMPANG IZIN IJIN "
+    "LAKSANAKAN MAAF DUKCAPILNYA PETUGASNYA ADMINNYA KANTOR"
 )
 _NOT_A_NAME = frozenset(_NOT_A_NAME_WORDS.split())
 _THEN_VERB_WORDS = "MAU INGIN AKAN PENGEN MINTA SUDAH UDAH SDH BELUM BLM BISA"
@@ -371,7 +373,7 @@ def read_relation_names(st: _State, layanan: str | None, ex: Extraction, g: Gaze
         core = words[1:] if words[:1] and words[0] in NAME_WORDS_TOO else words
         if not core or sum(map(len, words)) < 3 or not plain_name(" ".join(core)):
             continue
-        if words[0] in _NOT_A_NAME or any(w in _NOT_A_NAME for w in words):
+        if any(w in _NOT_A_NAME or w in _GREETINGS for w in words):
             continue
         ends = b >= len(st.toks) or _hard_end(st, b) or ends_at_place(st, b, g)
         ends = ends or st.toks[b].text in _THEN_VERB | _PLACE_KEYWORDS
