@@ -277,7 +277,9 @@ _NOT_A_NAME_WORDS = (
     "RUMAH TANGGA KURANG PAHAM NGERTI MENGERTI TAHU TAU BINGUNG SIBUK AWAM SEHAT LANSIA "
     "PENSIUNAN KARYAWAN PEGAWAI GURU PEDAGANG PETANI BURUH MAHASISWA PELAJAR DUKCAPIL "
     "DISDUKCAPIL CAPIL YTH TERHORMAT GANGGU MENGGANGGU NANYA TANYA BERTANYA NUMPANG IZIN IJIN "
-    "LAKSANAKAN MAAF DUKCAPILNYA PETUGASNYA ADMINNYA KANTOR"
+    "LAKSANAKAN MAAF DUKCAPILNYA PETUGASNYA ADMINNYA KANTOR SI PERSYARATAN SYARAT PEMBUATAN "
+    "PENGURUSAN URUSAN MELAMAR LAMARAN PENDAFTARAN DAFTAR BANK BPJS PASPOR SEKOLAH BANSOS "
+    "PEMILU REKENING PINJAMAN KREDIT VAKSIN BEASISWA"
 )
 _NOT_A_NAME = frozenset(_NOT_A_NAME_WORDS.split())
 _THEN_VERB_WORDS = "MAU INGIN AKAN PENGEN MINTA SUDAH UDAH SDH BELUM BLM BISA"
@@ -312,8 +314,9 @@ def _skip_order(st: _State, k: int, also: frozenset[str] = frozenset()) -> int:
 
 def _relation_name_start(st: _State, i: int) -> tuple[int, str] | None:
     """Where a name introduced at token i starts, and how: "strong" (a mark before the name:
-    a comma, a colon, "si", "bernama"), "weak", "self" ("saya X") or "closed" (only a name
-    whose run ends for sure: "buat rafa alfarizi, nik ...")."""
+    a comma, a colon, "si", "bernama"), "weak", "self" ("saya X"), "closed" (only a name
+    whose run ends for sure: "kia buat rafa alfarizi, nik ...") or "closed_caps" (the same,
+    written with capitals)."""
     toks = st.toks
     k = _relation_owner(st, i)
     colon = i + 1 < len(toks) and ":" in toks[i + 1].gap
@@ -333,7 +336,9 @@ def _relation_name_start(st: _State, i: int) -> tuple[int, str] | None:
     if k is None and toks[i].text in _CORE_RELATIONS and after_service and i + 1 < len(toks):
         return i + 1, "closed"  # "kia anak dafa pratama nik ..."
     if k is None and toks[i].text in {"BUAT", "UNTUK", "UTK"} and i + 1 < len(toks):
-        return i + 1, "closed"  # "kia buat rafa alfarizi, nik ..."
+        # "kia buat rafa alfarizi, nik ...": right after the service any closed name;
+        # elsewhere only one written with capitals ("untuk Bapak Ahmad Fauzi, nik ...")
+        return i + 1, "closed" if after_service else "closed_caps"
     if k is None or k >= len(toks):
         return None
     strong = bool(_NAME_BREAK.search(toks[k].gap))
@@ -379,6 +384,8 @@ def read_relation_names(st: _State, layanan: str | None, ex: Extraction, g: Gaze
         ends = ends or st.toks[b].text in _THEN_VERB | _PLACE_KEYWORDS
         capitals = all(_capitalised(w, st.cased) for w in words)
         if how == "closed" and not (_hard_end(st, b) and (capitals or b - a >= 2)):
+            continue
+        if how == "closed_caps" and not (_hard_end(st, b) and capitals):
             continue
         before_verb = b < len(st.toks) and st.toks[b].text in _THEN_VERB and b - a >= 2
         before_verb = before_verb and any(t.text.isdigit() for t in st.toks)  # with data

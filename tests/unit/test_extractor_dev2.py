@@ -221,6 +221,8 @@ def test_a_name_between_slashes_after_the_numbers_is_read(gazetteer: Gazetteer) 
         (f"mau bikin kia buat rafa alfarizi, nik {NIK}, kk {KK}", "RAFA ALFARIZI"),
         (f"ktp istri siti aminah, nik {NIK}", "SITI AMINAH"),
         (f"untuk anak saya Budi Hartono, nik {NIK}", "BUDI HARTONO"),
+        (f"untuk Bapak Ahmad Fauzi, nik {NIK}", "AHMAD FAUZI"),
+        (f"ktp buat ahmad fauzi, nik {NIK}", "AHMAD FAUZI"),
     ],
 )
 def test_a_name_after_buat_or_a_service_and_a_relation_is_read_when_it_is_closed(
@@ -238,6 +240,11 @@ def test_a_name_after_buat_or_a_service_and_a_relation_is_read_when_it_is_closed
         f"kia anak kembar, nik {NIK}",
         f"buat ktp baru, nik {NIK}",
         "buat jaga jaga aja",
+        f"mau daftar kia buat si kecil, nik {NIK}",
+        f"untuk persyaratan bank, nik {NIK}",
+        f"untuk pembuatan paspor, nik {NIK}",
+        f"buat urusan bpjs, nik {NIK}",
+        f"mau bikin ktp untuk persyaratan kerja, nik {NIK}",
         "mau urus kia, warga Tanah Tinggi",
         "ktp warga Bitung Jaya hilang",
     ],
