@@ -75,6 +75,14 @@ def _paired_at(st: _State, end: int) -> tuple[str, ...] | None:
     return None
 
 
+def _slashes_fit(st: _State, chunk: list[int]) -> bool:
+    """A number typed with slashes is read only in groups of four ("3603/2209/0316/9137");
+    "3201/12012026/0045" is the tail of an SKPWNI number, not a NIK."""
+    if not any("/" in st.toks[j].gap for j in chunk[1:]):
+        return True
+    return all(len(st.toks[j].text) == 4 for j in chunk)
+
+
 def find_numbers(st: _State) -> list[tuple[str, str | None, int]]:
     """Digit chunks grouped by spaces/dots/dashes: (digits, label, first token index)."""
     toks, chunks = st.toks, []
@@ -105,6 +113,8 @@ def find_numbers(st: _State) -> list[tuple[str, str | None, int]]:
     paired: list[str] = []  # "nik/kk: A / B": the labels, in order, for the numbers to come
     for chunk in chunks:
         digits = "".join(toks[j].text for j in chunk)
+        if not _slashes_fit(st, chunk):
+            continue
         label, after = _trailing_label(st, chunk[-1] + 1)
         if label is None and paired:
             label = paired.pop(0)

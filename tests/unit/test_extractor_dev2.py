@@ -37,6 +37,21 @@ def test_a_number_typed_with_tight_slashes_is_one_number(
     assert found.values.get(slot) == (NIK if slot == "nik" else KK)
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "pindah datang, nomornya 3201/12012026/0045 keperluan kerja",
+        "skdwn 3201/12012026/0045 ikut suami",
+        "lahir 12/01/2026, rt 02/05",
+    ],
+)
+def test_slashed_digits_not_in_groups_of_four_are_not_a_nik(
+    message: str, gazetteer: Gazetteer
+) -> None:
+    found = extract(message, gazetteer=gazetteer)
+    assert "nik" not in found.values and "no_kk" not in found.values
+
+
 def test_two_numbers_separated_by_a_spaced_slash_stay_two(gazetteer: Gazetteer) -> None:
     found = extract(f"nik/kk: {NIK} / {KK}", gazetteer=gazetteer)
     assert (found.values.get("nik"), found.values.get("no_kk")) == (NIK, KK)
