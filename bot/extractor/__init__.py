@@ -36,15 +36,10 @@ from bot.extractor.core import (
     _tokens,
     _value_span,
 )
-from bot.extractor.names import (
-    plain_name,
-    read_leading_name,
-    read_names,
-    read_positional_name,
-    read_relation_names,
-)
+from bot.extractor.names import plain_name, read_names, read_positional_name
 from bot.extractor.numbers import assign_numbers, find_numbers
 from bot.extractor.places import _labels, scan_places
+from bot.extractor.relations import read_leading_name, read_relation_names
 from bot.gazetteer import Gazetteer, default_gazetteer
 from bot.parser import parse_loose
 from bot.places import PlaceResult

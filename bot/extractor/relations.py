@@ -1,0 +1,222 @@
+"""Names introduced without a name label: after a relation and its owner ("adik ipar saya,
+Rizal Fahmi", "anak pertama saya Keisha"), a relation label ("anak: Alfian"), an honorific
+("pak endang kosasih mau pindah"), a self-introduction ("Perkenalkan, saya Nurul Aulia,"),
+"buat/untuk" ("kia buat rafa alfarizi, nik ..."), or opening a list of values ("rizki
+firmansyah, desa talok ...")."""
+
+from __future__ import annotations
+
+from bot.extractor.core import _NAME_BREAK, Extraction, _State
+from bot.extractor.names import (
+    _HARD_END,
+    _PLACE_KEYWORDS,
+    NAME_WORDS_TOO,
+    _breaks_before,
+    _capitalised,
+    _hard_end,
+    _place_here,
+    _span,
+    _without_trailing_desa,
+    ends_at_place,
+    plain_name,
+)
+from bot.extractor.places import SKIP, place_at
+from bot.fields import area_names as _area_names
+from bot.gazetteer import Gazetteer
+
+__all__ = ["read_leading_name", "read_relation_names"]
+
+
+# A name after a relation and its owner ("adik ipar saya, Rizal Fahmi", "anak pertama saya
+# Keisha", "buat kakak saya yusuf hidayat", "anak bungsu saya si bagas"), after a relation
+# label ("anak: Alfian"), or after an honorific ("pak endang kosasih mau pindah").
+_CORE_RELATIONS_WORDS = (
+    "SUAMI ISTRI IBU BAPAK AYAH KAKAK ADIK ADEK ANAK MERTUA PONAKAN KEPONAKAN CUCU OM TANTE "
+    "NENEK KAKEK PAMAN BIBI MAMA PAPA EMAK MAMAH ORTU WARGA"
+)
+_CORE_RELATIONS = frozenset(_CORE_RELATIONS_WORDS.split())
+_RELATION_TAIL_WORDS = (
+    "IPAR KANDUNG TIRI ANGKAT SULUNG BUNGSU PERTAMA KEDUA KETIGA KEEMPAT KELIMA TERAKHIR "
+    "LAKI PEREMPUAN CEWEK COWOK TUA"
+)
+_RELATION_TAIL = frozenset(_RELATION_TAIL_WORDS.split())
+_OWNERS_WORDS = "SAYA SY AKU GUE GW KAMI"
+_OWNERS = frozenset(_OWNERS_WORDS.split())
+_SELF = frozenset({"SAYA", "SY", "AKU"})
+_HONORIFICS_WORDS = "PAK BAPAK BPK BP IBU BU"
+_HONORIFICS = frozenset(_HONORIFICS_WORDS.split())
+_NOT_A_NAME_WORDS = (
+    "LURAH KADES CAMAT SEKDES PETUGAS ADMIN OPERATOR STAF STAFF KEPALA RT RW MENINGGAL WAFAT "
+    "SAKIT LAHIR NIKAH MENIKAH KERJA BEKERJA TINGGAL DATANG SEKOLAH KULIAH LUPA PUNYA PENGEN "
+    "PENGIN PINGIN PERLU BUTUH MASIH KEMARIN SEDANG LAGI TIDAK GAK GA NGGAK ENGGAK BOLEH "
+    "RUMAH TANGGA KURANG PAHAM NGERTI MENGERTI TAHU TAU BINGUNG SIBUK AWAM SEHAT LANSIA "
+    "PENSIUNAN KARYAWAN PEGAWAI GURU PEDAGANG PETANI BURUH MAHASISWA PELAJAR DUKCAPIL "
+    "DISDUKCAPIL CAPIL YTH TERHORMAT GANGGU MENGGANGGU NANYA TANYA BERTANYA NUMPANG IZIN IJIN "
+    "LAKSANAKAN MAAF DUKCAPILNYA PETUGASNYA ADMINNYA KANTOR SI PERSYARATAN SYARAT PEMBUATAN "
+    "PENGURUSAN URUSAN MELAMAR LAMARAN PENDAFTARAN DAFTAR BANK BPJS PASPOR SEKOLAH BANSOS "
+    "PEMILU REKENING PINJAMAN KREDIT VAKSIN BEASISWA"
+)
+_NOT_A_NAME = frozenset(_NOT_A_NAME_WORDS.split())
+_THEN_VERB_WORDS = "MAU INGIN AKAN PENGEN MINTA SUDAH UDAH SDH BELUM BLM BISA"
+_THEN_VERB = frozenset(_THEN_VERB_WORDS.split())
+
+
+def _relation_owner(st: _State, i: int) -> int | None:
+    """The token after "<relation> [ipar|pertama ...] saya[,]" starting at i, else None."""
+    if st.toks[i].text not in _CORE_RELATIONS:
+        return None
+    k = _skip_order(st, i + 1)
+    if k < len(st.toks) and st.toks[k].text in _OWNERS:
+        return _skip_order(st, k + 1, _TITLES)
+    return None
+
+
+_ORDER_WORDS = {"YG", "YANG", "KE", "NO", "NOMOR", "NOMER", "NMR"}
+_TITLES = frozenset({"BAPAK", "BPK", "BP", "PAK", "IBU", "BU", "H", "HJ", "HAJI", "HAJAH"})
+
+
+def _skip_order(st: _State, k: int, also: frozenset[str] = frozenset()) -> int:
+    """Past "ipar", "pertama", "yg kedua", "ke 2" (and `also`) from token k (3 at most)."""
+    start = k
+    while k < len(st.toks) and k - start < 3:
+        t = st.toks[k].text
+        ordinal = t.isdigit() and len(t) <= 2 and k not in st.used  # "anak ke 2"
+        if not (ordinal or t in _RELATION_TAIL or t in _ORDER_WORDS or t in also):
+            break
+        k += 1
+    return k
+
+
+def _relation_name_start(st: _State, i: int) -> tuple[int, str] | None:
+    """Where a name introduced at token i starts, and how: "strong" (a mark before the name:
+    a comma, a colon, "si", "bernama"), "weak", "self" ("saya X"), "closed" (only a name
+    whose run ends for sure: "kia buat rafa alfarizi, nik ...") or "closed_caps" (the same,
+    written with capitals)."""
+    toks = st.toks
+    k = _relation_owner(st, i)
+    colon = i + 1 < len(toks) and ":" in toks[i + 1].gap
+    if k is None and toks[i].text in _CORE_RELATIONS and colon:
+        return i + 1, "strong"  # "anak: Alfian Nur Hidayat"
+    if k is None and toks[i].text in _HONORIFICS and i + 1 < len(toks):
+        if _NAME_BREAK.search(toks[i + 1].gap) or "." in toks[i + 1].gap:
+            return None  # "pak, saya mau ...": the resident addresses the officer
+        return i + 1, "weak"
+    if k is None and toks[i].text in _SELF and i + 1 < len(toks):
+        first = i == 0 or bool(_NAME_BREAK.search(toks[i].gap)) or "." in toks[i].gap
+        if first or toks[i - 1].text in {"PERKENALKAN", "KENALKAN", "NAMA"}:
+            return i + 1, "self"  # "Perkenalkan, saya Nurul Aulia, usia 17 tahun"
+        return None
+    after_service = i > 0 and toks[i - 1].text in {"KIA", "KTP", "KK"}
+    after_service = after_service and not _breaks_before(st, i)
+    if k is None and toks[i].text in _CORE_RELATIONS and after_service and i + 1 < len(toks):
+        return i + 1, "closed"  # "kia anak dafa pratama nik ..."
+    if k is None and toks[i].text in {"BUAT", "UNTUK", "UTK"} and i + 1 < len(toks):
+        # "kia buat rafa alfarizi, nik ...": right after the service any closed name;
+        # elsewhere only one written with capitals ("untuk Bapak Ahmad Fauzi, nik ...")
+        return i + 1, "closed" if after_service else "closed_caps"
+    if k is None or k >= len(toks):
+        return None
+    strong = bool(_NAME_BREAK.search(toks[k].gap))
+    while k < len(toks) and toks[k].text in {"SI", "BERNAMA", "NAMANYA", "YAITU", "ADALAH"}:
+        k, strong = k + 1, True
+    return k, "strong" if strong else "weak"
+
+
+def _relation_span(st: _State, a: int, g: Gazetteer) -> tuple[int, int]:
+    """The name's tokens from a; a capitalised "Dari"/"Kasih" may open it ("Dari Ramadhani")."""
+    if st.toks[a].text in NAME_WORDS_TOO and _capitalised(st.toks[a].text, st.cased):
+        _, b = _span(st, a + 1, g)
+        return a, b if b > a + 1 else a
+    return _span(st, a, g)
+
+
+def read_relation_names(st: _State, layanan: str | None, ex: Extraction, g: Gazetteer) -> None:
+    """Fill the request's name from a relation or an honorific (see above) when no phrase
+    named it: taken only when it looks like a name, its run ends for sure (or before "mau",
+    "sudah" ...) or the resident wrote it with capitals, or a mark introduced it."""
+    slot = "nama_kepala_keluarga" if layanan == "KK" else "nama"
+    if slot in ex.values:
+        return
+    for i in range(len(st.toks)):
+        found = None if i in st.used else _relation_name_start(st, i)
+        if found is None or found[0] >= len(st.toks) or found[0] in st.used:
+            continue
+        a, how = found
+        a, b = _relation_span(st, a, g)
+        for k in range(a + 1, b):
+            if ends_at_place(st, k, g):
+                b = k
+                break
+        words = [t.text for t in st.toks[a:b]]
+        if place_at(st, a, g, None)[1] not in (None, SKIP) or tuple(words) in _area_names():
+            continue  # "warga Tanah Tinggi": a place, not a name
+        core = words[1:] if words[:1] and words[0] in NAME_WORDS_TOO else words
+        if not core or sum(map(len, words)) < 3 or not plain_name(" ".join(core)):
+            continue
+        if any(w in _NOT_A_NAME or w in _GREETINGS for w in words):
+            continue
+        ends = b >= len(st.toks) or _hard_end(st, b) or ends_at_place(st, b, g)
+        ends = ends or st.toks[b].text in _THEN_VERB | _PLACE_KEYWORDS
+        capitals = all(_capitalised(w, st.cased) for w in words)
+        if how == "closed" and not (_hard_end(st, b) and (capitals or b - a >= 2)):
+            continue
+        if how == "closed_caps" and not (_hard_end(st, b) and capitals):
+            continue
+        before_verb = b < len(st.toks) and st.toks[b].text in _THEN_VERB and b - a >= 2
+        before_verb = before_verb and any(t.text.isdigit() for t in st.toks)  # with data
+        if how == "self" and not ((capitals and _hard_end(st, b)) or before_verb):
+            continue  # "saya X": only a name written with capitals and closed by a mark
+        if not (ends and (how == "strong" or capitals or b - a >= 2 or _hard_end(st, b))):
+            continue
+        st.used.update(range(a, b))
+        ex.values[slot] = " ".join(words)
+        return
+
+
+_GREETING_WORDS = (
+    "SELAMAT PAGI SIANG SORE MALAM HALO HALLO HAI HALLOO ASSALAMUALAIKUM ASSALAMU ALAIKUM "
+    "SALAM OKE OK BAIK SIAP NAH JADI BERIKUT DATANYA DATA INI SEKALI LAGI SUDAH LANJUT "
+    "LANJUTKAN TUNGGU SEBENTAR BENTAR ALHAMDULILLAH BISMILLAH INSYAALLAH MASYAALLAH AMIN "
+    "AAMIIN PUNTEN NUHUN HATUR SUWUN MATUR NUWUN NGGIH INGGIH MANGGA SUMUHUN SIP MANTAP OKEH "
+    "OKAY SELANJUTNYA KEMUDIAN TERUS BERIKUTNYA LENGKAPNYA"
+)
+_GREETINGS = frozenset(_GREETING_WORDS.split())
+
+
+def read_leading_name(st: _State, layanan: str | None, ex: Extraction, g: Gazetteer) -> None:
+    """A name that opens a list of the request's values ("rizki firmansyah, desa talok ...",
+    "Nayla Azzahra 3603... 3603... blukbuk kronjo"): its run ends at a number already read,
+    or at a mark followed by a label, a place keyword or a place. Greetings and talk are not
+    names; a one-word name must be written with a capital."""
+    slot = "nama_kepala_keluarga" if layanan == "KK" else "nama"
+    n = len(st.toks)
+    if slot in ex.values or n < 2 or 0 in st.used:
+        return
+    a, b = _span(st, 0, g)
+    for k in range(a + 1, b):
+        if ends_at_place(st, k, g):
+            b = k
+            break
+    if b >= n or b == a:
+        return
+    nxt = st.toks[b]
+    number_next = nxt.text.isdigit() and b in st.used
+    marked = _breaks_before(st, b) and (
+        nxt.text in _HARD_END | _PLACE_KEYWORDS or _place_here(st, b, g)
+    )
+    trimmed = _without_trailing_desa(st, a, b, g)  # "siti aminah sukanagara 3603..."
+    marked = marked or (trimmed < b and (number_next or _hard_end(st, b)))
+    b = trimmed
+    if b - a > 4:
+        return
+    words = [t.text for t in st.toks[a:b]]
+    if not (number_next or marked) or not plain_name(" ".join(words)):
+        return
+    if any(w in _GREETINGS or w in _NOT_A_NAME for w in words):
+        return
+    if place_at(st, a, g, None)[1] is not None or tuple(words) in _area_names():
+        return  # "Bitung Jaya, Cikupa": a place, not a name
+    if len(words) == 1 and not _capitalised(words[0], st.cased):
+        return
+    st.used.update(range(a, b))
+    ex.values[slot] = " ".join(words)
