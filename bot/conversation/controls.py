@@ -8,7 +8,7 @@ from bot.conversation.confirming import cancel, submit_line, typed_as_canonical
 from bot.conversation.outcome import Incoming, Outcome, transcript
 from bot.conversation.port import QueuePort
 from bot.conversation.questions import SURE
-from bot.conversation.request import Reading, read
+from bot.conversation.request import Reading
 from bot.conversation.requesting import PHONE
 from bot.conversation.signals import (
     asks_for_service,
@@ -19,7 +19,6 @@ from bot.conversation.signals import (
     ticket_code_in,
     wants_human,
 )
-from bot.conversation.state import State
 from bot.parser import looks_like_hash_line, parse
 
 __all__ = ["controls"]
@@ -39,7 +38,7 @@ def controls(out: Outcome, text: str, message: Incoming, port: QueuePort) -> boo
     declares = is_helper(text) or (message.intent == "petugas_desa" and sure)
     if declares and not (st.mode_petugas_desa and (st.layanan or st.warga)):
         st.mode_petugas_desa = True
-        if not read(text, st.layanan).has_data and not PHONE.search(text):
+        if not out.read(text).has_data and not PHONE.search(text):
             st.warga = {}
             out.say(replies.HELPER_START)
             return True
@@ -50,10 +49,10 @@ def controls(out: Outcome, text: str, message: Incoming, port: QueuePort) -> boo
         if complaint(text):
             out.say(port.forward(transcript(message), message.sender_id))
         return True
-    if asks_lookup(text) and not asks_for_service(text) and not _a_request(text, st):
+    if asks_lookup(text) and not asks_for_service(text) and not _a_request(out.read(text)):
         out.say(replies.NO_NIK_LOOKUP)
         return True
-    if complaint(text) and not _carries_numbers(read(text, st.layanan)):
+    if complaint(text) and not _carries_numbers(out.read(text)):
         out.say(replies.COMPLAINT_HEARD)
         out.say(port.forward(transcript(message), message.sender_id))
         return True
@@ -63,9 +62,8 @@ def controls(out: Outcome, text: str, message: Incoming, port: QueuePort) -> boo
     return False
 
 
-def _a_request(text: str, st: State) -> bool:
+def _a_request(reading: Reading) -> bool:
     """A message naming a service with both numbers is a request, whatever else it says."""
-    reading = read(text, st.layanan)
     return bool(reading.layanan) and {"nik", "no_kk"} <= reading.firm
 
 

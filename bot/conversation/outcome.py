@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from bot.conversation.request import Reading, read
 from bot.conversation.state import State
 
 __all__ = ["Incoming", "Outcome", "Reply", "transcript"]
@@ -29,6 +30,15 @@ class Outcome:
     state: State
     replies: list[Reply] = field(default_factory=list)
     offered: str | None = None  # the service offered last turn, when this message is not yes/no
+    _readings: dict[tuple[str, str | None], Reading] = field(default_factory=dict, repr=False)
+
+    def read(self, text: str) -> Reading:
+        """What the message says for the request under way, read once per turn (the parser
+        and the extractor are the expensive part of a turn)."""
+        key = (text, self.state.layanan)
+        if key not in self._readings:
+            self._readings[key] = read(text, self.state.layanan)
+        return self._readings[key]
 
     def say(self, text: str, buttons: tuple[tuple[str, str], ...] = ()) -> None:
         if text and all(r.text != text for r in self.replies):

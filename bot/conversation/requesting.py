@@ -11,7 +11,7 @@ from bot.conversation.asking import next_step, switch_service
 from bot.conversation.outcome import SERVICE_BUTTONS, Incoming, Outcome
 from bot.conversation.port import QueuePort
 from bot.conversation.questions import SURE, answer_the_question, is_question
-from bot.conversation.request import Reading, apply, read, service_of, take_answer
+from bot.conversation.request import Reading, apply, service_of, take_answer
 from bot.conversation.signals import asks_for_service, name_is_a_word, switches_service
 from bot.conversation.state import HELPER_FIELDS, State
 from bot.errors import FieldError
@@ -34,7 +34,7 @@ def service_turn(out: Outcome, text: str, message: Incoming, port: QueuePort) ->
     st = out.state
     if st.diminta in HELPER_FIELDS and st.layanan:
         return _helper_turn(out, text, message, port)
-    reading = read(text, st.layanan)
+    reading = out.read(text)
     if reading.referral and not st.fields.keys() & {"desa", "kecamatan"}:
         out.say(reading.referral)
         st.forget_request()
