@@ -25,15 +25,10 @@ OFFER_OFFICER_AFTER_MISUNDERSTANDING = (
     "Maaf, saya masih belum paham. Apakah pertanyaan Bapak/Ibu mau saya teruskan ke petugas "
     "Disdukcapil? Petugas yang akan menjawab pada jam kerja."
 )
-OFFER_OFFICER = (
-    "Baik. Pertanyaan Bapak/Ibu bisa saya teruskan ke petugas Disdukcapil; petugas yang akan "
-    "menjawab pada jam kerja. Teruskan sekarang?"
-)
 NOT_FORWARDED = (
     "Baik, tidak saya teruskan. Silakan tulis lagi dengan kalimat lain, "
     'misalnya: "syarat KTP hilang".'
 )
-ASK_STATUS_CODE = "Mohon tulis kode permohonannya. Contoh: cek status KTP-7QX4M2"
 ASK_NEXT_RESIDENT = 'Apakah ada warga lain yang mau didaftarkan? Balas "ya" untuk warga berikutnya.'
 HELPER_START = (
     "Baik, Bapak/Ibu mendaftarkan warga. Silakan kirim data permohonan warga tersebut "
@@ -44,7 +39,6 @@ CONFIRM_PROMPT = (
     'Apakah sudah benar? Balas "ya" untuk mengirim ke petugas, tulis yang perlu diubah '
     '(misalnya "ubah desa Bitung Jaya"), atau "batal".'
 )
-YES_NO = [{"title": "Ya", "payload": "ya"}, {"title": "Tidak", "payload": "tidak"}]
 GREETING = (
     "Selamat datang di Asisten Adminduk Disdukcapil Kabupaten Tangerang. Saya membantu "
     "menyiapkan permohonan KTP-el, KK, KIA, dan surat pindah; petugas yang memutuskan.\n"
