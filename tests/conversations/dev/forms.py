@@ -13,7 +13,6 @@ from tests.conversations.dev.kit import (
     child,
     dashed,
     dotted,
-    is_unique,
     kia,
     kk,
     ktp,
@@ -25,12 +24,6 @@ from tests.conversations.dev.kit import (
 )
 
 TEEN = date(2009, 2, 11)  # 17 in December 2026
-
-
-def only_desa(p: Person) -> str:
-    """The desa as typed, for messages that leave the kecamatan out (it must be unique)."""
-    assert is_unique(p.desa_t), p.desa_t
-    return p.desa_t
 
 
 def restate_known_value(c: Corpus, people: list[Person]) -> None:

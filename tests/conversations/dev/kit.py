@@ -59,6 +59,12 @@ class Person:
         return self.place.kecamatan.name.upper()
 
 
+def only_desa(p: Person) -> str:
+    """The desa as typed, for messages that leave the kecamatan out (it must be unique)."""
+    assert is_unique(p.desa_t), p.desa_t
+    return p.desa_t
+
+
 def person(
     nama: str,
     desa: str,

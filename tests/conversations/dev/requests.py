@@ -11,10 +11,10 @@ from tests.conversations.dev.kit import (
     child,
     dashed,
     dotted,
-    is_unique,
     kia,
     kk,
     ktp,
+    only_desa,
     person,
     six,
     skdwn,
@@ -23,12 +23,6 @@ from tests.conversations.dev.kit import (
 )
 
 TEEN = date(2009, 2, 11)  # 17 in December 2026
-
-
-def only_desa(p: Person) -> str:
-    """The desa as typed, for messages that leave the kecamatan out (it must be unique)."""
-    assert is_unique(p.desa_t), p.desa_t
-    return p.desa_t
 
 
 def formal_one_message(c: Corpus, people: list[Person]) -> None:
