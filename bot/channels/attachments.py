@@ -2,21 +2,28 @@
 sender claims), the size is limited, and the file goes on the chat's open ticket.
 
     kind = content_type(data)             # "image/jpeg" | "image/png" | "application/pdf" | None
-    text = await take_attachment(intake, chat_id, data, filename)   # what the resident is told
+    reply = await take_attachment(intake, chat_id, data, filename)  # what the resident is told
+    answers = await place_held(intake, chat_id, text)   # a `lampiran:<token>:<code>` choice
+
+With one open request the file goes there and the reply names it. With two or more, the file
+waits (`bot.channels.pending`) and the reply asks which request, one button each.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from bot.channels import texts
+from bot.channels.messages import Reply
+from bot.channels.pending import PendingFiles
 from bot.channels.store import ChannelStore
 from bot.errors import QueueError
-from bot.queue import services
+from bot.queue import resident, services
 from bot.queue.admin import ALLOWED_TYPES, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS
 from bot.queue.domain import Actor
 from bot.queue.persistence import UnitOfWork
@@ -26,6 +33,7 @@ __all__ = [
     "MAX_ATTACHMENT_BYTES",
     "Intake",
     "content_type",
+    "place_held",
     "precheck",
     "take_attachment",
 ]
@@ -36,6 +44,7 @@ _MAGIC = (
     (b"\x89PNG\r\n\x1a\n", "image/png"),
     (b"%PDF-", "application/pdf"),
 )
+_CHOICE = re.compile(r"^lampiran:([0-9a-f]{1,32}):([A-Za-z]+-[A-Za-z0-9]+)$")
 
 
 def content_type(data: bytes) -> str | None:
@@ -68,23 +77,52 @@ class Intake:
 
 async def take_attachment(
     intake: Intake, chat_id: str, data: bytes, filename: str | None = None
-) -> str:
-    """Store downloaded bytes on the chat's open ticket; the text to tell the resident."""
+) -> Reply:
+    """Store downloaded bytes on the chat's open request, or ask which one when it has
+    several; what to tell the resident."""
     if len(data) > MAX_ATTACHMENT_BYTES:
-        return texts.ATTACHMENT_TOO_BIG
+        return Reply(texts.ATTACHMENT_TOO_BIG)
     kind = content_type(data)
     if kind is None:
-        return texts.ATTACHMENT_WRONG_TYPE
-    code = await asyncio.to_thread(intake.store.open_ticket_of, chat_id)
-    if code is None:
-        return texts.NO_OPEN_TICKET
+        return Reply(texts.ATTACHMENT_WRONG_TYPE)
     channel = intake.store.channel
+    actor = Actor.resident(channel, chat_id)
+    open_requests = await asyncio.to_thread(resident.my_requests, intake.new_uow(), actor)
+    if not open_requests:
+        return Reply(texts.NO_OPEN_TICKET)
+    if len(open_requests) == 1:
+        return Reply(await _store(intake, chat_id, open_requests[0].code, data, kind, filename))
+    pending = PendingFiles(intake.data_dir)
+    token = await asyncio.to_thread(pending.keep, channel, chat_id, data, filename)
+    log.info("attachment held for a choice among %d requests", len(open_requests))
+    listed = [(r.code, r.title, r.resident_name) for r in open_requests]
+    buttons = [{"title": r.code, "payload": f"lampiran:{token}:{r.code}"} for r in open_requests]
+    return Reply(texts.which_request(listed), buttons)
+
+
+async def place_held(intake: Intake, chat_id: str, text: str) -> list[Reply] | None:
+    """A resident's choice of request for a held file; None when the text is not one."""
+    match = _CHOICE.match(text.strip())
+    if match is None:
+        return None
+    token, code = match.group(1), match.group(2).upper()
+    pending = PendingFiles(intake.data_dir)
+    held = await asyncio.to_thread(pending.take, token, intake.store.channel, chat_id)
+    if held is None:
+        return [Reply(texts.ATTACHMENT_EXPIRED)]
+    kind = content_type(held.data) or "application/octet-stream"
+    return [Reply(await _store(intake, chat_id, code, held.data, kind, held.filename))]
+
+
+async def _store(
+    intake: Intake, chat_id: str, code: str, data: bytes, kind: str, filename: str | None
+) -> str:
     try:
         await asyncio.to_thread(
             services.add_attachment,
             intake.new_uow(),
             code,
-            Actor.resident(channel, chat_id),
+            Actor.resident(intake.store.channel, chat_id),
             data,
             kind,
             intake.data_dir,

@@ -12,7 +12,8 @@ An adapter (Telegram, WhatsApp, the kiosk) only receives, sends and shapes butto
                     server) is down, every waiting chat is told once that its message is kept
                     (at once, also between retries, which back off up to `max_backoff`).
                     Rating answers (`nilai:<code>:<n>`) and their comment never reach Rasa,
-                    nor what the adapter's intercepts take (WhatsApp's media markers).
+                    nor the choice of request for a held attachment (`lampiran:…`), nor
+                    what the adapter's intercepts take (WhatsApp's media markers).
     delivery loop   replies to residents (in order per chat), then the queue's outbox
                     notifications of the adapter's channel, then the adapter's own steps.
                     Failures back off (0.5 s doubling up to `max_backoff`); a rate limit
@@ -33,6 +34,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from bot.channels import outbox, rating_flow, texts
+from bot.channels.attachments import Intake, place_held
 from bot.channels.messages import InboxItem, Outcome, Reply, Result
 from bot.channels.rasa import RasaUnavailable
 from bot.channels.store import ChannelStore
@@ -73,6 +75,7 @@ class ChannelCore:
     max_backoff: float = 30.0
     steps: list[Step] = field(default_factory=list)  # the adapter's own delivery steps
     intercepts: list[Intercept] = field(default_factory=list)  # inbox items not for Rasa
+    intake: Intake | None = None  # attachments: a choice of request for a held file
     inbox_wake: asyncio.Event = field(default_factory=asyncio.Event)
     send_wake: asyncio.Event = field(default_factory=asyncio.Event)
     stopping: asyncio.Event = field(default_factory=asyncio.Event)
@@ -144,6 +147,8 @@ class ChannelCore:
         answers = await asyncio.to_thread(
             rating_flow.handle, self.store, self.new_uow, item.chat_id, item.text
         )
+        if answers is None and self.intake is not None:
+            answers = await place_held(self.intake, item.chat_id, item.text)
         for intercept in self.intercepts:
             if answers is None:
                 answers = await intercept(item)

@@ -362,6 +362,17 @@ class ChannelStore:
         except IntegrityError:
             return
 
+    def sent_ids(self, source: str, source_ids: Sequence[int]) -> set[int]:
+        """Which of `source_ids` of `source` have gone out on this channel."""
+        if not source_ids:
+            return set()
+        s = t.sent.c
+        query = select(s.source_id).where(
+            s.channel == self.channel, s.source == source, s.source_id.in_(list(source_ids))
+        )
+        with self.engine.connect() as conn:
+            return {int(row.source_id) for row in conn.execute(query)}
+
     def sent_source(self, provider_id: str) -> tuple[str, int] | None:
         s = t.sent.c
         query = select(s.source, s.source_id).where(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 __all__ = [
     "ALREADY_RATED",
+    "ATTACHMENT_EXPIRED",
     "ATTACHMENT_FAILED",
     "ATTACHMENT_TOO_BIG",
     "ATTACHMENT_WRONG_TYPE",
@@ -20,6 +21,7 @@ __all__ = [
     "attachment_saved",
     "rating_request",
     "rating_thanks",
+    "which_request",
 ]
 
 OUTAGE = (
@@ -49,8 +51,27 @@ ATTACHMENT_TOO_BIG = "Mohon maaf, ukuran lampiran paling besar 10 MB."
 ATTACHMENT_FAILED = "Mohon maaf, lampiran belum berhasil kami terima. Mohon kirim ulang."
 
 
+ATTACHMENT_EXPIRED = (
+    "Mohon maaf, lampiran itu sudah tidak tersimpan (lebih dari sehari menunggu pilihan). "
+    "Mohon kirim ulang lampirannya."
+)
+
+
 def attachment_saved(code: str) -> str:
     return f"Terima kasih, lampiran sudah kami simpan untuk permohonan {code}."
+
+
+def which_request(open_requests: list[tuple[str, str, str | None]]) -> str:
+    """The question when a chat with several open requests sends a file: (code, title, name)."""
+    lines = [
+        f"- {code}: {title}" + (f" atas nama {name}" if name else "")
+        for code, title, name in open_requests
+    ]
+    return (
+        "Terima kasih, lampiran sudah kami terima. Ada beberapa permohonan yang sedang berjalan "
+        "dari percakapan ini:\n" + "\n".join(lines) + "\nLampiran ini untuk permohonan yang mana? "
+        "Silakan pilih kodenya."
+    )
 
 
 RATING_LABELS = {

@@ -21,7 +21,17 @@ from bot.identity import mask, mask_text
 from bot.queue import tables
 from bot.queue.access import authorise, readable_queues
 from bot.queue.codes import normalise_code
-from bot.queue.domain import OPEN, QUEUES, Actor, ActorKind, Officer, Status, Ticket, utcnow
+from bot.queue.domain import (
+    OPEN,
+    QUEUES,
+    RESIDENT_NOTES,
+    Actor,
+    ActorKind,
+    Officer,
+    Status,
+    Ticket,
+    utcnow,
+)
 from bot.queue.hours import WorkingHours
 from bot.queue.persistence import UnitOfWork
 from bot.queue.views import TicketSummary
@@ -32,6 +42,7 @@ __all__ = [
     "AttachmentFile",
     "ExportRow",
     "QueueOverview",
+    "ResidentNote",
     "TicketFilter",
     "TicketPage",
     "export_tickets",
@@ -42,6 +53,7 @@ __all__ = [
     "views_in",
     "queue_overview",
     "record_personal_data_view",
+    "resident_notes_since",
     "search_tickets",
     "select_tickets",
 ]
@@ -96,6 +108,34 @@ class AttachmentFile:
 @dataclass(frozen=True)
 class ExportRow:
     values: dict[str, str]
+
+
+@dataclass(frozen=True)
+class ResidentNote:
+    """A resident's message for the officer of an open request (event `kind`)."""
+
+    event_id: int
+    code: str
+    kind: str  # catatan_warga | minta_jadwal_ulang | ingin_batal
+    note: str
+    at: datetime
+
+
+def resident_notes_since(uow: UnitOfWork, since: datetime, limit: int = 50) -> list[ResidentNote]:
+    """Residents' notes recorded after `since`, oldest first (for the officers' group)."""
+    e, t = tables.events.c, tables.tickets.c
+    query = (
+        select(e.id, t.code, e.type, e.note, e.at)
+        .join(tables.tickets, t.id == e.ticket_id)
+        .where(e.type.in_(sorted(RESIDENT_NOTES)), e.at >= since)
+        .order_by(e.id)
+        .limit(limit)
+    )
+    with uow:
+        rows = uow.session.execute(query).all()
+    return [
+        ResidentNote(int(r.id), str(r.code), str(r.type), str(r.note or ""), r.at) for r in rows
+    ]
 
 
 def officer_of(uow: UnitOfWork, actor: Actor) -> Officer | None:

@@ -3,7 +3,8 @@ was kept, and only anonymous counts stay. Run daily from cron: `adminduk purge`.
 
 - tickets closed before the cut-off: personal fields, notes, outbox texts, attachments erased
   (`Ticket.purge`); tickets left open and untouched that long are closed first (`expire`);
-- attachment files of those tickets, and their folders;
+- attachment files of those tickets, and their folders; files still waiting for the resident
+  to pick a request (`bot.channels.pending`) after a day;
 - the channels' tables: inbox texts and replies already handled, seen message ids, chat
   state, sent ids, Telegram posts and prompts, rating comments, all older than the cut-off;
 - Rasa's tracker store (the transcripts, in `ADMINDUK_TRACKER_URL`): every conversation
@@ -22,6 +23,7 @@ from sqlalchemy import delete, inspect, select, text, update
 from sqlalchemy.engine import Engine
 
 from bot.channels import tables as channel_tables
+from bot.channels.pending import PendingFiles
 from bot.channels.telegram import tables as telegram_tables
 from bot.queue import tables
 from bot.queue.domain import OPEN, Actor, Ticket, utcnow
@@ -139,6 +141,7 @@ def purge_expired(
     report.counts["tiket_kedaluwarsa"] = expired
     report.counts["tiket_dihapus"] = purged
     report.counts["lampiran"] = _remove_files(data_dir, paths)
+    report.counts["lampiran_tertunda"] = PendingFiles(data_dir).sweep(now.timestamp())
     report.counts.update(_channel_rows(engine, report.cutoff))
     if tracker is not None:
         report.counts["percakapan_rasa"] = _transcripts(tracker, report.cutoff)

@@ -96,6 +96,52 @@ def test_a_resident_requests_a_ktp_and_hears_when_an_officer_takes_and_schedules
     assert any("Status: DIJADWALKAN" in e["text"] for e in api.edits)
 
 
+def _answer_message(api: FakeBotAPI, chat: int, mid: int) -> dict[str, Any] | None:
+    for message in api.sent_to(chat):
+        if (message.get("reply_parameters") or {}).get("message_id") == mid:
+            return message
+    return None
+
+
+def test_with_two_open_requests_a_file_asks_which_and_a_message_for_the_officer_is_posted(
+    live: tuple[FakeBotAPI, GatewayProcess], queue_env: dict[str, str]
+) -> None:
+    api, _gateway = live
+    chat = 615001
+    lines = [
+        f"#KK#{make_kk(serial=9451)}#BUDI SANTOSO#TALAGASARI#BALARAJA",
+        f"#KK#{make_kk(serial=9452)}#RUDI SALIM#BINONG#CURUG",
+    ]
+    codes = [code_in(_ask(api, chat, line)) for line in lines]
+    assert all(codes), codes
+    first, second = str(codes[0]), str(codes[1])
+    api.add_file("akta-scan", b"%PDF-1.4 synthetic akta")
+    document = {"file_id": "akta-scan", "file_unique_id": "uakta", "mime_type": "application/pdf"}
+    mid = api.resident_sends(chat, document={**document, "file_name": "akta.pdf", "file_size": 23})
+    question = api.wait_for(lambda: _answer_message(api, chat, mid), 30)
+    assert first in question["text"] and second in question["text"]
+    buttons = {
+        r[0]["text"]: r[0]["callback_data"] for r in question["reply_markup"]["inline_keyboard"]
+    }
+    assert set(buttons) == {first, second}
+    before = len(api.sent_to(chat))
+    api.press(question, chat, buttons[first])
+    api.wait_for(lambda: len(api.sent_to(chat)) > before, 60)
+    assert first in api.texts_to(chat)[-1] and "lampiran" in api.texts_to(chat)[-1]
+    shown = {c: queue_json(queue_env, "queue", "show", c) for c in (first, second)}
+    assert [a["type"] for a in shown[first]["attachments"]] == ["application/pdf"]
+    assert shown[second]["attachments"] == []
+
+    message = f"tolong sampaikan ke petugas untuk {second}, rumah saya pindah RT"
+    assert any(second in r for r in _ask(api, chat, message))
+    note = api.wait_for(
+        lambda: [m for m in api.sent_to(OFFICER_CHAT) if m["text"].startswith("Pesan warga")], 60
+    )
+    assert second in note[-1]["text"] and "rumah saya pindah RT" in note[-1]["text"]
+    post = api.wait_for(lambda: post_of(api, second), 30)
+    assert note[-1]["reply_parameters"]["message_id"] == post["message_id"]
+
+
 def _all_answered(api: FakeBotAPI, asked: dict[int, int]) -> bool:
     return all(answers_to(api, chat, mid) for mid, chat in asked.items())
 

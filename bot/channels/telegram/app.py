@@ -75,6 +75,7 @@ def build_gateway(settings: TelegramSettings, queue: Settings) -> Gateway:
         rasa=RasaClient(settings.rasa_url, settings.actions_url, channel="telegram"),
         data_dir=queue.data_dir,
         hours=queue.hours,
+        max_attachments=queue.max_attachments,
     )
 
 

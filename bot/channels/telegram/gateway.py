@@ -1,6 +1,7 @@
 """The Telegram adapter over the channel core (`bot.channels.core`): the core's inbox and
 delivery loops with a Telegram sender, plus one step of its own: new BARU tickets are posted
-to the officer chat. The officer group's own 429s pause posts, never residents.
+to the officer chat, and residents' notes on open tickets as replies to those posts. The
+officer group's own 429s pause posts, never residents.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -19,17 +21,23 @@ from telegram.ext import Application
 from bot.channels.attachments import Intake
 from bot.channels.core import Asker, ChannelCore
 from bot.channels.messages import Outcome, Result
+from bot.channels.telegram import texts
 from bot.channels.telegram.config import TelegramSettings
 from bot.channels.telegram.officers import keyboard_for, render_post
 from bot.channels.telegram.sending import TelegramSender, send_text
 from bot.channels.telegram.store import Store
-from bot.queue import services
+from bot.identity import mask_text
+from bot.queue import reads, services
+from bot.queue.admin import MAX_ATTACHMENTS
+from bot.queue.domain import utcnow
 from bot.queue.hours import WorkingHours
 from bot.queue.persistence import UnitOfWork
 
 __all__ = ["Gateway"]
 
 log = logging.getLogger("bot.channels.telegram")
+NOTE_SOURCE = "note"  # chat_sent.source of a resident note posted to the officer chat
+NOTE_LOOKBACK = timedelta(days=7)  # older notes are in the console, not re-posted
 
 
 @dataclass
@@ -40,6 +48,7 @@ class Gateway:
     rasa: Asker
     data_dir: Path
     hours: WorkingHours = field(default_factory=WorkingHours)
+    max_attachments: int = MAX_ATTACHMENTS  # ADMINDUK_MAX_ATTACHMENTS
     sender: TelegramSender = field(default_factory=TelegramSender)
     posts_paused_until: float = 0.0  # the officer group's own 429s must not hold residents up
     core: ChannelCore = field(init=False)
@@ -53,7 +62,8 @@ class Gateway:
             self.sender,
             poll_seconds=s.poll_seconds,
             max_backoff=s.max_backoff,
-            steps=[self._post_tickets],
+            steps=[self._post_tickets, self._post_resident_notes],
+            intake=self.intake,
         )
 
     @property
@@ -70,7 +80,7 @@ class Gateway:
 
     @property
     def intake(self) -> Intake:
-        return Intake(self.store, self.new_uow, self.data_dir)
+        return Intake(self.store, self.new_uow, self.data_dir, self.max_attachments)
 
     def kick(self) -> None:
         self.core.kick()
@@ -109,6 +119,35 @@ class Gateway:
             mid = result.message.message_id
             await asyncio.to_thread(self.store.record_post, detail.code, str(chat), mid)
             log.info("ticket %s posted to the officer chat", detail.code)
+        return None
+
+    async def _post_resident_notes(self) -> Result | None:
+        """Residents' notes for officers (a message, a reschedule request, a wish to cancel)
+        go to the officer chat as a reply to their ticket's post, masked, once each."""
+        chat = self.settings.officer_chat_id
+        if chat is None or time.monotonic() < self.posts_paused_until:
+            return None
+        since = utcnow() - NOTE_LOOKBACK
+        notes = await asyncio.to_thread(reads.resident_notes_since, self.new_uow(), since)
+        posted = await asyncio.to_thread(
+            self.store.sent_ids, NOTE_SOURCE, [n.event_id for n in notes]
+        )
+        for note in notes:
+            if note.event_id in posted:
+                continue
+            where = await asyncio.to_thread(self.store.post_of, note.code)
+            text = texts.resident_note_post(note.code, note.kind, mask_text(note.note))
+            bot = self.sender._bot()
+            result = await send_text(bot, chat, text, reply_to=where[1] if where else None)
+            if result.outcome == Outcome.RETRY and not result.wait:
+                return result
+            if result.outcome != Outcome.SENT or result.message is None:
+                self.posts_paused_until = time.monotonic() + max(result.wait, 60.0)
+                log.error("officer chat refused a note (%s); posts paused", result.error)
+                return None
+            provider_id = f"group:{chat}:{result.message.message_id}"
+            await asyncio.to_thread(self.store.record_sent, provider_id, NOTE_SOURCE, note.event_id)
+            log.info("resident note on %s posted to the officer chat", note.code)
         return None
 
     def start(self, app: Application[Any, Any, Any, Any, Any, Any]) -> list[asyncio.Task[None]]:

@@ -142,8 +142,7 @@ async def on_file(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await _queue(update, context, Reply(texts.ATTACHMENT_FAILED))
         return
     filename = message.document.file_name if message.document else None
-    told = await take_attachment(gw.intake, chat_id, content, filename)
-    await _queue(update, context, Reply(told))
+    await _queue(update, context, await take_attachment(gw.intake, chat_id, content, filename))
 
 
 async def on_other(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

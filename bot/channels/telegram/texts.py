@@ -29,6 +29,7 @@ __all__ = [
     "STATUS_USAGE",
     "UNDERSTOOD",
     "attachment_saved",
+    "resident_note_post",
 ]
 
 START = (
@@ -52,3 +53,16 @@ NOT_AN_OFFICER = (
     "Mohon maaf, Bapak/Ibu belum terdaftar sebagai petugas, jadi tombol dan perintah ini "
     "tidak dapat dipakai. Tidak ada yang diubah."
 )
+
+
+_NOTE_HEADINGS = {
+    "catatan_warga": "Pesan warga untuk tiket {code}",
+    "minta_jadwal_ulang": "Warga meminta jadwal ulang untuk tiket {code} (petugas yang menentukan)",
+    "ingin_batal": "Warga ingin membatalkan tiket {code} (petugas yang memutuskan)",
+}
+
+
+def resident_note_post(code: str, kind: str, masked_note: str) -> str:
+    """The officer-chat post of a resident's note (the note already masked)."""
+    heading = _NOTE_HEADINGS.get(kind, _NOTE_HEADINGS["catatan_warga"]).format(code=code)
+    return f"{heading}:\n{masked_note}"

@@ -72,6 +72,7 @@ def build_channel(
 
     store = ChannelStore(engine, CHANNEL)
     graph = GraphClient(settings, transport)
+    intake = Intake(store, new_uow, queue.data_dir, queue.max_attachments)
     core = ChannelCore(
         store,
         new_uow,
@@ -79,7 +80,8 @@ def build_channel(
         WhatsAppSender(settings, graph, store),
         poll_seconds=settings.poll_seconds,
         max_backoff=settings.max_backoff,
-        intercepts=[MediaIntercept(graph, Intake(store, new_uow, queue.data_dir))],
+        intercepts=[MediaIntercept(graph, intake)],
+        intake=intake,
     )
     return WhatsAppChannel(settings, store, graph, core)
 

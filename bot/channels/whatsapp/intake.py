@@ -145,5 +145,4 @@ class MediaIntercept:
             log.warning("media of inbox %d not fetched: %s", item.id, exc)
             too_big = "too big" in str(exc)
             return [Reply(texts.ATTACHMENT_TOO_BIG if too_big else texts.ATTACHMENT_FAILED)]
-        told = await take_attachment(self.intake, item.chat_id, data, marker.get("name"))
-        return [Reply(told)]
+        return [await take_attachment(self.intake, item.chat_id, data, marker.get("name"))]
