@@ -5,6 +5,9 @@ Format topics are completed from the service catalog (template and example line)
 office's formats live in one place. Topics whose source is uncertain must carry the careful
 phrase; a malformed file fails at load with a message naming the entry.
 
+A requirement checklist is optional per service: a service of the catalog without one gets
+a checklist that says to ask an officer (`requirements_for` never fails for a catalog service).
+
 For retrieval (`bot.retrieval`) each topic also carries `keywords`, everyday `examples`, the
 services and reasons it is `about` and the Rasa `intents` that hint at it; the file's
 `language` section holds the word normalisation shared by questions and examples.
@@ -28,7 +31,10 @@ __all__ = ["Knowledge", "Language", "Topic", "default_knowledge", "load_knowledg
 
 MAX_ANSWER = 800
 MIN_EXAMPLES = 3
-REASONS = frozenset({"PEMULA", "HILANG", "RUSAK", "PERUBAHAN"})
+TOPIC_REASONS = frozenset({"PERUBAHAN"})  # reasons topics may be about beside the catalog's
+ASK_AN_OFFICER = (
+    "Persyaratan {title} belum tercatat di asisten ini; mohon tanyakan ke petugas Disdukcapil."
+)
 _ID = re.compile(r"^[a-z][a-z0-9_]{2,40}$")
 _INTENT = re.compile(r"^[a-z][a-z_]{2,40}$")
 
@@ -76,10 +82,17 @@ class Language:
 class Knowledge:
     """All topics, by id, and the requirement checklist of each request."""
 
-    def __init__(self, topics: list[Topic], careful: str, language: Language | None = None) -> None:
+    def __init__(
+        self,
+        topics: list[Topic],
+        careful: str,
+        language: Language | None = None,
+        catalog: Catalog | None = None,
+    ) -> None:
         self.topics = topics
         self.careful = careful
         self.language = language or Language()
+        self.catalog = catalog or default_catalog()
         self._by_id = {t.id: t for t in topics}
 
     def answer(self, topic_id: str) -> Topic:
@@ -95,7 +108,8 @@ class Knowledge:
         self, layanan: str, alasan: str | None = None, age: int | None = None
     ) -> Topic:
         """The checklist shown at confirmation: by reason, then by age (KIA), else the
-        service's default topic."""
+        service's default topic, else (a service without requirements here) a checklist
+        that says to ask an officer. UnknownTopic only for a code outside the catalog."""
         mine = [t for t in self.topics if t.layanan == (layanan or "").upper()]
         if alasan:
             for t in mine:
@@ -108,7 +122,19 @@ class Knowledge:
         for t in mine:
             if t.default:
                 return t
-        raise UnknownTopic(f"syarat {layanan}")
+        service = self.catalog.services.get((layanan or "").upper())
+        if service is None:
+            raise UnknownTopic(f"syarat {layanan}")
+        text = ASK_AN_OFFICER.format(title=service.title)
+        return Topic(
+            id=f"syarat_{service.code.lower()}",
+            title=f"Persyaratan {service.title}",
+            answer=text,
+            checklist=(text,),
+            layanan=service.code,
+            default=True,
+            about_layanan=(service.code,),
+        )
 
 
 def _topic(raw: Any, index: int, careful: str, catalog: Catalog) -> Topic:
@@ -195,8 +221,9 @@ def _retrieval_fields(raw: dict[str, Any], where: str, catalog: Catalog) -> dict
     if unknown:
         raise KnowledgeError(f"{where}: unknown service {unknown[0]!r} in 'about'")
     reasons = tuple(r.upper() for r in _strings(about.get("alasan"), "about.alasan", where))
-    if set(reasons) - REASONS:
-        raise KnowledgeError(f"{where}: unknown reason in 'about' (use {sorted(REASONS)})")
+    known = TOPIC_REASONS | {r for service in catalog for r in service.reasons}
+    if set(reasons) - known:
+        raise KnowledgeError(f"{where}: unknown reason in 'about' (use {sorted(known)})")
     intents = _strings(raw.get("intents"), "intents", where)
     if not all(_INTENT.match(i) for i in intents):
         raise KnowledgeError(f"{where}: 'intents' must be Rasa intent names")
@@ -266,10 +293,7 @@ def load_knowledge(path: str | Path | None = None, catalog: Catalog | None = Non
         if t.id in seen:
             raise KnowledgeError(f"topic {t.id}: duplicate id")
         seen.add(t.id)
-    for service in catalog:
-        if not any(t.layanan == service.code and t.default for t in topics):
-            raise KnowledgeError(f"{source}: service {service.code} has no default requirements")
-    return Knowledge(topics, careful, _language(data.get("language"), source))
+    return Knowledge(topics, careful, _language(data.get("language"), source), catalog)
 
 
 @cache

@@ -22,7 +22,7 @@ Stable error codes, by field:
     text      terlalu_pendek, terlalu_panjang; alamat_pindah: alamat_kurang_lengkap;
               no_skpwni: nomor_dokumen_salah
 Warning codes: nik_luar_kabupaten, nik_beda_kecamatan, nik_kecamatan_lama, kk_luar_kabupaten,
-    pemula_di_bawah_17, kia_usia_17.
+    and each service's `age_checks` in the catalog (pemula_di_bawah_17, kia_usia_17).
 """
 
 from __future__ import annotations
@@ -285,24 +285,9 @@ def _warnings(verdict: Verdict, today: date) -> list[Issue]:
         )
     if nik is not None and service is not None:
         age = nik.age_on(today)
-        if service.code == "KTP" and verdict.fields.get("alasan") == "PEMULA" and age < 17:
-            out.append(
-                Issue(
-                    "alasan",
-                    "pemula_di_bawah_17",
-                    f"Menurut NIK, usia pemohon {age} tahun. KTP-el pemula untuk usia 17 tahun ke "
-                    "atas, atau yang sudah/pernah menikah (bawa buku nikah/akta perkawinan).",
-                )
-            )
-        if service.code == "KIA" and age >= 17:
-            out.append(
-                Issue(
-                    "nik",
-                    "kia_usia_17",
-                    f"Menurut NIK, usia anak {age} tahun. KIA untuk anak di bawah 17 tahun; "
-                    "untuk usia 17 tahun ke atas, yang dibuat adalah KTP-el.",
-                )
-            )
+        for check in service.age_checks:
+            if check.applies(age, verdict.fields):
+                out.append(Issue(check.field, check.code, check.message.format(age=age)))
     return out
 
 
@@ -485,7 +470,16 @@ def _judge(verdict: Verdict, values: list[str], gazetteer: Gazetteer, today: dat
 
 
 _LONG_NUMBER = re.compile(r"\d[\d .\-]{8,}\d")
-_SLASHED_LINE = re.compile(r"(?i)(?:KTP|KK|KIA)\s*/\s*\d")  # not SKDWN: its number has "/"
+_SLASHED_LINE = re.compile(r"(?i)([A-Z]{2,12})\s*/\s*\d")  # a service code, then a number
+
+
+def _slashes_separate(code: str, catalog: Catalog) -> bool:
+    """Whether '/' after this code separates the values: only for a service without free
+    text or a document number, which may hold '/' themselves ('RT 02/05', 'SKPWNI/3201/...')."""
+    service = catalog.services.get(code.upper())
+    return service is not None and not any(
+        f.type in ("text", "document_number") for f in service.fields
+    )
 
 
 def parse_loose(
@@ -503,7 +497,8 @@ def parse_loose(
     line = clean(text)[:MAX_LINE].lstrip("#＃ ")
     if not _LONG_NUMBER.search(line):
         return None
-    if "#" not in line and _SLASHED_LINE.match(line) and line.count("/") >= 3:
+    slashed = _SLASHED_LINE.match(line) if "#" not in line else None
+    if slashed and line.count("/") >= 3 and _slashes_separate(slashed.group(1), catalog):
         line = line.replace("/", "#")  # "KTP/3603.../3603.../Eneng/Karet/Sepatan/hilang"
     lead = leading_service(line.split("#")[0], catalog)
     if lead is None:

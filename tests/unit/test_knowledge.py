@@ -330,11 +330,15 @@ def test_the_new_topics_of_issue_8_are_careful_where_the_notes_are(knowledge: Kn
     assert "gratis" in fees and "79A" in fees and "lapor.go.id" in fees
 
 
-def test_a_file_without_requirements_for_a_service_fails(tmp_path: Path) -> None:
+def test_a_service_without_requirements_is_told_to_ask_an_officer(tmp_path: Path) -> None:
     path = tmp_path / "knowledge.yml"
     path.write_text(GOOD.format(topics=DEFAULTS.rsplit("\n", 1)[0]), "utf-8")
-    with pytest.raises(KnowledgeError, match="service SKDWN has no default requirements"):
-        load_knowledge(path)
+    topic = load_knowledge(path).requirements_for("SKDWN")
+    assert topic.layanan == "SKDWN" and topic.title == "Persyaratan Surat Pindah Datang"
+    assert topic.checklist == (
+        "Persyaratan Surat Pindah Datang belum tercatat di asisten ini; mohon tanyakan ke "
+        "petugas Disdukcapil.",
+    )
 
 
 def test_a_file_that_is_not_yaml_fails(tmp_path: Path) -> None:
