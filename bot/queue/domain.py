@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 from enum import Enum
 from typing import Any
 
+from bot.catalog import default_catalog
 from bot.errors import IllegalTransition, InvalidRequest
 from bot.parser import Issue
 from bot.queue import notices
@@ -41,7 +42,7 @@ __all__ = [
 ]
 
 GENERAL_QUEUE = "UMUM"  # questions forwarded to a human; not a catalog service
-QUEUES = ("KK", "KTP", "KIA", "PINDAH", GENERAL_QUEUE)
+QUEUES = (*default_catalog().queues, GENERAL_QUEUE)  # the catalog's, in its order
 ROLES = ("officer", "supervisor", "admin")
 
 
@@ -98,9 +99,10 @@ def utcnow() -> datetime:
 
 
 def identity_key(layanan: str, fields: Mapping[str, str]) -> str | None:
-    """Hash of service + NIK (No. KK for KK, SKPWNI number for SKDWN), for the duplicate guard."""
-    number = fields.get("no_kk") if layanan == "KK" else fields.get("nik")
-    number = number or fields.get("no_skpwni")
+    """Hash of service + the number that identifies the request (the NIK, else the No. KK,
+    else the document number: `Service.key_field`), for the duplicate guard."""
+    service = default_catalog().services.get(layanan)
+    number = fields.get(service.key_field) if service and service.key_field else None
     if not number:
         return None
     return hashlib.sha256(f"{layanan}:{number}".encode()).hexdigest()

@@ -18,9 +18,10 @@ from typing import Any
 
 from sqlalchemy import or_, select
 
+from bot.catalog import default_catalog
 from bot.queue import ratings, tables
 from bot.queue.access import authorise
-from bot.queue.domain import OPEN, Actor, Status, utcnow
+from bot.queue.domain import GENERAL_QUEUE, OPEN, Actor, Status, utcnow
 from bot.queue.hours import WorkingHours
 from bot.queue.persistence import UnitOfWork
 from bot.queue.reads import officer_of
@@ -37,7 +38,7 @@ __all__ = [
 ]
 
 ALL = "SEMUA"
-SERVICE_ORDER = ("KK", "KTP", "KIA", "SKPWNI", "SKDWN", "UMUM")
+SERVICE_ORDER = (*default_catalog().codes, GENERAL_QUEUE)
 BACKLOG_BUCKETS = ("< 1 hari kerja", "1–3 hari kerja", "3–5 hari kerja", "> 5 hari kerja")
 
 

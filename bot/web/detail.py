@@ -20,6 +20,7 @@ from bot.errors import AdmindukError, TicketNotFound
 from bot.knowledge import default_knowledge
 from bot.queue import reads, tables
 from bot.queue.admin import ALLOWED_TYPES
+from bot.queue.domain import GENERAL_QUEUE
 from bot.queue.hours import WorkingHours
 from bot.queue.persistence import UnitOfWork
 from bot.queue.views import TicketDetail
@@ -88,7 +89,7 @@ def context_for(uow: UnitOfWork, detail: TicketDetail, hours: WorkingHours) -> d
 
 
 def _checklist(d: dict[str, Any]) -> tuple[str, tuple[str, ...]] | None:
-    if d["layanan"] == "UMUM" or not d["fields"]:
+    if d["layanan"] == GENERAL_QUEUE or not d["fields"]:
         return None
     try:
         topic = default_knowledge().requirements_for(d["layanan"], d["fields"].get("alasan"))

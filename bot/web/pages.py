@@ -10,10 +10,11 @@ from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
+from bot.catalog import default_catalog
 from bot.errors import InvalidRequest, NotAllowed, OfficerNotFound, QueueError, TicketNotFound
 from bot.parser import Issue
 from bot.queue import accounts, reads, services
-from bot.queue.domain import Actor, Appointment, Status
+from bot.queue.domain import GENERAL_QUEUE, Actor, Appointment, Status
 from bot.queue.reads import TABS, TicketFilter
 from bot.web import detail as detail_view
 from bot.web.context import (
@@ -32,7 +33,7 @@ from bot.web.security import SESSION_COOKIE, csrf_matches, same_origin
 
 __all__ = ["ROUTES"]
 
-SERVICES = ("KK", "KTP", "KIA", "SKPWNI", "SKDWN", "UMUM")
+SERVICES = (*default_catalog().codes, GENERAL_QUEUE)
 
 
 def _actor(request: Request) -> Actor:
