@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: venv demo test lint typecheck pytest model train bench clean
+.PHONY: venv demo test lint typecheck pytest model train bench clean rasa-files
 
 venv: $(STAMP)
 
@@ -32,6 +32,11 @@ model: venv
 	$(BIN)/adminduk train
 
 test: lint typecheck pytest
+
+# The Rasa files generated from bot/catalog and bot/data (a test fails when they are stale).
+rasa-files: venv
+	$(BIN)/python scripts/write_rasa_services.py
+	$(BIN)/python scripts/write_nlu_lookups.py
 
 demo: venv
 	$(BIN)/adminduk demo
