@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from bot import replies
 from bot.answers import checklist
-from bot.catalog import Service
-from bot.conversation.outcome import CONFIRM_BUTTONS, REASON_BUTTONS, Incoming, Outcome
+from bot.catalog import Service, default_catalog
+from bot.conversation.outcome import CONFIRM_BUTTONS, Incoming, Outcome
 from bot.conversation.port import QueuePort
 from bot.conversation.request import service_of
 from bot.conversation.state import HELPER_FIELDS, State
@@ -55,13 +55,11 @@ def next_step(out: Outcome, message: Incoming, port: QueuePort) -> None:
     confirm_request(out, verdict)
 
 
-APPLICANT_NAME = {"KTP": "nama", "SKPWNI": "nama", "KK": "nama_kepala_keluarga"}
-
-
 def resident_is_the_applicant(st: State, service: Service) -> None:
-    """For a helper, the resident of a KTP / KK / pindah request is the person named in it;
-    a KIA (a child) or a pindah datang asks for the resident's name."""
-    field = APPLICANT_NAME.get(service.code, "")
+    """For a helper, the resident of a KTP / KK / pindah request is the person named in it
+    (the catalog's `applicant`); a KIA (a child) or a pindah datang asks for the resident's
+    name."""
+    field = service.applicant or ""
     name = st.fields.get(field)
     if name and "nama_warga" not in st.warga:
         st.warga["nama_warga"] = name
@@ -70,7 +68,7 @@ def resident_is_the_applicant(st: State, service: Service) -> None:
 def applicant_from_resident(st: State, service: Service) -> None:
     """A helper who named the resident first ("atas nama Iyus Rusmana") has named the
     applicant of a KTP / KK / pindah request too."""
-    field = APPLICANT_NAME.get(service.code, "")
+    field = service.applicant or ""
     if field and not st.fields.get(field) and st.warga.get("nama_warga"):
         st.fields[field] = st.warga["nama_warga"]
 
@@ -83,7 +81,8 @@ def ask(out: Outcome, service: Service, slot: str) -> None:
     st.diminta = slot
     if already and slot in ("kecamatan",):
         return
-    buttons = REASON_BUTTONS if slot == "alasan" else ()
+    reason = slot in service.field_names and service.field(slot).type == "reason"
+    buttons = default_catalog().reason_buttons(service) if reason else ()
     out.say(replies.question_for(slot, service), buttons)
 
 
@@ -113,8 +112,8 @@ def switch_service(out: Outcome, layanan: str) -> None:
         out.say(replies.SWITCHED.format(title=service.title))
     st.layanan = layanan
     st.fields = {k: v for k, v in st.fields.items() if k in service.field_names}
-    if layanan == "KK" and "nama" in st.fields:
-        st.fields["nama_kepala_keluarga"] = st.fields.pop("nama")
+    if service.name_field != "nama" and "nama" in st.fields:
+        st.fields[service.name_field] = st.fields.pop("nama")  # the KK's nama_kepala_keluarga
     st.diminta = None
     st.menunggu_konfirmasi = False
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from bot.catalog import default_catalog
 from bot.conversation.request import Reading, read
 from bot.conversation.state import State
 
@@ -47,14 +48,7 @@ class Outcome:
 
 YES_NO = (("Ya", "ya"), ("Tidak", "tidak"))
 CONFIRM_BUTTONS = (("Ya, kirim", "ya"), ("Batal", "batal"))
-REASON_BUTTONS = (("PEMULA", "pemula"), ("HILANG", "hilang"), ("RUSAK", "rusak"))
-SERVICE_BUTTONS = (
-    ("KTP-el", "mau urus KTP"),
-    ("Kartu Keluarga", "mau urus KK"),
-    ("KIA", "mau buat KIA"),
-    ("Surat pindah keluar", "mau urus surat pindah keluar"),
-    ("Surat pindah datang", "mau urus pindah datang"),
-)
+SERVICE_BUTTONS = default_catalog().service_buttons()  # one per service, from the catalog
 
 
 def transcript(message: Incoming) -> list[str]:

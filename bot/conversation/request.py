@@ -26,7 +26,9 @@ __all__ = ["Reading", "apply", "read", "take_answer"]
 
 PLACE_FIELDS = ("desa", "kecamatan")
 NUMBER_FIELDS = ("nik", "no_kk")
-_LOOSE_LINE = re.compile(r"^\s*#?\s*(KK|KTP|KIA|SKPWNI|SKDWN)\s*[#:;,/\s]", re.I)
+_LOOSE_LINE = re.compile(  # a service code first: "KTP 3603...", "#KK: 3603..."
+    rf"^\s*#?\s*({'|'.join(default_catalog().codes)})\s*[#:;,/\s]", re.I
+)
 
 
 @dataclass
@@ -184,8 +186,9 @@ def _fit(service: Service, reading: Reading, diminta: str | None) -> dict[str, s
     for name in ("nama", "nama_kepala_keluarga"):
         if name in values:
             values[name] = strip_courtesy(values[name])
-    if service.code == "KK" and "nama" in values and "nama_kepala_keluarga" not in values:
-        values["nama_kepala_keluarga"] = values.pop("nama")
+    named = service.name_field  # a KK's nama_kepala_keluarga
+    if named != "nama" and "nama" in values and named not in values:
+        values[named] = values.pop("nama")
     if (
         diminta in NUMBER_FIELDS
         and diminta not in values

@@ -7,6 +7,7 @@ import re
 from contextlib import suppress
 
 from bot import replies
+from bot.catalog import default_catalog
 from bot.conversation.asking import next_step, switch_service
 from bot.conversation.outcome import SERVICE_BUTTONS, Incoming, Outcome
 from bot.conversation.port import QueuePort
@@ -20,13 +21,7 @@ from bot.fields import check_name, check_phone
 
 __all__ = ["service_turn"]
 
-SERVICE_INTENTS = {
-    "minta_ktp": "KTP",
-    "minta_kk": "KK",
-    "minta_kia": "KIA",
-    "minta_skpwni": "SKPWNI",
-    "minta_skdwn": "SKDWN",
-}
+SERVICE_INTENTS = {s.intent: s.code for s in default_catalog()}  # minta_ktp -> KTP
 PHONE = re.compile(r"(?:\+?62[\s.\-]?|\b0)8[\d\s.\-]{7,15}\d")
 
 
