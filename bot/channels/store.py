@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from bot.channels import tables as t
 from bot.channels.messages import InboxItem, Reply, ReplyRow
 from bot.queue import tables as q
+from bot.queue.config import read_connection
 from bot.queue.domain import OPEN, utcnow
 
 __all__ = ["ChannelStore", "Taken"]
@@ -56,7 +57,7 @@ class ChannelStore:
         query = select(s.message_id).where(
             s.channel == self.channel, s.message_id == str(message_id)
         )
-        with self.engine.connect() as conn:
+        with read_connection(self.engine) as conn:
             return conn.execute(query).first() is not None
 
     def mark_seen(self, message_id: str | int) -> bool:
@@ -78,7 +79,7 @@ class ChannelStore:
     def _read_state(self, chat_id: str) -> Any:
         c = t.state.c
         query = select(t.state).where(c.channel == self.channel, c.chat_id == chat_id)
-        with self.engine.connect() as conn:
+        with read_connection(self.engine) as conn:
             return conn.execute(query).first()
 
     def heard_from(self, chat_id: str, at: datetime | None = None) -> None:
@@ -222,13 +223,13 @@ class ChannelStore:
             .order_by(i.id)
             .limit(limit)
         )
-        with self.engine.connect() as conn:
+        with read_connection(self.engine) as conn:
             return [InboxItem(r.id, r.chat_id, r.message_id, r.text) for r in conn.execute(query)]
 
     def pending_inbox(self) -> int:
         i = t.inbox.c
         query = select(func.count()).where(i.state == "pending", i.channel == self.channel)
-        with self.engine.connect() as conn:
+        with read_connection(self.engine) as conn:
             return int(conn.execute(query).scalar_one())
 
     def answer(self, item: InboxItem, answers: Sequence[Reply]) -> None:
@@ -298,7 +299,7 @@ class ChannelStore:
         if chat_id is not None:
             mine = mine & (r.chat_id == chat_id)
         query = select(t.replies).where(mine).order_by(r.id).limit(limit)
-        with self.engine.connect() as conn:
+        with read_connection(self.engine) as conn:
             return [
                 ReplyRow(
                     row.id, row.chat_id, Reply(row.text, row.buttons, row.reply_to), row.attempts
@@ -332,7 +333,7 @@ class ChannelStore:
 
     def counts(self) -> dict[str, int]:
         """Rows per table and state, for tests and benchmarks."""
-        with self.engine.connect() as conn:
+        with read_connection(self.engine) as conn:
             out: dict[str, int] = {}
             for name, table in (("inbox", t.inbox), ("replies", t.replies)):
                 rows = conn.execute(
@@ -370,7 +371,7 @@ class ChannelStore:
         query = select(s.source_id).where(
             s.channel == self.channel, s.source == source, s.source_id.in_(list(source_ids))
         )
-        with self.engine.connect() as conn:
+        with read_connection(self.engine) as conn:
             return {int(row.source_id) for row in conn.execute(query)}
 
     def sent_source(self, provider_id: str) -> tuple[str, int] | None:
@@ -378,7 +379,7 @@ class ChannelStore:
         query = select(s.source, s.source_id).where(
             s.channel == self.channel, s.provider_id == provider_id
         )
-        with self.engine.connect() as conn:
+        with read_connection(self.engine) as conn:
             row = conn.execute(query).first()
         return None if row is None else (str(row.source), int(row.source_id))
 
@@ -392,6 +393,6 @@ class ChannelStore:
             .order_by(c.created_at.desc(), c.id.desc())
             .limit(1)
         )
-        with self.engine.connect() as conn:
+        with read_connection(self.engine) as conn:
             row = conn.execute(query).first()
             return None if row is None else str(row.code)

@@ -38,7 +38,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.queue.hours import WorkingHours
 
-__all__ = ["Settings", "load_settings", "make_engine", "make_session_factory"]
+__all__ = ["Settings", "load_settings", "make_engine", "make_session_factory", "read_connection"]
 
 
 @dataclass(frozen=True)
@@ -123,8 +123,22 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+READ_ONLY = "adminduk_read_only"  # an execution option: this connection only reads
+
+
+def read_connection(engine: Engine) -> Connection:
+    """A connection for reads only: on SQLite its transaction is deferred, so it never waits
+    for (or holds up) a writer; elsewhere an ordinary connection."""
+    return engine.connect().execution_options(**{READ_ONLY: True})
+
+
 def _sqlite_begin(connection: Connection) -> None:
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    # Writers take the write lock at BEGIN, so two of them never deadlock upgrading a read
+    # lock; readers (`read_connection`) read a WAL snapshot and take no lock at all.
+    if connection.get_execution_options().get(READ_ONLY):
+        connection.exec_driver_sql("BEGIN DEFERRED")
+    else:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def make_session_factory(engine: Engine) -> sessionmaker:

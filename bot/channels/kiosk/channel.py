@@ -25,7 +25,7 @@ from bot.channels.messages import Outcome, Reply, Result
 from bot.channels.rasa import RasaClient
 from bot.channels.store import ChannelStore
 from bot.queue import tables as q
-from bot.queue.config import make_session_factory
+from bot.queue.config import make_session_factory, read_connection
 from bot.queue.domain import utcnow
 from bot.queue.persistence import UnitOfWork
 from bot.queue.views import OutboxView
@@ -115,7 +115,7 @@ class KioskChannel:
     # --- what the page shows ----------------------------------------------------------
     def transcript(self, session: str) -> list[Line]:
         i, r = ct.inbox.c, ct.replies.c
-        with self.engine.connect() as conn:
+        with read_connection(self.engine) as conn:
             said = conn.execute(
                 select(i.text, i.created_at, i.message_id, i.id).where(
                     i.channel == CHANNEL, i.chat_id == session
@@ -155,7 +155,7 @@ class KioskChannel:
             .where(t.channel == CHANNEL, t.chat_id == session)
             .order_by(t.created_at.desc(), t.id.desc())
         )
-        with self.engine.connect() as conn:
+        with read_connection(self.engine) as conn:
             return [str(row.code) for row in conn.execute(query)]
 
     def touch(self, session: str) -> None:

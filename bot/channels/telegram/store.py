@@ -14,6 +14,7 @@ from sqlalchemy import delete, insert, select
 from bot.channels.messages import InboxItem, Reply, ReplyRow
 from bot.channels.store import ChannelStore
 from bot.channels.telegram import tables as t
+from bot.queue.config import read_connection
 from bot.queue.domain import utcnow
 
 __all__ = ["InboxItem", "Prompt", "Reply", "ReplyRow", "Store"]
@@ -37,7 +38,7 @@ class Store(ChannelStore):
         if not codes:
             return set()
         query = select(t.posts.c.code).where(t.posts.c.code.in_(list(codes)))
-        with self.engine.connect() as conn:
+        with read_connection(self.engine) as conn:
             return {row.code for row in conn.execute(query)}
 
     def record_post(self, code: str, chat_id: str, message_id: int) -> None:
@@ -50,7 +51,7 @@ class Store(ChannelStore):
 
     def post_of(self, code: str) -> tuple[str, int] | None:
         query = select(t.posts.c.chat_id, t.posts.c.message_id).where(t.posts.c.code == code)
-        with self.engine.connect() as conn:
+        with read_connection(self.engine) as conn:
             row = conn.execute(query).first()
             return None if row is None else (row.chat_id, int(row.message_id))
 
@@ -70,7 +71,7 @@ class Store(ChannelStore):
     def prompt_at(self, chat_id: str, message_id: int) -> Prompt | None:
         p = t.prompts.c
         query = select(t.prompts).where(p.chat_id == chat_id, p.message_id == message_id)
-        with self.engine.connect() as conn:
+        with read_connection(self.engine) as conn:
             row = conn.execute(query).first()
         if row is None:
             return None
