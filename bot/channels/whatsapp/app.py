@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import httpx
 import uvicorn
 from sqlalchemy.pool import QueuePool
-from starlette.applications import Starlette
+from starlette.types import ASGIApp
 
 from bot.channels.attachments import Intake
 from bot.channels.core import ChannelCore
@@ -50,7 +50,7 @@ class WhatsAppChannel:
     graph: GraphClient
     core: ChannelCore
 
-    def app(self) -> Starlette:
+    def app(self) -> ASGIApp:
         s = self.settings
         return webhook_app(self.store, s.app_secret, s.verify_token, self.core.inbox_wake.set)
 

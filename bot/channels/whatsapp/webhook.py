@@ -7,6 +7,8 @@ POST  `X-Hub-Signature-256: sha256=<hex>` must be the HMAC-SHA256 of the raw bod
       post is written to the inbox (`intake.take_posts`, posts arriving together in one
       transaction) and answered 200 once stored; Rasa is asked afterwards by the core's
       inbox loop. A body that is not JSON gets 400; one that could not be stored, 500.
+      This is the busy path (every message and status callback of every resident), so it is
+      a bare ASGI handler in front of Starlette, which serves the rest.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from bot.channels.store import ChannelStore
 from bot.channels.whatsapp.intake import Batcher
@@ -43,7 +46,7 @@ def signature_ok(secret: str, body: bytes, header: str | None) -> bool:
 
 def webhook_app(
     store: ChannelStore, app_secret: str, verify_token: str, wake: Callable[[], None]
-) -> Starlette:
+) -> ASGIApp:
     batcher = Batcher(store, wake)
 
     async def verify(request: Request) -> Response:
@@ -56,9 +59,8 @@ def webhook_app(
         log.warning("webhook verification with a wrong token refused")
         return PlainTextResponse("forbidden", status_code=403)
 
-    async def receive(request: Request) -> Response:
-        body = await request.body()
-        if not signature_ok(app_secret, body, request.headers.get(SIGNATURE_HEADER)):
+    async def receive_post(body: bytes, signature: str | None) -> Response:
+        if not signature_ok(app_secret, body, signature):
             log.warning("webhook post with a wrong signature refused")
             return PlainTextResponse("unauthorised", status_code=401)
         try:
@@ -75,9 +77,33 @@ def webhook_app(
     async def health(_request: Request) -> Response:
         return PlainTextResponse("ok")
 
-    routes = [
-        Route(PATH, verify, methods=["GET"]),
-        Route(PATH, receive, methods=["POST"]),
-        Route("/healthz", health, methods=["GET"]),
-    ]
-    return Starlette(routes=routes)
+    rest = Starlette(
+        routes=[
+            Route(PATH, verify, methods=["GET"]),
+            Route("/healthz", health, methods=["GET"]),
+        ]
+    )
+
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["path"] != PATH or scope["method"] != "POST":
+            await rest(scope, receive, send)
+            return
+        body, more = b"", True
+        while more:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            body += message.get("body", b"")
+            more = message.get("more_body", False)
+        signature = _header(scope, SIGNATURE_HEADER.lower().encode())
+        response = await receive_post(body, signature)
+        await response(scope, receive, send)
+
+    return app
+
+
+def _header(scope: Scope, name: bytes) -> str | None:
+    for key, value in scope["headers"]:
+        if key.lower() == name:
+            return bytes(value).decode("latin-1")
+    return None
