@@ -122,7 +122,6 @@ QUESTIONS = {
     "nama_kepala_keluarga": "Siapa nama kepala keluarga sesuai KK? Contoh: {contoh}",
     "desa": "Di desa/kelurahan apa alamatnya? Contoh: {contoh}",
     "kecamatan": "Di kecamatan apa? Contoh: {contoh}",
-    "alasan": "Apa alasan pembuatan KTP-el? Pilih PEMULA (pertama kali), HILANG, atau RUSAK.",
     "alamat_pindah": "Ke mana alamat tujuan pindah? Tulis lengkap. Contoh: {contoh}",
     "no_skpwni": "Berapa nomor SKPWNI (surat pindah) dari daerah asal? Contoh: {contoh}",
     "keperluan": "Apa keperluannya? Contoh: {contoh}",
@@ -133,12 +132,27 @@ QUESTIONS = {
 
 
 def question_for(slot: str, service: Service | None = None) -> str:
-    """The form question for a slot, with the service's own example value."""
-    template = QUESTIONS[slot]
-    example = ""
-    if service is not None and slot in service.field_names:
-        example = service.field(slot).example
-    elif slot in ("desa", "kecamatan", "nik", "no_kk", "nama"):
-        example = default_catalog()["KTP"].field(slot).example
-    who = "anak" if service is not None and service.code == "KIA" else "Bapak/Ibu"
+    """The form question for a slot, with the service's own example value: the catalog
+    field's own `question` first, else the one above, else a plain one from its label."""
+    field = service.field(slot) if service is not None and slot in service.field_names else None
+    example = field.example if field is not None else _any_example(slot)
+    template = (field.question if field is not None else None) or QUESTIONS.get(slot)
+    if template is None and field is not None and field.type == "reason" and service:
+        template = f"Apa alasannya? Pilih {_choices(tuple(service.reasons))}."
+    elif template is None:
+        label = field.label if field is not None else slot.replace("_", " ")
+        template = f"Mohon tulis {label}. Contoh: {{contoh}}"
+    who = service.subject if service is not None else "Bapak/Ibu"
     return template.format(siapa=who, contoh=example)
+
+
+def _any_example(slot: str) -> str:
+    """The example of the first service that has this field."""
+    for service in default_catalog():
+        if slot in service.field_names:
+            return service.field(slot).example
+    return ""
+
+
+def _choices(options: tuple[str, ...]) -> str:
+    return options[0] if len(options) == 1 else ", ".join(options[:-1]) + ", atau " + options[-1]
