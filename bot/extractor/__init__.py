@@ -22,12 +22,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from bot.catalog import default_catalog
 from bot.extractor.alamat import read_alamat
 from bot.extractor.core import (
     _NEGATIONS,
     _SERVICES,
     _WEAK_PEMULA,
     DOC_MARK,
+    OTHER_SERVICE,
     Extraction,
     _prepare,
     _reason_table,
@@ -96,23 +98,26 @@ def _services(st: _State, hint: str | None, ex: Extraction, nik_labelled: bool) 
             code = "SKPWNI"
         if code not in seen:
             seen.append(code)
-    if "AKTA" in seen:
-        seen.remove("AKTA")
+    if OTHER_SERVICE in seen:
+        seen.remove(OTHER_SERVICE)
         ex.notes.append("layanan_lain")
     if "SKDWN" in seen:
         seen = [c for c in seen if c not in {"SKPWNI", "PINDAH"}]
-    if "PINDAH" in seen:
-        seen.remove("PINDAH")
-        if not {"SKPWNI", "SKDWN"} & set(seen):
-            seen.append("PINDAH?")
+    groups = default_catalog().groups  # "pindah": which of its services?
+    for group in groups:
+        if group.name in seen:
+            seen.remove(group.name)
+            if not set(group.services) & set(seen):
+                seen.append(group.name + "?")
     if len(seen) > 1 and "KK" in seen:
         seen.remove("KK")  # every other service asks for the KK: it is a requirement there
-    if seen == ["PINDAH?"]:
-        ex.ambiguous["layanan"] = ("SKPWNI", "SKDWN")
+    asked = [g.services for g in groups if seen == [g.name + "?"]]
+    if asked:
+        ex.ambiguous["layanan"] = asked[0]
     elif len(seen) == 1:
         ex.layanan = seen[0]
     elif seen:
-        ex.ambiguous["layanan"] = tuple(c for c in seen if c != "PINDAH?")
+        ex.ambiguous["layanan"] = tuple(c for c in seen if not c.endswith("?"))
     if ex.layanan is None and hint:
         ex.layanan = hint
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache
@@ -20,25 +20,6 @@ MAX_NAME_WORDS = 6
 DOC_MARK = "~"  # where a document number stood (it is read before the tokens)
 LABEL_REACH = 5  # tokens allowed between a label ("nik", "no kk") and its number
 
-_SERVICE_PHRASES = {
-    "KTP": ["KTP", "EKTP", "E KTP", "KTP EL", "KTPEL", "KTP ELEKTRONIK", "KARTU TANDA PENDUDUK"],
-    "KK": ["KK", "KARTU KELUARGA", "KARTUKELUARGA", "GANTI KEPALA KELUARGA"],
-    "KIA": ["KIA", "KARTU ANAK", "KARTU IDENTITAS ANAK"],
-    "SKPWNI": ["SKPWNI", "SKP", "SURAT PINDAH", "SURAT PINDAH KELUAR", "PINDAH KELUAR",
-               "PINDAH KE", "MAU PINDAH", "AKAN PINDAH", "INGIN PINDAH", "SURAT KETERANGAN PINDAH"],
-    "SKDWN": ["SKDWN", "SKDWNI", "PINDAH DATANG", "SURAT PINDAH DATANG", "KEDATANGAN",
-              "BARU PINDAH", "BARU PINDAH KE SINI", "PINDAH KE SINI", "PINDAH KESINI",
-              "PINDAHAN", "PINDAHAN DARI", "DATANG DARI", "LAPOR DATANG"],
-    "PINDAH": ["PINDAH", "PINDAH DOMISILI", "PINDAH ALAMAT"],
-    "AKTA": ["AKTA", "AKTE", "AKTA KELAHIRAN", "AKTE KELAHIRAN", "AKTA LAHIR"],
-}  # fmt: skip
-_EXTRA_REASONS = {
-    "PEMULA": ["BELUM PUNYA", "BLM PUNYA", "BELUM PERNAH PUNYA", "PERTAMA KALI", "UMUR 17",
-               "USIA 17", "17 TH", "17 THN", "PEREKAMAN", "BARU 17"],
-    "HILANG": ["HILNG", "ILNG", "HILANK", "HLANG", "KEILANGAN", "DICOPET", "KECURIAN",
-               "KEMALINGAN", "DIJAMBRET", "HILANG KECOPETAN"],
-    "RUSAK": ["RUSK", "RSAK", "RUSAKK", "CHIP", "ROBEK", "TIDAK TERBACA", "GAK TERBACA"],
-}  # fmt: skip
 _WEAK_PEMULA = {"BARU", "REKAM", "PERTAMA", "BIKIN BARU", "BUAT BARU"}
 _NEGATIONS = {"BUKAN", "TIDAK", "TDK", "GAK", "GA", "NGGAK", "ENGGAK", "KAGAK"}
 _NYA_BASES = {"KTP", "KK", "NIK", "NAMA", "KIA", "ALAMAT", "KEPERLUAN", "ALASAN", "DESA", "KEC",
@@ -212,17 +193,34 @@ def _tokens(s: str) -> list[_Tok]:
     return toks
 
 
-def _phrases(table: Mapping[str, list[str]]) -> dict[tuple[str, ...], str]:
-    return {tuple(p.split()): code for code, phrases in table.items() for p in phrases}
+def _phrases(table: Mapping[str, Iterable[str]]) -> dict[tuple[str, ...], str]:
+    return {tuple(_TOKEN.findall(p)): code for code, phrases in table.items() for p in phrases}
 
 
-_SERVICES = _phrases(_SERVICE_PHRASES) | dict.fromkeys(_LABEL_PHRASES, "LABEL")
+OTHER_SERVICE = "LAIN"  # a document of the office the assistant does not take (akta ...)
+
+
+def _service_table() -> dict[tuple[str, ...], str]:
+    """Phrase -> service code, group name or OTHER_SERVICE, from the catalog; a service's
+    own phrases win over a group's and over other_services."""
+    catalog = default_catalog()
+    table = _phrases({OTHER_SERVICE: catalog.other_services})
+    table.update(_phrases({g.name: g.phrases for g in catalog.groups}))
+    for service in catalog:
+        table.update(dict.fromkeys(service.phrase_words, service.code))
+    return table
+
+
+_SERVICES = _service_table() | dict.fromkeys(_LABEL_PHRASES, "LABEL")
 
 
 @cache
 def _reason_table() -> dict[tuple[str, ...], str]:
-    table = {tuple(k.split()): v for k, v in default_catalog()["KTP"].reason_index.items()}
-    table.update(_phrases(_EXTRA_REASONS))
+    """Every service's reason synonyms, then its free-text reason phrases (catalog)."""
+    table: dict[tuple[str, ...], str] = {}
+    for service in default_catalog():
+        table.update({tuple(k.split()): v for k, v in service.reason_index.items()})
+        table.update(_phrases(service.reason_phrases))
     return table
 
 
