@@ -37,11 +37,12 @@ from bot.extractor.core import (
     _State,
     _tokens,
     _value_span,
+    has_field,
 )
 from bot.extractor.names import plain_name, read_names, read_positional_name
 from bot.extractor.numbers import assign_numbers, find_numbers
 from bot.extractor.places import _labels, scan_places
-from bot.extractor.relations import read_leading_name, read_relation_names
+from bot.extractor.relations import read_leading_name, read_list_name, read_relation_names
 from bot.gazetteer import Gazetteer, default_gazetteer
 from bot.parser import parse_loose
 from bot.places import PlaceResult
@@ -64,7 +65,7 @@ def _keperluan(st: _State, ex: Extraction) -> None:
     """The purpose after "keperluan", or after "untuk"/"karena" right behind the SKPWNI
     number of a pindah datang ("no SKPWNI/... untuk ikut suami")."""
     for i, t in enumerate(st.toks):
-        arriving = ex.layanan == "SKDWN"
+        arriving = has_field(ex.layanan, "no_skpwni")  # a pindah datang
         after_doc = DOC_MARK in t.gap and arriving and t.text in _PURPOSE_AFTER_DOC
         label = t.text == "KEPERLUAN" or (arriving and t.text in _PURPOSE_LABELS)
         if (label or after_doc) and i not in st.used:
@@ -221,6 +222,7 @@ def extract(
         read_relation_names(st, ex.layanan, ex, g)
         read_positional_name(st, ex.layanan, ex, g)
         read_leading_name(st, ex.layanan, ex, g)
+        read_list_name(st, ex.layanan, ex, g)
         scan_places(st, ex, g)
         _reasons(st, ex)
         _loose_line(text, ex, g)

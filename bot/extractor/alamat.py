@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extractor.core import _ALAMAT_TRIGGERS, Extraction, _State
+from bot.extractor.core import _ALAMAT_TRIGGERS, Extraction, _State, has_field
 from bot.fields import address_parts
 
 __all__ = ["read_alamat"]
@@ -57,7 +57,7 @@ def read_alamat(st: _State, ex: Extraction) -> None:
     words = [t.text for t in st.toks]
     specific = [*_ALAMAT_TRIGGERS, ("PINDAHNYA", "KE"), ("PINDAHAN", "KE")]
     found, generic = _find(words, specific), False
-    if found is None and ex.layanan == "SKPWNI":
+    if found is None and has_field(ex.layanan, "alamat_pindah"):
         found, generic = _find(words, _GENERIC), True
     if found is None:
         return

@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping
 
 from bot.extractor import extract
+from bot.extractor.core import number_slots
 from bot.gazetteer import Gazetteer, default_gazetteer
 from bot.places import resolve_place
 from bot.text import clean
@@ -110,9 +111,10 @@ def corrections(
     plain = unlabelled or (plain_correction(text) if isinstance(text, str) else text)
     ex = extract(plain, gazetteer=g, layanan=layanan)
     out = dict(ex.values)
-    single_number = layanan == "KK"
+    own = number_slots(layanan)
+    single_number = own if len(own) == 1 else ()  # a KK's one number counts unlabelled
     for slot in ("nik", "no_kk"):
-        if f"{slot}_tanpa_label" in ex.notes and not (single_number and slot == "no_kk"):
+        if f"{slot}_tanpa_label" in ex.notes and slot not in single_number:
             out.pop(slot, None)
     if ex.alasan:
         out["alasan"] = ex.alasan

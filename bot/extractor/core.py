@@ -8,12 +8,12 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache
 
-from bot.catalog import default_catalog
+from bot.catalog import Service, default_catalog
 from bot.identity import repair_lookalikes
 from bot.places import PlaceResult
 from bot.text import clean
 
-__all__ = ["Extraction"]
+__all__ = ["Extraction", "asks_residence", "has_field", "name_slot", "number_slots"]
 
 MAX_TEXT = 2000
 MAX_NAME_WORDS = 6
@@ -195,6 +195,34 @@ def _tokens(s: str) -> list[_Tok]:
 
 def _phrases(table: Mapping[str, Iterable[str]]) -> dict[tuple[str, ...], str]:
     return {tuple(_TOKEN.findall(p)): code for code, phrases in table.items() for p in phrases}
+
+
+def _service(layanan: str | None) -> Service | None:
+    return default_catalog().services.get(layanan or "")
+
+
+def name_slot(layanan: str | None) -> str:
+    """The field a person's name goes to ('nama_kepala_keluarga' for a KK; catalog)."""
+    service = _service(layanan)
+    return service.name_field if service else "nama"
+
+
+def number_slots(layanan: str | None) -> tuple[str, ...]:
+    """The service's NIK / No. KK fields, in template order; () when none or unknown."""
+    service = _service(layanan)
+    return service.number_fields if service else ()
+
+
+def has_field(layanan: str | None, name: str) -> bool:
+    service = _service(layanan)
+    return service is not None and name in service.field_names
+
+
+def asks_residence(layanan: str | None) -> bool:
+    """Whether the request (or none yet) holds the resident's desa: not a move, whose
+    places lie elsewhere, so a city place is no reason for a referral there."""
+    service = _service(layanan)
+    return service is None or service.has_place
 
 
 OTHER_SERVICE = "LAIN"  # a document of the office the assistant does not take (akta ...)

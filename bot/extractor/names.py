@@ -21,6 +21,8 @@ from bot.extractor.core import (
     _scan,
     _State,
     _value_span,
+    name_slot,
+    number_slots,
 )
 from bot.extractor.places import SKIP, place_at
 from bot.fields import area_names as _area_names
@@ -175,15 +177,13 @@ def read_names(st: _State, layanan: str | None, ex: Extraction, g: Gazetteer) ->
         words = [t.text for t in st.toks[a:b]]
         if sum(len(w) for w in words) < 2 or any(w.isdigit() for w in words):
             continue
-        if slot == "nama" and layanan == "KK":
-            slot = "nama_kepala_keluarga"
+        if slot == "nama":
+            slot = name_slot(layanan)
         st.used.update(range(start, b))
         ex.values.setdefault(slot, " ".join(words))
 
 
 _PLACE_KEYWORDS = _DESA_PREFIX | _KEC_PREFIX
-_TEMPLATE_NUMBERS = {"KTP": ("nik", "no_kk"), "KIA": ("nik", "no_kk"),
-                     "SKPWNI": ("nik", "no_kk"), "KK": ("no_kk",)}  # fmt: skip
 
 
 def ends_at_place(st: _State, k: int, g: Gazetteer) -> bool:
@@ -225,8 +225,8 @@ def read_positional_name(st: _State, layanan: str | None, ex: Extraction, g: Gaz
     """A name written where the template has it, right after the request's numbers ("mau
     bikin surat pindah 3603... 3603... budi santoso, pindah ke ..."): taken only when it
     looks like a name and its run ends for sure (a comma, the end, a label, a place)."""
-    numbers = _TEMPLATE_NUMBERS.get(layanan or "")
-    slot = "nama_kepala_keluarga" if layanan == "KK" else "nama"
+    numbers = number_slots(layanan)
+    slot = name_slot(layanan)
     if not numbers or slot in ex.values or not all(n in ex.values for n in numbers):
         return
     n = len(st.toks)

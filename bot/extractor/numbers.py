@@ -13,7 +13,15 @@ from __future__ import annotations
 import re
 
 from bot.errors import InvalidNumber
-from bot.extractor.core import _KK_LABELS, _NIK_LABELS, LABEL_REACH, Extraction, _State
+from bot.extractor.core import (
+    _KK_LABELS,
+    _NIK_LABELS,
+    LABEL_REACH,
+    Extraction,
+    _State,
+    has_field,
+    number_slots,
+)
 from bot.gazetteer import Gazetteer
 from bot.identity import parse_kk, parse_nik
 
@@ -160,7 +168,7 @@ def assign_numbers(
     loose: list[str] = []
     for digits, label, _ in found:
         if label == BARE_SKPWNI:
-            label = "no_skpwni" if layanan == "SKDWN" else None
+            label = "no_skpwni" if has_field(layanan, "no_skpwni") else None
         if label in {"nik", "no_kk", "no_skpwni"} and label not in ex.values:
             ex.values[label] = digits
         elif label is None:
@@ -171,8 +179,9 @@ def assign_numbers(
         return
     ex.notes.append("nomor_tanpa_label")
     free = [s for s in ("nik", "no_kk") if s not in ex.values]
-    if layanan == "KK" and "no_kk" in free:
-        free = ["no_kk"]
+    own = number_slots(layanan)  # a KK's only number is its No. KK
+    if len(own) == 1 and own[0] in free:
+        free = [own[0]]
     sized = [d for d in loose if len(d) == 16]
     if free == ["nik", "no_kk"] and len(sized) >= 2:
         loose = _in_order(sized, g) + [d for d in loose if len(d) != 16]

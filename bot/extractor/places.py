@@ -15,6 +15,7 @@ from bot.extractor.core import (
     Extraction,
     _State,
     _value_span,
+    asks_residence,
 )
 from bot.gazetteer import Desa, Gazetteer, Kecamatan, Neighbour, referral_text
 from bot.places import PlaceResult, resolve_place
@@ -228,7 +229,7 @@ def _refer(
     places = [n for n in neighbours if n.level != "kota"]
     chosen = [n for n in places if n.kabkota in cities] if cities else places
     ex.notes.append("luar_kabupaten")
-    if ex.layanan not in {"SKPWNI", "SKDWN"} or (resident and ex.layanan == "SKPWNI"):
+    if asks_residence(ex.layanan) or (resident and ex.layanan == "SKPWNI"):
         ex.referral = referral_text(chosen or neighbours)
     return True
 
@@ -290,7 +291,7 @@ def _apply(
         return
     if result.status == "referral":
         ex.notes.append("luar_kabupaten")
-        ex.referral = result.referral if ex.layanan not in {"SKPWNI", "SKDWN"} else None
+        ex.referral = result.referral if asks_residence(ex.layanan) else None
         return
     if result.code == "desa_beda_kecamatan":
         ex.notes.append("desa_beda_kecamatan")

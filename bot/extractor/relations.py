@@ -6,7 +6,7 @@ firmansyah, desa talok ...")."""
 
 from __future__ import annotations
 
-from bot.extractor.core import _NAME_BREAK, Extraction, _State
+from bot.extractor.core import _NAME_BREAK, Extraction, _State, name_slot
 from bot.extractor.names import (
     _HARD_END,
     _PLACE_KEYWORDS,
@@ -134,7 +134,7 @@ def read_relation_names(st: _State, layanan: str | None, ex: Extraction, g: Gaze
     """Fill the request's name from a relation or an honorific (see above) when no phrase
     named it: taken only when it looks like a name, its run ends for sure (or before "mau",
     "sudah" ...) or the resident wrote it with capitals, or a mark introduced it."""
-    slot = "nama_kepala_keluarga" if layanan == "KK" else "nama"
+    slot = name_slot(layanan)
     if slot in ex.values:
         return
     for i in range(len(st.toks)):
@@ -188,7 +188,7 @@ def read_leading_name(st: _State, layanan: str | None, ex: Extraction, g: Gazett
     "Nayla Azzahra 3603... 3603... blukbuk kronjo"): its run ends at a number already read,
     or at a mark followed by a label, a place keyword or a place. Greetings and talk are not
     names; a one-word name must be written with a capital."""
-    slot = "nama_kepala_keluarga" if layanan == "KK" else "nama"
+    slot = name_slot(layanan)
     n = len(st.toks)
     if slot in ex.values or n < 2 or 0 in st.used:
         return
@@ -220,3 +220,91 @@ def read_leading_name(st: _State, layanan: str | None, ex: Extraction, g: Gazett
         return
     st.used.update(range(a, b))
     ex.values[slot] = " ".join(words)
+
+
+# A bare name among the request's values ("ktp hilang, Rudi Hermawan, nik 3603...", "Karta
+# Wijaya nik 3603... kk ...", "punya saya sendiri, Sumarni. nik ..."): a run of one to four
+# words between marks, next to a number or its label, that is no keyword, service, reason,
+# place, relation, filler or talk.
+_NUMBER_LABELS = frozenset({"NIK", "NO", "NOMOR", "NOMER", "NMR", "KK", "NKK", "NOKK"})
+_LIST_TALK_WORDS = (
+    "GAN SIS BOS BRO KAKA KAKAK MIMIN ADMIN KK MAU PENGEN MOHON TOLONG PLIS PLS PLEASE "
+    "MAKASIH MKSH TRIMAKASIH TERIMAKASIH OKE OK SIP NGURUS URUS NGURUSNYA BIKIN BUAT CETAK "
+    "ULANG BARU LAMA KENA AIR BANJIR HUJAN PAS WAKTU SAAT LAGI TADI KEMARIN KMRN PATAH RETAK "
+    "ROBEK HILANG ILANG RUSAK LUNTUR PUDAR DICOPET JATUH TERJATUH KETINGGALAN SELAKU "
+    "BERMAKSUD MENGAJUKAN MEMOHON DATA DATANYA BERIKUT SEBAGAI BERIKUT SENDIRI PUNYA ATAS "
+    "IYA YA TIDAK GAK ENGGAK NGGAK BELUM SUDAH UDAH SUDAHKAH DONG YAH DEH SIH NIH KOK "
+    "BENAR BENER BETUL SALAH KETIK GANTI UBAH GIMANA BAGAIMANA BISA PAGI SIANG SORE MALAM "
+    "ITU TUH ANU KIRIM DIKIRIM TADI"
+)
+_LIST_TALK = frozenset(_LIST_TALK_WORDS.split())
+_VERB_PREFIXES = ("MEM", "MENG", "MENY", "DIBUAT", "DIURUS", "DIBANTU", "DIPROSES")
+
+
+def _talk_word(word: str) -> bool:
+    """A word of talk rather than of a name: a -nya word, a -kan verb, a me-/di- verb."""
+    if word.endswith("NYA") and len(word) > 4:
+        return True  # "UMURNYA", "KONTRAKANNYA"
+    if len(word) > 5 and (word.endswith("KAN") or word.endswith("KANNYA")):
+        return True  # "DIBUATKAN", "MENGAJUKAN"
+    return word.startswith(_VERB_PREFIXES) and len(word) > 5
+
+
+def _next_to_number(st: _State, k: int) -> bool:
+    """Whether token k is a number already read or a number's label."""
+    if k < 0 or k >= len(st.toks):
+        return False
+    t = st.toks[k]
+    return (t.text.isdigit() and k in st.used) or t.text in _NUMBER_LABELS
+
+
+def _runs(st: _State) -> list[tuple[int, int]]:
+    """The runs of words between marks, numbers, labels and place keywords: (start, end)."""
+    runs: list[tuple[int, int]] = []
+    a = None
+    for k, t in enumerate(st.toks):
+        boundary = k in st.used or t.text.isdigit() or t.text in _NUMBER_LABELS | _PLACE_KEYWORDS
+        marked = bool(_NAME_BREAK.search(t.gap)) or "." in t.gap or "\n" in t.gap
+        if a is not None and (boundary or marked):
+            runs.append((a, k))
+            a = None
+        if not boundary and a is None:
+            a = k
+    if a is not None:
+        runs.append((a, len(st.toks)))
+    return runs
+
+
+def _list_words(words: list[str]) -> bool:
+    from bot.extractor.names import LEAD_WORDS, _name_stops
+
+    stops = _name_stops() | LEAD_WORDS | _NOT_A_NAME | _GREETINGS | _LIST_TALK
+    return all(w not in stops and w.isalpha() and not _talk_word(w) for w in words)
+
+
+def read_list_name(st: _State, layanan: str | None, ex: Extraction, g: Gazetteer) -> None:
+    """Fill the request's name from a bare name among its values (see above), when nothing
+    else named it. A one-word name, or one not next to a mark, must be written with a
+    capital; a place ("Mekar Jaya, Sepatan") is never a name."""
+    slot = "nama_kepala_keluarga" if layanan == "KK" else "nama"
+    if slot in ex.values or not any(
+        t.text.isdigit() and i in st.used for i, t in enumerate(st.toks)
+    ):
+        return
+    for a, b in _runs(st):
+        words = [t.text for t in st.toks[a:b]]
+        if not 1 <= len(words) <= 4 or not _list_words(words):
+            continue
+        if not (_next_to_number(st, a - 1) or _next_to_number(st, b)):
+            continue
+        if any(place_at(st, k, g, None)[1] not in (None, SKIP) for k in range(a, b)):
+            continue
+        if tuple(words) in _area_names() or sum(map(len, words)) < 3:
+            continue
+        capitals = all(_capitalised(w, st.cased) for w in words)
+        lower_ok = len(words) >= 2 and st.cased == st.cased.lower() and _next_to_number(st, b)
+        if not (capitals or lower_ok):
+            continue
+        st.used.update(range(a, b))
+        ex.values[slot] = " ".join(words)
+        return
