@@ -40,8 +40,13 @@ def answer_the_question(out: Outcome, text: str, message: Incoming) -> bool:
     if answer.clarify:
         st.tawaran = "petugas"
         return True
-    if not st.layanan and answer.layanan and service_of(answer.layanan):
-        title = service_of(answer.layanan).title  # type: ignore[union-attr]
-        out.say(replies.OFFER_START.format(title=title), YES_NO)
-        st.tawaran = f"mulai:{answer.layanan}"
+    service = service_of(answer.layanan) if answer.layanan else None
+    if not st.layanan and service is not None:
+        out.say(replies.OFFER_START.format(title=service.title), YES_NO)
+        st.tawaran = f"mulai:{service.code}"
+        # "ktp saya hilang, gimana ngurusnya?": the reason (and any number) said in the
+        # question is kept for the request, so it is not asked again if the offer is taken.
+        reading = out.read(text)
+        kept = {"alasan", *reading.firm} & set(service.field_names)
+        st.fields = {k: v for k, v in reading.values.items() if k in kept}
     return True

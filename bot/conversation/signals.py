@@ -145,20 +145,43 @@ def is_no(text: str) -> bool:
     return all(w in _NO_WORDS for w in ws) and any(w in _NO_CORE for w in ws)
 
 
+_ABOUT_CANCELLING = frozenset(
+    [
+        "KALAU",
+        "KALO",
+        "KLO",
+        "JIKA",
+        "JIKALAU",
+        "SEANDAINYA",
+        "APAKAH",
+        "BISAKAH",
+        "BOLEHKAH",
+        "GIMANA",
+        "GMN",
+        "BAGAIMANA",
+        "CARA",
+        "CARANYA",
+        "PROSEDUR",
+    ]
+)  # "kalau mau batal gimana caranya?" asks about cancelling
+_CANCEL_WORDS = frozenset({"BATAL", "BATALKAN", "BATALIN", "CANCEL", "DIBATALKAN", "DIBATALIN"})
+
+
 def is_cancel(text: str) -> bool:
-    """'batal', 'gak jadi deh', 'batalkan permohonannya': a short message that cancels."""
+    """'batal', 'gak jadi deh', 'Mohon maaf, permohonan tadi saya batalkan saja.': a message
+    that cancels (never a question about cancelling, a complaint, or one carrying data)."""
     ws = words(text)
-    if not ws or len(ws) > 14:
+    if not ws or len(ws) > 20 or _ABOUT_CANCELLING & set(ws):
         return False
-    starts = any(" ".join(ws).startswith(p + " ") or " ".join(ws) == p for p in _CANCEL)
-    if starts:
+    joined = " ".join(ws)
+    if len(ws) <= 14 and any(joined.startswith(p + " ") or joined == p for p in _CANCEL):
         return True
     if len(ws) <= 7 and _phrase_in(ws, _CANCEL):
         return True
-    # Longer: a cancel phrase of two words or more, in a sentence that is neither a question
-    # nor a complaint ("udah ga usah, saya urus sendiri aja ke kantor").
-    joined = f" {' '.join(ws)} "
-    phrase = any(" " in p and f" {p} " in joined for p in _CANCEL)
+    # Longer: a cancel verb or a cancel phrase of two words or more, in a sentence that is
+    # neither a question nor a complaint ("udah ga usah, saya urus sendiri aja ke kantor").
+    spaced = f" {joined} "
+    phrase = bool(_CANCEL_WORDS & set(ws)) or any(" " in p and f" {p} " in spaced for p in _CANCEL)
     asking = bool(_STRONG_QUESTION.search(clean(text).upper()))
     return phrase and not asking and not complaint(text) and not any(w.isdigit() for w in ws)
 
@@ -166,7 +189,7 @@ def is_cancel(text: str) -> bool:
 def wants_human(text: str) -> bool:
     """'mau bicara dengan petugas', 'sambungkan ke admin asli': the resident asks for a person."""
     ws = words(text)
-    if is_helper(text) or len(ws) > 14:
+    if is_helper(text) or len(ws) > 20:
         return False
     if not _phrase_in(ws, _HUMAN):
         return False
@@ -235,6 +258,9 @@ _LOOKUP = re.compile(
     r"|\b(?:CEK|CARI|CARIIN|LIHAT|LIAT)\s+(?:STATUS\s+)?(?:\w+\s+){0,4}?NIK\b"
     r"|\b(?:CARIIN|CARIKAN|CARI)\s+(?:DATA|ALAMAT|NAMA|ORANG)\b"
     r"|\bMAU\s+(?:TAU|TAHU)\s+(?:ALAMAT|NAMA|DATA)"
+    r"|\bNIK\b(?:\s+\w+){0,10}?\s+(?:DICEK|DICEKIN|DICEKKAN|DILACAK|DILIHAT|DILIATIN|"
+    r"DICARI|DICARIKAN)\b"
+    r"|\bNIK\b(?:\s+\w+){0,10}?\s+(?:SAMPE|SAMPAI|SDH SAMPAI|UDAH SAMPE)\s+MANA\b"
 )
 
 

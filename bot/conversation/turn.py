@@ -74,6 +74,7 @@ def _pending_answer(out: Outcome, text: str, message: Incoming, port: QueuePort)
         if is_yes(text):
             start_request(out, offer.removeprefix("mulai:"), message, port)
         else:
+            st.forget_request()
             out.say(replies.OFFER_DECLINED)
     elif offer.startswith("tarik:"):
         answer_withdrawal(out, offer.removeprefix("tarik:"), is_yes(text), message, port)

@@ -2,7 +2,8 @@
 
 The person sends the scripted turns; then, while the tracker's `diminta` names a field the
 person has an answer for, they send it (`saran_tempat` gets "ya"); while the canonical line
-waits for confirmation they send `confirm`; they stop at a ticket code, when nothing more can
+waits for confirmation they send `confirm`; a person who wants a request answers "ya" when,
+after answering a question, the assistant offers to start it (`tawaran` "mulai:…"); they stop at a ticket code, when nothing more can
 be answered, or after MAX_TURNS turns. The ticket's canonical line is read from the queue
 database the servers write to (the same ADMINDUK_DATA_DIR / DATABASE_URL).
 """
@@ -100,6 +101,8 @@ def _next_message(conv: Conversation, slots: Mapping[str, Any]) -> str | None:
         return conv.answers.get("saran_tempat", "ya")
     if isinstance(asked, str) and asked in conv.answers:
         return conv.answers[asked]
+    if str(slots.get("tawaran") or "").startswith("mulai:") and conv.line:
+        return "ya"
     return None
 
 

@@ -1,0 +1,81 @@
+"""Residents who hold back, want a person, or ask about a request by NIK (dev3 kinds)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import replies
+from bot.synthetic import make_kk, make_nik
+from tests.unit.conversation.chat import Chat
+
+NIK = make_nik(serial=7301)
+KK = make_kk(serial=7302)
+FREE_TEXT = f"ktp saya rusak, nama Dedi Kurnia, nik {NIK}, kk {KK}, desa Bitung Jaya kec Cikupa"
+
+
+@pytest.mark.parametrize(
+    "holding_back",
+    [
+        "Mohon maaf, permohonan tadi saya batalkan saja. Terima kasih.",
+        "jangan dikirim dulu kak, saya mau cek lagi datanya",
+        "tunda dulu ya min, besok saya kabari",
+        "skip dulu deh, nanti saya lanjut lagi",
+        "saya urungkan dulu, makasih",
+    ],
+)
+def test_holding_back_at_the_confirmation_cancels_and_queues_nothing(holding_back: str) -> None:
+    chat = Chat()
+    chat.says(FREE_TEXT)
+    assert chat.state.menunggu_konfirmasi
+    assert replies.CANCELLED in chat.says(holding_back)
+    assert chat.lines == [] and not chat.state.layanan
+
+
+def test_holding_back_while_a_number_is_asked_cancels_instead_of_reading_it() -> None:
+    chat = Chat()
+    chat.says("mau lapor pindah datang")
+    assert replies.CANCELLED in chat.says("skip dulu min, suratnya ketinggalan di rumah")
+    assert not chat.state.layanan
+
+
+def test_a_question_about_cancelling_is_answered_not_taken_as_a_cancel() -> None:
+    chat = Chat()
+    chat.says(FREE_TEXT)
+    assert replies.CANCELLED not in chat.says("kalau nanti mau batal gimana caranya?")
+    assert chat.state.menunggu_konfirmasi
+
+
+@pytest.mark.parametrize(
+    "wish",
+    [
+        "ini bot ya? dari tadi jawabannya muter muter terus, saya mau admin manusia aja",
+        "pengen ngobrol sama manusia beneran, bukan robot",
+    ],
+)
+def test_a_long_wish_for_a_person_is_forwarded(wish: str) -> None:
+    chat = Chat()
+    chat.says(wish)
+    assert chat.port.forwarded
+
+
+def test_asking_to_check_a_request_by_nik_is_refused_without_starting_a_form() -> None:
+    chat = Chat()
+    said = chat.says(f"kk saya kok lama ya, ini nik saya {NIK} tolong dicek udah sampe mana")
+    assert replies.NO_NIK_LOOKUP in said
+    assert not chat.state.layanan and chat.lines == []
+
+
+def test_the_reason_said_in_a_question_is_kept_when_the_offered_request_starts() -> None:
+    chat = Chat()
+    chat.says("ktp suami saya hilang kecopetan, gimana ya ngurusnya?")
+    assert (chat.state.tawaran or "").startswith("mulai:KTP")
+    chat.says("iya mau")
+    assert chat.state.layanan == "KTP" and chat.state.fields.get("alasan") == "HILANG"
+    assert chat.state.diminta != "alasan"
+
+
+def test_a_declined_offer_keeps_nothing_of_the_question() -> None:
+    chat = Chat()
+    chat.says("ktp saya hilang gimana ngurusnya?")
+    chat.says("tidak, makasih")
+    assert chat.state.fields == {} and not chat.state.layanan
