@@ -27,6 +27,7 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
+from bot.catalog import default_catalog
 from bot.extractor import Extraction, extract
 from bot.knowledge import Knowledge, Language, Topic, default_knowledge
 from bot.text import clean
@@ -40,10 +41,10 @@ REASON_MATCH, REASON_CLASH = 0.05, 0.20
 CONTEXT_MATCH, INTENT_MATCH = 0.05, 0.06
 PAIR_WEIGHT, STEM_WEIGHT, ANSWER_WEIGHT = 0.5, 0.5, 0.25
 COVER_FLOOR = 0.3  # the confidence kept when none of the question's words is known
-# Extractor services that stand for several catalog services.
-_SERVICE_GROUPS = {"PINDAH": ("SKPWNI", "SKDWN")}
+# Extractor services that stand for several catalog services ("PINDAH"), from the catalog.
+_SERVICE_GROUPS = {g.name: g.services for g in default_catalog().groups}
 # Normal tokens that name a service or a reason (after the language section's maps).
-_SERVICE_TOKENS = {"ktp": "KTP", "kk": "KK", "kia": "KIA", "skpwni": "SKPWNI", "skdwn": "SKDWN"}
+_SERVICE_TOKENS = {code.lower(): code for code in default_catalog().codes}
 _REASON_TOKENS = {"hilang": "HILANG", "rusak": "RUSAK"}
 _STRONG_REASONS = frozenset({"HILANG", "RUSAK"})  # a different one of these rules a topic out
 # Tokens added for the places the extractor finds, so keywords can name them.
