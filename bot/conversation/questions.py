@@ -47,6 +47,7 @@ def answer_the_question(out: Outcome, text: str, message: Incoming) -> bool:
         # "ktp saya hilang, gimana ngurusnya?": the reason (and any number) said in the
         # question is kept for the request, so it is not asked again if the offer is taken.
         reading = out.read(text)
-        kept = {"alasan", *reading.firm} & set(service.field_names)
+        sure = reading.firm & {"nik", "no_kk", "no_skpwni", "desa", "kecamatan"}
+        kept = {"alasan", *sure} & set(service.field_names)  # a name may be a misreading
         st.fields = {k: v for k, v in reading.values.items() if k in kept}
     return True

@@ -34,7 +34,10 @@ def service_turn(out: Outcome, text: str, message: Incoming, port: QueuePort) ->
         out.say(reading.referral)
         st.forget_request()
         return True
-    asked = is_question(text, message) and not reading.identifies
+    # A question with a number in it is a request ("nik 3603…, syaratnya apa?"); a name
+    # alone may be a misreading of the question ("anak saya umurnya 16, bisa rekam?").
+    numbered = bool(reading.firm & {"nik", "no_kk", "no_skpwni"})
+    asked = is_question(text, message) and not numbered
     if asked and st.diminta and _answers_the_question_asked(st, reading):
         asked = False
     if asked:
@@ -66,7 +69,10 @@ def service_turn(out: Outcome, text: str, message: Incoming, port: QueuePort) ->
     if st.mode_petugas_desa:
         helper_values(st, text)
     changed = (dict(st.fields), dict(st.warga)) != before or st.saran_tempat
-    if not changed and st.diminta and not reading.has_data and not _restates_service(text, st):
+    # "beli rumah di Cikupa" answers "Apa keperluannya?": data this service has no field for
+    # (a kecamatan) does not stop the message being the answer.
+    relevant = any(name in service.field_names for name in reading.values)
+    if not changed and st.diminta and not relevant and not _restates_service(text, st):
         for line in take_answer(st, service, st.diminta, text):
             out.say(line)
     next_step(out, message, port)

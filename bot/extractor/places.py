@@ -89,6 +89,7 @@ _CUES = frozenset(_CUE_WORDS.split())
 _RESIDENCE = frozenset({"DOMISILI", "BERDOMISILI", "TINGGAL", "MENETAP", "PENDUDUK", "WARGA"})
 _STREET = frozenset({"JL", "JLN", "JALAN", "GG", "GANG", "BLOK", "PERUM", "PERUMAHAN"})
 _CUE_GAP = frozenset({"DI", "SAYA", "SY", "KAMI", "AKU", "SKRG", "SEKARANG", "DAERAH", "YG"})
+_LEVEL_WORDS = frozenset({"DESA", "DS", "KELURAHAN", "KEL", "KECAMATAN", "KEC"})
 
 
 def _cue_before(st: _State, i: int) -> bool:
@@ -210,7 +211,8 @@ def _longer_kecamatan(st: _State, k: int, found: object, g: Gazetteer) -> str | 
 def _lives_there(st: _State, i: int) -> bool:
     """Whether token i follows a residence cue ("domisili ciledug", "tinggal di periuk")."""
     j = i - 1
-    while j >= 0 and i - j <= 3 and st.toks[j].text in _CUE_GAP:
+    gap = _CUE_GAP | _LEVEL_WORDS  # "warga kelurahan serua indah"
+    while j >= 0 and i - j <= 4 and st.toks[j].text in gap:
         j -= 1
     return j >= 0 and st.toks[j].text in _RESIDENCE
 

@@ -79,3 +79,32 @@ def test_a_declined_offer_keeps_nothing_of_the_question() -> None:
     chat.says("ktp saya hilang gimana ngurusnya?")
     chat.says("tidak, makasih")
     assert chat.state.fields == {} and not chat.state.layanan
+
+
+def test_an_answer_that_names_a_place_is_still_the_answer_to_the_question_asked() -> None:
+    chat = Chat()
+    chat.says("mau lapor pindah datang, no skpwni SKPWNI/3671/11112026/0904")
+    assert chat.state.diminta == "keperluan"
+    chat.says("beli rumah di Cikupa")
+    assert chat.state.fields.get("keperluan") == "BELI RUMAH DI CIKUPA"
+    assert chat.state.menunggu_konfirmasi
+
+
+def test_a_question_with_a_misread_name_in_it_is_answered_not_made_a_form() -> None:
+    chat = Chat()
+    said = " ".join(chat.says("adik saya umurnya 16 tapi sudah menikah, boleh rekam ktp belum?"))
+    assert "menikah" in said.lower()
+    assert not chat.state.layanan and "nama" not in chat.state.fields
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mau pindah keluar, sy warga kelurahan Serua Indah kecamatan Ciputat",
+        "mau bikin surat pindah, saya penduduk kel. Cipondoh",
+    ],
+)
+def test_a_move_out_by_a_resident_of_a_city_is_referred_there(message: str) -> None:
+    chat = Chat()
+    said = " ".join(chat.says(message))
+    assert "bukan wilayah Kabupaten Tangerang" in said and not chat.state.layanan
