@@ -238,6 +238,8 @@ _LIST_TALK_WORDS = (
     "ITU TUH ANU KIRIM DIKIRIM TADI"
 )
 _LIST_TALK = frozenset(_LIST_TALK_WORDS.split())
+_ADDRESS_WORDS_TEXT = "JL JLN JALAN GG GANG BLOK PERUM KP KAMPUNG DUSUN KOMPLEK KOMP RT RW"
+_ADDRESS_WORDS = frozenset(_ADDRESS_WORDS_TEXT.split())
 _VERB_PREFIXES = ("MEM", "MENG", "MENY", "DIBUAT", "DIURUS", "DIBANTU", "DIPROSES")
 
 
@@ -255,6 +257,9 @@ def _next_to_number(st: _State, k: int) -> bool:
     if k < 0 or k >= len(st.toks):
         return False
     t = st.toks[k]
+    if t.text in {"NO", "NOMOR", "NOMER", "NMR"}:  # "No. 45" in an address is no label
+        after = st.toks[k + 1] if k + 1 < len(st.toks) else None
+        return after is not None and (after.text in _NUMBER_LABELS or k + 1 in st.used)
     return (t.text.isdigit() and k in st.used) or t.text in _NUMBER_LABELS
 
 
@@ -297,7 +302,9 @@ def read_list_name(st: _State, layanan: str | None, ex: Extraction, g: Gazetteer
             continue
         if not (_next_to_number(st, a - 1) or _next_to_number(st, b)):
             continue
-        if any(place_at(st, k, g, None)[1] not in (None, SKIP) for k in range(a, b)):
+        if any(t.text in _ADDRESS_WORDS for t in st.toks[max(0, a - 3) : a]):
+            continue  # "Jl. Diponegoro No. 45": a street, not a name
+        if any(place_at(st, k, g, None)[1] is not None for k in range(a, b)):
             continue
         if tuple(words) in _area_names() or sum(map(len, words)) < 3:
             continue
