@@ -4,6 +4,7 @@ Hierarchy:
 
     AdmindukError                 base of everything raised on purpose
     ├── CatalogError              the service catalog file is malformed (names the entry)
+    ├── OfficeError               the office file (bot/office.yml) is malformed (names the key)
     ├── KnowledgeError            the requirement/FAQ file is malformed (names the entry)
     ├── UnknownTopic              no requirement/FAQ topic with that id (also a KeyError)
     ├── GazetteerError            a region table is missing or malformed
@@ -39,6 +40,7 @@ __all__ = [
     "InvalidRequest",
     "KnowledgeError",
     "NotAllowed",
+    "OfficeError",
     "OfficerNotFound",
     "PlaceError",
     "QueueError",
@@ -53,6 +55,10 @@ class AdmindukError(Exception):
 
 class CatalogError(AdmindukError):
     """The service catalog cannot be loaded; the message names the faulty entry."""
+
+
+class OfficeError(AdmindukError):
+    """The office file cannot be loaded; the message names the faulty key."""
 
 
 class KnowledgeError(AdmindukError):
@@ -84,7 +90,7 @@ class InvalidNumber(AdmindukError):
 
 
 class PlaceError(AdmindukError):
-    """A desa/kecamatan could not be resolved in Kab. Tangerang.
+    """A desa/kecamatan could not be resolved in the office's area (Kab. Tangerang).
 
     `field` is `desa` or `kecamatan`; `suggestions` are ranked official names
     ("Bitung Jaya (Kec. Cikupa)"); `referral` names another office when the place

@@ -1,5 +1,6 @@
-"""The Kemendagri gazetteer: Kab. Tangerang desa/kecamatan, its two city neighbours, and the
-national province / kab-kota / kecamatan tables (package data, see `bot/data/SOURCES.md`).
+"""The Kemendagri gazetteer of one office (`bot/office.yml`): its own desa/kecamatan (Kab.
+Tangerang), the places of its neighbours (the two cities, referred to their own offices), and
+the national province / kab-kota / kecamatan tables (package data, see `bot/data/SOURCES.md`).
 
 A desa is always resolved together with its kecamatan: names repeat inside the kabupaten.
 Exact lookups use a folded key (case, spacing, punctuation, prefixes and abbreviations
@@ -17,25 +18,12 @@ from importlib import resources
 from rapidfuzz import fuzz, process
 
 from bot.errors import GazetteerError, PlaceError
+from bot.office import Office, default_office
 from bot.text import fold_key
 
 __all__ = ["Desa", "Gazetteer", "Kecamatan", "Neighbour", "default_gazetteer", "referral_text"]
 
-KABUPATEN_CODE = "36.03"
 FUZZY_THRESHOLD = 80.0
-# Old or variant names that the current table spells differently (see SOURCES.md).
-DESA_ALIASES = {
-    "36.03.14.2005": ("Ranga Rengas",),
-    "36.03.15.2003": ("Bonasari", "Bunisari", "Bonisari"),
-}
-NEIGHBOUR_OFFICES = {
-    "36.71": "Disdukcapil Kota Tangerang",
-    "36.74": "Disdukcapil Kota Tangerang Selatan",
-}
-NEIGHBOUR_CITY_ALIASES = {
-    "36.71": ("Kota Tangerang",),
-    "36.74": ("Kota Tangerang Selatan", "Tangerang Selatan", "Tangsel"),
-}
 
 
 @dataclass(frozen=True)
@@ -57,21 +45,20 @@ class Desa:
 
 @dataclass(frozen=True)
 class Neighbour:
-    """A place of Kota Tangerang (36.71) or Kota Tangerang Selatan (36.74)."""
+    """A place of a neighbouring kab/kota (Kota Tangerang 36.71, Kota Tangerang Selatan
+    36.74): `office` serves it; `home` is the area of the office this gazetteer is for."""
 
     code: str
     name: str
     kabkota: str
-    level: str  # "kota", "kecamatan" or "kelurahan"
-
-    @property
-    def office(self) -> str:
-        return NEIGHBOUR_OFFICES[self.code[:5]]
+    level: str  # "kota", "kecamatan" or "kelurahan" (a desa too)
+    office: str
+    home: str
 
     def referral(self) -> str:
         where = self.kabkota if self.level == "kota" else f"{self.name}, {self.kabkota}"
         return (
-            f"{where} bukan wilayah Kabupaten Tangerang. Layanan untuk warga {self.kabkota} "
+            f"{where} bukan wilayah {self.home}. Layanan untuk warga {self.kabkota} "
             f"ada di {self.office}; mohon Bapak/Ibu menghubungi kantor tersebut."
         )
 
@@ -81,9 +68,9 @@ def referral_text(places: tuple[Neighbour, ...] | list[Neighbour]) -> str:
     cities = list(dict.fromkeys(p.kabkota for p in places))
     if len(cities) <= 1:
         return places[0].referral()
-    offices = " atau ".join(f"{NEIGHBOUR_OFFICES[p.code[:5]]}" for p in places)
+    offices = " atau ".join(p.office for p in places)
     return (
-        f"{places[0].name} bukan wilayah Kabupaten Tangerang; nama itu ada di "
+        f"{places[0].name} bukan wilayah {places[0].home}; nama itu ada di "
         f"{' dan '.join(cities)}. Layanannya ada di {offices}, sesuai alamat di KK; "
         "mohon Bapak/Ibu menghubungi kantor tersebut."
     )
@@ -97,10 +84,21 @@ def _rows(name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(text.splitlines()))
 
 
-class Gazetteer:
-    """Lookups over the region tables. Build once (`default_gazetteer()`), then share."""
+def _places_of(regions: str, code: str) -> list[dict[str, str]]:
+    """The rows of a region table for one kab/kota (its code starts theirs)."""
+    return [r for r in _rows(regions) if r["kode"].startswith(code + ".")]
 
-    def __init__(self) -> None:
+
+def _desa_name(row: dict[str, str]) -> str:
+    return row.get("desa") or row.get("kelurahan_desa") or ""
+
+
+class Gazetteer:
+    """Lookups over the region tables of one office (`bot/office.yml` when none is given).
+    Build once (`default_gazetteer()`), then share."""
+
+    def __init__(self, office: Office | None = None) -> None:
+        self.office = office or default_office()
         self.kecamatan: dict[str, Kecamatan] = {}
         self._kecamatan_by_key: dict[str, Kecamatan] = {}
         self._desa_by_key: dict[str, list[Desa]] = defaultdict(list)
@@ -113,32 +111,30 @@ class Gazetteer:
         self._load()
 
     def _load(self) -> None:
-        for row in _rows("kecamatan_kab_tangerang.csv"):
-            kec = Kecamatan(row["kode"], row["kecamatan"])
+        office = self.office
+        rows = _places_of(office.regions, office.code)
+        if not rows:
+            raise GazetteerError(f"{office.regions} has no places of {office.code}")
+        for code, name in sorted({(r["kecamatan_kode"], r["kecamatan"]) for r in rows}):
+            kec = Kecamatan(code, name)
             self.kecamatan[kec.code] = kec
             self._kecamatan_by_key[fold_key(kec.name)] = kec
-        for row in _rows("wilayah_kab_tangerang.csv"):
+        for row in rows:
             desa = Desa(
-                row["kode"], row["desa"], self.kecamatan[row["kecamatan_kode"]], row["jenis"]
+                row["kode"], _desa_name(row), self.kecamatan[row["kecamatan_kode"]], row["jenis"]
             )
             self._desa_by_kecamatan[desa.kecamatan.code].append(desa)
-            for name in (desa.name, *DESA_ALIASES.get(desa.code, ())):
+            for name in (desa.name, *office.desa_aliases.get(desa.code, ())):
                 key = fold_key(name)
                 if desa not in self._desa_by_key[key]:
                     self._desa_by_key[key].append(desa)
-        for row in _rows("wilayah_tetangga.csv"):
-            city = row["kabkota"]
-            district = Neighbour(row["kecamatan_kode"], row["kecamatan"], city, "kecamatan")
-            kel = Neighbour(row["kode"], row["kelurahan_desa"], city, "kelurahan")
-            for place in (district, kel):
-                self._neighbours.setdefault(fold_key(place.name), place)
-                same = self._all_neighbours[fold_key(place.name)]
-                if all(p.kabkota != place.kabkota for p in same):
-                    same.append(place)
-        for code, names in NEIGHBOUR_CITY_ALIASES.items():
-            city_name = names[0]
-            for name in names:
-                self._neighbours[fold_key(name)] = Neighbour(code, city_name, city_name, "kota")
+        for other in office.neighbours:
+            self._load_neighbour(other.code, other.name, other.office, other.regions)
+        for other in office.neighbours:
+            for name in other.aliases:
+                self._neighbours[fold_key(name)] = Neighbour(
+                    other.code, other.name, other.name, "kota", other.office, office.name
+                )
         self.provinces = {r["kode"]: r["provinsi"] for r in _rows("provinsi_indonesia.csv")}
         self.kabkota = {r["kode"]: r["kabkota"] for r in _rows("kabkota_indonesia.csv")}
         self.national_kecamatan = {
@@ -147,17 +143,30 @@ class Gazetteer:
         self._kecamatan_keys = list(self._kecamatan_by_key)
         self._desa_keys = list(self._desa_by_key)
 
+    def _load_neighbour(self, code: str, city: str, serves: str, regions: str) -> None:
+        home = self.office.name
+        for row in _places_of(regions, code):
+            district = Neighbour(
+                row["kecamatan_kode"], row["kecamatan"], city, "kecamatan", serves, home
+            )
+            kel = Neighbour(row["kode"], _desa_name(row), city, "kelurahan", serves, home)
+            for place in (district, kel):
+                self._neighbours.setdefault(fold_key(place.name), place)
+                same = self._all_neighbours[fold_key(place.name)]
+                if all(p.kabkota != place.kabkota for p in same):
+                    same.append(place)
+
     # --- exact lookups -------------------------------------------------------------
     def find_kecamatan(self, text: str) -> Kecamatan | None:
-        """The Kab. Tangerang kecamatan with this name (any spelling), or None."""
+        """The office's kecamatan (Kab. Tangerang) with this name (any spelling), or None."""
         return self._kecamatan_by_key.get(fold_key(text))
 
     def find_desa(self, text: str) -> tuple[Desa, ...]:
-        """Every Kab. Tangerang desa/kelurahan with this name, across kecamatan."""
+        """Every desa/kelurahan of the office with this name, across kecamatan."""
         return tuple(self._desa_by_key.get(fold_key(text), ()))
 
     def find_neighbour(self, text: str) -> Neighbour | None:
-        """A Kota Tangerang / Kota Tangerang Selatan place with this name, or None."""
+        """A neighbour's place (Kota Tangerang / Tangsel) with this name, or None."""
         return self._neighbours.get(fold_key(text))
 
     def find_neighbours(self, text: str) -> tuple[Neighbour, ...]:
@@ -172,7 +181,7 @@ class Gazetteer:
         return tuple(self._desa_by_kecamatan[kecamatan.code])
 
     def is_place(self, text: str) -> bool:
-        """Whether the text names a known place (Kab. Tangerang or its neighbours)."""
+        """Whether the text names a known place (the office's or its neighbours')."""
         key = fold_key(text)
         return key in self._kecamatan_by_key or key in self._desa_by_key or key in self._neighbours
 
@@ -204,7 +213,7 @@ class Gazetteer:
         if kecamatan is not None:
             pool = {fold_key(d.name): d for d in self.desa_in(kecamatan)}
             for d in self.desa_in(kecamatan):
-                for alias in DESA_ALIASES.get(d.code, ()):
+                for alias in self.office.desa_aliases.get(d.code, ()):
                     pool.setdefault(fold_key(alias), d)
             found = process.extract(key, list(pool), scorer=fuzz.ratio, limit=limit * 2,
                                     score_cutoff=cutoff)  # fmt: skip
@@ -278,7 +287,7 @@ class Gazetteer:
         return PlaceError(
             "kecamatan_tidak_ditemukan",
             "kecamatan",
-            f"Kecamatan '{shown}' tidak ditemukan di Kabupaten Tangerang.{hint}",
+            f"Kecamatan '{shown}' tidak ditemukan di {self.office.name}.{hint}",
             suggestions,
         )
 
@@ -351,5 +360,5 @@ def _join(words: list[str], last: str = "dan") -> str:
 
 @cache
 def default_gazetteer() -> Gazetteer:
-    """The packaged gazetteer, built once on first use."""
-    return Gazetteer()
+    """The packaged office's gazetteer, built once on first use."""
+    return Gazetteer(default_office())

@@ -2,8 +2,8 @@
 
 Layout (see `bot/data/nik_kk_notes.md`): `PP KK CC DDMMYY SSSS` — region code of first
 registration, a date (NIK: birth date, day +40 for women; KK: recording date, no +40),
-and a serial that is never 0000. There is no check digit. A region outside Kab. Tangerang
-is normal for newcomers, so it is a warning for the officer, never an error.
+and a serial that is never 0000. There is no check digit. A region outside the office's
+(Kab. Tangerang) is normal for newcomers, so it is a warning for the officer, never an error.
 """
 
 from __future__ import annotations
@@ -65,10 +65,12 @@ class IdentityNumber:
     province: str
     kabkota: str
     kecamatan: str | None  # None when the code is not a current kecamatan (e.g. before a split)
+    office_code: str = "36.03"  # the kab/kota of the office that checked it (bot/office.yml)
 
     @property
-    def in_kabupaten(self) -> bool:
-        return self.digits.startswith("3603")
+    def in_office(self) -> bool:
+        """Whether it was first registered in the office's own kabupaten / kota."""
+        return self.region_code.startswith(self.office_code + ".")
 
     def age_on(self, today: dt.date) -> int:
         born = self.date
@@ -268,7 +270,9 @@ def _parse(text: str, kind: str, gazetteer: Gazetteer | None, today: date | None
     if digits[12:] == "0000":
         raise InvalidNumber("nomor_urut_nol", f"Empat angka terakhir {label} tidak boleh 0000.")
     code = f"{digits[:2]}.{digits[2:4]}.{digits[4:6]}"
-    return IdentityNumber(kind, digits, code, when, sex, province, kabkota, kecamatan)
+    return IdentityNumber(
+        kind, digits, code, when, sex, province, kabkota, kecamatan, gazetteer.office.code
+    )
 
 
 def parse_nik(

@@ -39,6 +39,7 @@ from bot.errors import FieldError
 from bot.fields import check_field, is_place, reasons_in
 from bot.gazetteer import Desa, Gazetteer, default_gazetteer
 from bot.identity import IdentityNumber
+from bot.office import Office
 from bot.places import YES_NO, PlaceResult, resolve_place
 from bot.repair import leading_service, split_values, strip_label
 from bot.text import clean, squash_spaces
@@ -242,11 +243,11 @@ class _Checker:
 
 
 # --- warnings for the officer ------------------------------------------------------------
-def _warnings(verdict: Verdict, today: date) -> list[Issue]:
+def _warnings(verdict: Verdict, today: date, office: Office) -> list[Issue]:
     out: list[Issue] = []
     nik, kk, service = verdict.numbers.get("nik"), verdict.numbers.get("no_kk"), verdict.service
     if nik is not None:
-        if not nik.in_kabupaten:
+        if not nik.in_office:
             out.append(
                 Issue(
                     "nik",
@@ -274,13 +275,13 @@ def _warnings(verdict: Verdict, today: date) -> list[Issue]:
                     "Petugas akan memeriksa.",
                 )
             )
-    if kk is not None and not kk.in_kabupaten:
+    if kk is not None and not kk.in_office:
         out.append(
             Issue(
                 "no_kk",
                 "kk_luar_kabupaten",
-                f"No. KK diterbitkan di {kk.kabkota}; bila keluarga sudah pindah ke Kabupaten "
-                "Tangerang, biasanya perlu KK baru. Petugas akan memeriksa.",
+                f"No. KK diterbitkan di {kk.kabkota}; bila keluarga sudah pindah ke "
+                f"{office.name}, biasanya perlu KK baru. Petugas akan memeriksa.",
             )
         )
     if nik is not None and service is not None:
@@ -465,7 +466,7 @@ def _judge(verdict: Verdict, values: list[str], gazetteer: Gazetteer, today: dat
     verdict.errors.sort(key=lambda e: order.get(e.field, len(order)))
     if verdict.ok:
         verdict.canonical = render(service, verdict.fields)
-    verdict.warnings = _warnings(verdict, today)
+    verdict.warnings = _warnings(verdict, today, gazetteer.office)
     return verdict
 
 

@@ -8,7 +8,7 @@ the dialogue, so a place is judged the same way whichever way it arrived.
     kecamatan_only  only a kecamatan was given (or known): ask the desa inside it
     ambiguous       several (desa, kecamatan) fit: ask once, with `options`
     suggest         one strong near miss: a yes/no question about `suggestion`
-    referral        a Kota Tangerang / Kota Tangerang Selatan place: `referral` text
+    referral        a neighbour's place (Kota Tangerang / Tangsel): `referral` text
     not_found       nothing fits: `message` says what to send instead
     empty           nothing was given
 
@@ -130,7 +130,7 @@ def _kecamatan(text: str, g: Gazetteer) -> Kecamatan | PlaceResult:
             field="kecamatan",
         )
     scored = g.kecamatan_scores(text, cutoff=KEC_CUTOFF)
-    lead = f"Kecamatan '{_shown(text)}' tidak ditemukan di Kabupaten Tangerang."
+    lead = f"Kecamatan '{_shown(text)}' tidak ditemukan di {g.office.name}."
     if scored and scored[0][1] >= STRONG and (len(scored) == 1 or scored[1][1] < scored[0][1] - 3):
         kec = scored[0][0].name.upper()
         return PlaceResult(
@@ -250,7 +250,7 @@ def _desa_alone(text: str, g: Gazetteer) -> PlaceResult:
     kec = g.find_kecamatan(text)
     if kec is not None:  # a kecamatan typed where the desa was asked
         return _kecamatan_only(kec, g)
-    lead = f"Desa '{_shown(text)}' tidak ditemukan di Kabupaten Tangerang."
+    lead = f"Desa '{_shown(text)}' tidak ditemukan di {g.office.name}."
     scored = g.desa_scores(text, cutoff=ELSEWHERE_CUTOFF)
     close = _strong(scored)
     if close is not None:
@@ -291,7 +291,7 @@ def _unknown_kecamatan(
                 return PlaceResult("ok", *_up(desa))
     where = _join([f"Kec. {d.kecamatan.name}" for d in exact])
     lead = (
-        f"Kecamatan '{_shown(kec_text)}' tidak ditemukan di Kabupaten Tangerang. "
+        f"Kecamatan '{_shown(kec_text)}' tidak ditemukan di {g.office.name}. "
         f"Desa {exact[0].name} ada di {where}."
     )
     near = {k.code for k, _ in g.kecamatan_scores(kec_text, cutoff=KEC_CUTOFF)}

@@ -103,13 +103,13 @@ def test_a_kk_date_in_the_future_is_refused_in_both_centuries() -> None:
 
 def test_a_nik_from_another_region_is_valid_and_knows_its_region() -> None:
     nik = parse_nik(make_nik("320101"), today=TODAY)
-    assert not nik.in_kabupaten
+    assert not nik.in_office
     assert nik.kabkota == "Kabupaten Bogor" and nik.province == "Jawa Barat"
 
 
 def test_a_pre_split_kecamatan_code_is_not_an_error() -> None:
     nik = parse_nik(make_nik("360321"), today=TODAY)
-    assert nik.in_kabupaten and nik.kecamatan is None
+    assert nik.in_office and nik.kecamatan is None
 
 
 def test_masking_keeps_region_and_serial_only() -> None:
