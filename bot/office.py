@@ -96,7 +96,9 @@ def _code(raw: dict[str, Any], where: str) -> str:
 def _strings(value: Any, where: str, key: str) -> tuple[str, ...]:
     if value is None:
         return ()
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+    if not isinstance(value, list | tuple) or not all(
+        isinstance(v, str) and v.strip() for v in value
+    ):
         raise OfficeError(f"{where}: '{key}' must be a list of names")
     return tuple(" ".join(v.split()) for v in value)
 
@@ -134,7 +136,7 @@ def _hours(raw: Any) -> tuple[str, str, str]:
 def _aliases(raw: Any) -> dict[str, tuple[str, ...]]:
     if raw is None:
         return {}
-    if not isinstance(raw, dict) or not all(isinstance(v, list) for v in raw.values()):
+    if not isinstance(raw, dict) or not all(isinstance(v, list | tuple) for v in raw.values()):
         raise OfficeError("office: 'desa_aliases' must map desa codes to lists of names")
     return {str(k): tuple(str(v) for v in names) for k, names in raw.items()}
 
@@ -151,7 +153,7 @@ def office_from_dict(data: Any, source: str = "office.yml") -> Office:
     if not isinstance(whatsapp, dict):
         raise OfficeError(f"{source}: 'whatsapp' must map officer queues to numbers")
     neighbours = data.get("neighbours") or []
-    if not isinstance(neighbours, list):
+    if not isinstance(neighbours, list | tuple):
         raise OfficeError(f"{source}: 'neighbours' must be a list")
     return Office(
         code=code,
