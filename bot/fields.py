@@ -139,8 +139,9 @@ def area_names() -> frozenset[tuple[str, ...]]:
     """Kab/kota names of Indonesia without their prefix ("BOGOR", "JAKARTA SELATAN")."""
     g = default_gazetteer()
     names = {tuple(_KABKOTA_WORDS.sub("", n.upper()).split()) for n in g.kabkota.values()}
-    names |= {("JAKARTA",), ("TANGSEL",)}
-    names |= {tuple(k.name.upper().split()) for k in g.kecamatan.values()}  # Kab. Tangerang
+    names |= {("JAKARTA",)}
+    names |= {w for n in g.office.neighbours for w in n.area_words if w[0] != "KOTA"}  # TANGSEL
+    names |= {tuple(k.name.upper().split()) for k in g.kecamatan.values()}  # the office's own
     return frozenset(names)
 
 
@@ -193,7 +194,7 @@ def check_document_number(field: str, value: str, label: str) -> str:
 
 
 def check_kecamatan(value: str, gazetteer: Gazetteer) -> Kecamatan:
-    """A Kab. Tangerang kecamatan on its own (the desa still to come)."""
+    """A kecamatan of the office on its own (the desa still to come)."""
     found = gazetteer.find_kecamatan(value)
     if found is not None:
         return found

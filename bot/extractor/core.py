@@ -10,6 +10,7 @@ from functools import cache
 
 from bot.catalog import Service, default_catalog
 from bot.identity import repair_lookalikes
+from bot.office import default_office
 from bot.places import PlaceResult
 from bot.text import clean
 
@@ -71,9 +72,9 @@ _COMMON_DESA_WORDS = (
     "TAPOS PETIR BABAKAN KETAPANG CARINGIN KEMUNING"
 )
 _COMMON_DESA = set(_COMMON_DESA_WORDS.split())
-_CITY = {("KOTA", "TANGERANG"), ("TANGERANG", "SELATAN"), ("TANGSEL",), ("KOTA", "TANGSEL"),
-         ("KOTA", "TANGERANG", "SELATAN")}  # fmt: skip
-_KAB = {("KABUPATEN", "TANGERANG"), ("KAB", "TANGERANG"), ("TANGERANG",)}
+# The neighbouring cities' names ("kota tangsel") and the office's own ("kab tangerang").
+_CITY = frozenset().union(*(n.area_words for n in default_office().neighbours))
+_KAB = default_office().area_words
 _DOC_LABELLED = re.compile(
     r"\b(?:NO|NOMOR|NOMER)\s*\.?\s*(?:SKPWNI|SKP|SURAT\s+PINDAH)\b\s*[:.]?\s*"
     r"([A-Z0-9][A-Z0-9/.\-]{3,39})"
