@@ -88,6 +88,10 @@ def _services(st: _State, hint: str | None, ex: Extraction, nik_labelled: bool) 
     for start, end, code in _scan(st, _SERVICES):
         after = words[end : end + 1]
         labels_number = code == "KK" and end in st.used
+        # "3603... (kk)": the label written after its number, in brackets
+        labels_number = labels_number or (
+            code == "KK" and start - 1 in st.used and "(" in st.toks[start].gap
+        )
         if code == "LABEL" or (labels_number and (nik_labelled or hint not in (None, "KK"))):
             continue  # "no kk 3603...", or "nik ... kk 3603...": a label, not the service
         if start > 0 and words[start - 1] in _DOCUMENT_REFERENCE and code in {"KK", "KTP"}:

@@ -39,7 +39,7 @@ _RELATION_WORDS = (
 )
 _TIME_WORDS = "SEKARANG SKRG SKG SKRNG SAAT INI NANTI DULU DAHULU BARU KEMARIN KMRN TADI LAMA"
 _FILLER_WORDS = (
-    "YANG YG YAITU YAKNI ADALAH IALAH BERNAMA NAMANYA NAMA LENGKAP ATASNAMA DENGAN DGN "
+    "NM YANG YG YAITU YAKNI ADALAH IALAH BERNAMA NAMANYA NAMA LENGKAP ATASNAMA DENGAN DGN "
     "SESUAI TERTERA TERCANTUM DI PADA INI TSB TERSEBUT SBB SEBAGAI BERIKUT"
 )
 RELATIONS = frozenset(_RELATION_WORDS.split())
@@ -68,7 +68,7 @@ _REQUEST_WORDS = (
 _REQUEST_WORDS += (
     " LAGI JUGA SEMUA SEKALIAN BERAPA APAKAH SIAP CEK DICEK KAPAN SELESAI AMBIL DIMANA "
     "PROSESNYA VALID AKTIF KAH HEHE WKWK SEGITU AJAH DULU PAKE PAKAI HURUF SOALNYA "
-    "SOAL SEBAB SEBABNYA"
+    "SOAL SEBAB SEBABNYA BERMAKSUD HENDAK MEMOHON MENGAJUKAN MENGURUS SELAKU SEBAGAI"
 )
 _REQUEST = frozenset(_REQUEST_WORDS.split())  # "... 3603... 3603... dibantu": not a name
 
@@ -164,11 +164,28 @@ def _span(st: _State, i: int, g: Gazetteer) -> tuple[int, int]:
     return (a, end) if end is not None and end - a <= MAX_NAME_WORDS else (a, b)
 
 
+# Short forms of the name labels: "nm Wawan", "nama kepala kel Suhendra", "kep. keluarga".
+_TRIGGERS = _NAME_TRIGGERS | {
+    ("NM",): "nama",
+    ("NM", "LENGKAP"): "nama",
+    ("NAMA", "KEPALA", "KEL"): "nama_kepala_keluarga",
+    ("KEPALA", "KEL"): "nama_kepala_keluarga",
+    ("KEP", "KELUARGA"): "nama_kepala_keluarga",
+    ("KEP", "KEL"): "nama_kepala_keluarga",
+    ("NAMA", "KEP", "KELUARGA"): "nama_kepala_keluarga",
+    ("NM", "KEPALA", "KELUARGA"): "nama_kepala_keluarga",
+}
+_ROLE = {"SELAKU", "SEBAGAI"}  # "saya Darmawan selaku kepala keluarga": a role, not a label
+_VERB_START = ("MEMOHON", "MENGAJUKAN", "MEMBUAT", "MENGURUS", "DIBUATKAN", "BERMAKSUD")
+
+
 def read_names(st: _State, layanan: str | None, ex: Extraction, g: Gazetteer) -> None:
     """Fill `nama` / `nama_kepala_keluarga` from the phrases that introduce them."""
-    for start, end, slot in _scan(st, _NAME_TRIGGERS):
+    for start, end, slot in _scan(st, _TRIGGERS):
         if start in st.used:
             continue  # "kepala keluarga bernama ...": the first trigger took it
+        if start > 0 and st.toks[start - 1].text in _ROLE:
+            continue
         a, b = _span(st, _start(st, end), g)
         for k in range(a + 1, b):  # a place ends the name ("nama siti aminah bitung jaya")
             if ends_at_place(st, k, g):
@@ -177,6 +194,8 @@ def read_names(st: _State, layanan: str | None, ex: Extraction, g: Gazetteer) ->
         words = [t.text for t in st.toks[a:b]]
         if sum(len(w) for w in words) < 2 or any(w.isdigit() for w in words):
             continue
+        if words[0].startswith(_VERB_START):
+            continue  # "kepala keluarga memohon dibuatkan ...": talk, not a name
         if slot == "nama":
             slot = name_slot(layanan)
         st.used.update(range(start, b))

@@ -45,6 +45,8 @@ _OWNERS = frozenset(_OWNERS_WORDS.split())
 _SELF = frozenset({"SAYA", "SY", "AKU"})
 _HONORIFICS_WORDS = "PAK BAPAK BPK BP IBU BU"
 _HONORIFICS = frozenset(_HONORIFICS_WORDS.split())
+_CHILD_TITLES = frozenset({"ANANDA", "ANANDAKU"})
+_ROLE_WORDS = frozenset({"SELAKU", "SEBAGAI"})  # "saya Darmawan selaku kepala keluarga"
 _NOT_A_NAME_WORDS = (
     "LURAH KADES CAMAT SEKDES PETUGAS ADMIN OPERATOR STAF STAFF KEPALA RT RW MENINGGAL WAFAT "
     "SAKIT LAHIR NIKAH MENIKAH KERJA BEKERJA TINGGAL DATANG SEKOLAH KULIAH LUPA PUNYA PENGEN "
@@ -57,7 +59,9 @@ _NOT_A_NAME_WORDS = (
     "PEMILU REKENING PINJAMAN KREDIT VAKSIN BEASISWA"
 )
 _NOT_A_NAME = frozenset(_NOT_A_NAME_WORDS.split())
-_THEN_VERB_WORDS = "MAU INGIN AKAN PENGEN MINTA SUDAH UDAH SDH BELUM BLM BISA"
+_THEN_VERB_WORDS = (
+    "MAU INGIN AKAN PENGEN MINTA SUDAH UDAH SDH BELUM BLM BISA BERMAKSUD HENDAK MEMOHON"
+)
 _THEN_VERB = frozenset(_THEN_VERB_WORDS.split())
 
 
@@ -103,9 +107,11 @@ def _relation_name_start(st: _State, i: int) -> tuple[int, str] | None:
         return i + 1, "weak"
     if k is None and toks[i].text in _SELF and i + 1 < len(toks):
         first = i == 0 or bool(_NAME_BREAK.search(toks[i].gap)) or "." in toks[i].gap
-        if first or toks[i - 1].text in {"PERKENALKAN", "KENALKAN", "NAMA"}:
-            return i + 1, "self"  # "Perkenalkan, saya Nurul Aulia, usia 17 tahun"
-        return None
+        if i > 0 and toks[i - 1].text in {"PERKENALKAN", "KENALKAN", "NAMA"}:
+            return i + 1, "introduced"  # "Perkenalkan, saya Nurul Aulia, usia 17 tahun"
+        return (i + 1, "self") if first else (i + 1, "role")  # "... saya X selaku ..."
+    if k is None and toks[i].text in _CHILD_TITLES and i + 1 < len(toks):
+        return i + 1, "weak"  # "ibu dari ananda Nayla Putri"
     after_service = i > 0 and toks[i - 1].text in {"KIA", "KTP", "KK"}
     after_service = after_service and not _breaks_before(st, i)
     if k is None and toks[i].text in _CORE_RELATIONS and after_service and i + 1 < len(toks):
@@ -142,6 +148,8 @@ def read_relation_names(st: _State, layanan: str | None, ex: Extraction, g: Gaze
         if found is None or found[0] >= len(st.toks) or found[0] in st.used:
             continue
         a, how = found
+        if layanan == "KIA" and how in _SELF_WAYS:
+            continue  # a KIA is the child's: the parent introducing themselves is not it
         a, b = _relation_span(st, a, g)
         for k in range(a + 1, b):
             if ends_at_place(st, k, g):
@@ -164,8 +172,20 @@ def read_relation_names(st: _State, layanan: str | None, ex: Extraction, g: Gaze
             continue
         before_verb = b < len(st.toks) and st.toks[b].text in _THEN_VERB and b - a >= 2
         before_verb = before_verb and any(t.text.isdigit() for t in st.toks)  # with data
-        if how == "self" and not ((capitals and _hard_end(st, b)) or before_verb):
+        role = b < len(st.toks) and st.toks[b].text in _ROLE_WORDS and capitals
+        if how == "self" and not ((capitals and _hard_end(st, b)) or before_verb or role):
             continue  # "saya X": only a name written with capitals and closed by a mark
+        if how == "role" and not role:
+            continue  # "... saya X selaku kepala keluarga"
+        from_place = b + 1 < len(st.toks) and st.toks[b].text == "DARI"
+        from_place = from_place and (
+            st.toks[b + 1].text in _PLACE_KEYWORDS or _place_here(st, b + 1, g)
+        )
+        if how == "introduced" and not (capitals and (ends or role or from_place)):
+            continue  # "perkenalkan saya Yusuf Maulana dari desa Cibogo"
+        if how in ("introduced", "role"):
+            how, ends = "strong", True
+        ends = ends or role
         if not (ends and (how == "strong" or capitals or b - a >= 2 or _hard_end(st, b))):
             continue
         st.used.update(range(a, b))
@@ -173,6 +193,7 @@ def read_relation_names(st: _State, layanan: str | None, ex: Extraction, g: Gaze
         return
 
 
+_SELF_WAYS = frozenset({"self", "role", "introduced"})
 _GREETING_WORDS = (
     "SELAMAT PAGI SIANG SORE MALAM HALO HALLO HAI HALLOO ASSALAMUALAIKUM ASSALAMU ALAIKUM "
     "SALAM OKE OK BAIK SIAP NAH JADI BERIKUT DATANYA DATA INI SEKALI LAGI SUDAH LANJUT "

@@ -63,3 +63,79 @@ def test_talk_places_and_fillers_in_a_list_are_not_a_name(
     message: str, gazetteer: Gazetteer
 ) -> None:
     assert "nama" not in extract(message, gazetteer=gazetteer).values
+
+
+# --- 2. name-introducing phrases -------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("message", "slot", "name"),
+    [
+        (f"nik {NIK} kk {KK} nm Joko Susilo ds Saga kec Balaraja, ktp hilang", "nama", "JOKO SUSILO"),
+        (f"ktp rusak, nm lengkap Ratna Sari, nik {NIK}", "nama", "RATNA SARI"),
+        (f"kk rusak, no kk {KK} nama kepala kel Sutarno, desa Saga", "nama_kepala_keluarga", "SUTARNO"),
+        (f"kk hilang. kep. keluarga Bambang Sutrisno, no kk {KK}", "nama_kepala_keluarga",
+         "BAMBANG SUTRISNO"),
+        (f"kk ilang, kepala kel: Ujang Sopandi, kk {KK}", "nama_kepala_keluarga", "UJANG SOPANDI"),
+    ],
+)  # fmt: skip
+def test_short_name_labels_introduce_the_name(
+    message: str, slot: str, name: str, gazetteer: Gazetteer
+) -> None:
+    assert extract(message, gazetteer=gazetteer).values.get(slot) == name
+
+
+def test_a_name_after_numbers_labelled_in_brackets(gazetteer: Gazetteer) -> None:
+    message = f"{NIK[:4]}–{NIK[4:8]}–{NIK[8:12]}–{NIK[12:]} (nik) {KK} (kk) a.n. Eko Wahyudi, Saga"
+    found = extract(message, gazetteer=gazetteer, layanan="KTP")
+    assert found.layanan == "KTP"
+    assert (found.values.get("nik"), found.values.get("no_kk")) == (NIK, KK)
+    assert found.values.get("nama") == "EKO WAHYUDI"
+
+
+@pytest.mark.parametrize(
+    ("message", "name"),
+    [
+        ("perkenalkan saya Yusuf Hidayat dari desa Saga Balaraja, ktp saya rusak", "YUSUF HIDAYAT"),
+        ("Perkenalkan, saya Maya Sari dari Kec. Cikupa, mau bikin ktp", "MAYA SARI"),
+        (f"bersama ini saya Ahmad Fauzi sebagai pemohon, nik {NIK}", "AHMAD FAUZI"),
+        ("Dengan hormat, pada kesempatan ini saya Rahmat Hidayat selaku pemohon mengajukan KTP",
+         "RAHMAT HIDAYAT"),
+    ],
+)  # fmt: skip
+def test_a_self_introduction_gives_the_name(message: str, name: str, gazetteer: Gazetteer) -> None:
+    assert extract(message, gazetteer=gazetteer).values.get("nama") == name
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        f"Dengan hormat, saya Darmawan Saputra selaku kepala keluarga memohon dibuatkan "
+        f"kembali Kartu Keluarga kami yang rusak. Nomor KK {KK}",
+        f"saya Sutrisno sebagai kepala keluarga mau cetak ulang kk, no kk {KK}",
+    ],
+)
+def test_a_head_of_family_by_role_is_the_person_before_the_role(
+    message: str, gazetteer: Gazetteer
+) -> None:
+    name = extract(message, gazetteer=gazetteer).values.get("nama_kepala_keluarga")
+    assert name in {"DARMAWAN SAPUTRA", "SUTRISNO"}
+
+
+@pytest.mark.parametrize(
+    ("message", "name"),
+    [
+        ("Dengan hormat, saya selaku ibu dari ananda Nayla Putri bermaksud mengajukan KIA",
+         "NAYLA PUTRI"),
+        ("saya Budi Hartono, mau urus KIA anak saya yg kedua, Zidan Alfarizqi", "ZIDAN ALFARIZQI"),
+        ("Saya Rina Marlina, mau bikin KIA buat anak saya, namanya Keisha Aulia", "KEISHA AULIA"),
+        ("saya Hendra Wijaya mau daftar kia ananda Rafa Pratama", "RAFA PRATAMA"),
+    ],
+)  # fmt: skip
+def test_a_kia_name_is_the_childs_not_the_parents(
+    message: str, name: str, gazetteer: Gazetteer
+) -> None:
+    assert extract(message, gazetteer=gazetteer).values.get("nama") == name
+
+
+def test_a_parent_introducing_themselves_for_a_kia_is_not_the_name(gazetteer: Gazetteer) -> None:
+    found = extract("saya Budi Hartono, mau urus KIA anak saya", gazetteer=gazetteer)
+    assert "nama" not in found.values
