@@ -47,7 +47,13 @@ def answer_the_question(out: Outcome, text: str, message: Incoming) -> bool:
         # "ktp saya hilang, gimana ngurusnya?": the reason (and any number) said in the
         # question is kept for the request, so it is not asked again if the offer is taken.
         reading = out.read(text)
-        sure = reading.firm & {"nik", "no_kk", "no_skpwni", "desa", "kecamatan"}
-        kept = {"alasan", *sure} & set(service.field_names)  # a name may be a misreading
-        st.fields = {k: v for k, v in reading.values.items() if k in kept}
+        kept = {"alasan", *reading.firm} & set(service.field_names)
+        st.fields = {
+            k: v for k, v in reading.values.items() if k in kept and not _misread_name(k, v)
+        }
     return True
+
+
+def _misread_name(field: str, value: str) -> bool:
+    """'UMURNYA' from "anak saya umurnya 16": a word with -nya is never a whole name."""
+    return field.startswith("nama") and any(w.endswith("NYA") for w in value.split())

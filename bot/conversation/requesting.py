@@ -23,6 +23,15 @@ __all__ = ["service_turn"]
 
 SERVICE_INTENTS = {s.intent: s.code for s in default_catalog()}  # minta_ktp -> KTP
 PHONE = re.compile(r"(?:\+?62[\s.\-]?|\b0)8[\d\s.\-]{7,15}\d")
+# "Ibunya Bu Yanti Kurniasih, hp 0857…", "orang tua: Bapak Karim": a child's parent named by a
+# helper is the resident the office calls back.
+_PARENT = re.compile(
+    r"\b(?:ibunya|ibu\s+kandungnya|bapaknya|ayahnya|orang\s*tua(?:nya)?|ortu(?:nya)?|walinya|"
+    r"wali)\b\s*(?:adalah|yaitu|:|-)?\s*(?:(?:bu|ibu|bpk|bapak|pak|sdr|sdri)\.?\s+)?"
+    r"([a-z][a-z'.]*(?:\s+[a-z][a-z'.]*){0,3})",
+    re.IGNORECASE,
+)
+_NAME_STOP = re.compile(r"\s+(?:hp|no|nomor|nomer|wa|telp|telepon|dan|nik|kk)\b.*$", re.I)
 
 
 def service_turn(out: Outcome, text: str, message: Incoming, port: QueuePort) -> bool:
@@ -146,8 +155,14 @@ def _answer_asked_field(out: Outcome, text: str, message: Incoming, port: QueueP
 
 
 def helper_values(st: State, text: str) -> None:
-    """A helper's message may carry the resident's phone number."""
+    """A helper's message may carry the resident's phone number, and a child's parent."""
     phone = PHONE.search(text)
     if phone and "telepon_warga" not in st.warga:
         with suppress(FieldError):
             st.warga["telepon_warga"] = check_phone("telepon_warga", phone.group(0))
+    parent = _PARENT.search(text)
+    if parent and "nama_warga" not in st.warga:
+        name = _NAME_STOP.sub("", parent.group(1)).strip(" .")
+        if name and not name_is_a_word(name):
+            with suppress(FieldError):
+                st.warga["nama_warga"] = check_name("nama_warga", name)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from bot import replies
@@ -108,3 +110,23 @@ def test_a_move_out_by_a_resident_of_a_city_is_referred_there(message: str) -> N
     chat = Chat()
     said = " ".join(chat.says(message))
     assert "bukan wilayah Kabupaten Tangerang" in said and not chat.state.layanan
+
+
+@pytest.mark.parametrize(
+    ("parent", "expected"),
+    [
+        ("Ibunya Bu Yanti Kurniasih, hp 0857 0000 9612", "YANTI KURNIASIH"),
+        ("orang tua: Bapak Karim Hidayat no hp 0812 3456 7890", "KARIM HIDAYAT"),
+    ],
+)
+def test_a_helpers_kia_request_takes_the_named_parent_as_the_resident(
+    parent: str, expected: str
+) -> None:
+    chat = Chat()
+    chat.says("saya kader posyandu, mau daftarin warga")
+    chat.says(
+        f"KIA anak Aqila Humaira, nik anak {make_nik(born=date(2019, 3, 14), female=True, serial=7303)}, "
+        f"kk {KK}, desa Talok kec Kresek. {parent}"
+    )
+    assert chat.state.warga.get("nama_warga") == expected
+    assert chat.state.menunggu_konfirmasi
