@@ -7,6 +7,7 @@ same words. Form questions carry an example, taken from the service catalog.
 from __future__ import annotations
 
 from bot.catalog import Service, default_catalog
+from bot.office import default_office
 
 __all__ = ["QUESTIONS", "question_for"]  # plus the message constants
 
@@ -39,16 +40,19 @@ CONFIRM_PROMPT = (
     'Apakah sudah benar? Balas "ya" untuk mengirim ke petugas, tulis yang perlu diubah '
     '(misalnya "ubah desa Bitung Jaya"), atau "batal".'
 )
+# The office (bot/office.yml) and its services (the catalog) as the texts name them.
+_AGENCY, _AREA = default_office().agency, default_office().name
+_SERVICES = default_catalog().listing()  # "KK, KTP-el, KIA, dan surat pindah"
 GREETING = (
-    "Selamat datang di Asisten Adminduk Disdukcapil Kabupaten Tangerang. Saya membantu "
-    "menyiapkan permohonan KTP-el, KK, KIA, dan surat pindah; petugas yang memutuskan.\n"
+    f"Selamat datang di Asisten Adminduk {_AGENCY}. Saya membantu "
+    f"menyiapkan permohonan {_SERVICES}; petugas yang memutuskan.\n"
     'Tulis saja keperluan Bapak/Ibu, misalnya "KTP saya hilang" atau "syarat KIA".'
 )
 GOODBYE = "Terima kasih, Bapak/Ibu. Semoga urusannya lancar. Sampai jumpa."
 THANKS = "Sama-sama, Bapak/Ibu. Ada lagi yang bisa dibantu? Ketik misalnya: syarat KIA."
 OUT_OF_SCOPE = (
-    "Maaf, saya hanya membantu permohonan KTP-el, KK, KIA, dan surat pindah di Disdukcapil "
-    'Kabupaten Tangerang. Contoh: "mau buat KTP, KTP saya hilang".'
+    f"Maaf, saya hanya membantu permohonan {_SERVICES} di Disdukcapil "
+    f'{_AREA}. Contoh: "mau buat KTP, KTP saya hilang".'
 )
 ASK_SERVICE = "Bapak/Ibu ingin mengurus apa? Pilih salah satu."
 ASK_SERVICE_KEEPING = (

@@ -17,6 +17,7 @@ from typing import Any
 
 from bot.catalog import default_catalog
 from bot.errors import IllegalTransition, InvalidRequest
+from bot.office import default_office
 from bot.parser import Issue
 from bot.queue import notices
 from bot.queue.access import authorise
@@ -267,7 +268,8 @@ class Ticket:
 
     def reject(self, actor: Actor, officer: Officer | None, reason: str, at: datetime) -> None:
         self.check(actor, "reject", officer)
-        reason = _required(reason, "alasan penolakan", "NIK tidak terdaftar di Kab. Tangerang")
+        example = f"NIK tidak terdaftar di {default_office().short}"
+        reason = _required(reason, "alasan penolakan", example)
         text = notices.rejected(self.code, reason)
         self._record(actor, "rejected", at, Status.DITOLAK, note=reason, notice=text)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from bot.office import default_office
 from bot.queue.hours import format_when
 
 __all__ = ["claimed", "completed", "fix_needed", "receipt", "rejected", "scheduled"]
@@ -43,7 +44,7 @@ def completed(code: str, note: str | None) -> str:
     text = f"Permohonan {code} sudah selesai."
     if note:
         text += f" Catatan petugas: {note}"
-    return text + " Terima kasih telah menggunakan layanan Disdukcapil Kabupaten Tangerang."
+    return text + f" Terima kasih telah menggunakan layanan {default_office().agency}."
 
 
 def rejected(code: str, reason: str) -> str:
