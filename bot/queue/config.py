@@ -2,9 +2,9 @@
 
     DATABASE_URL            SQLAlchemy URL; default SQLite file `<data dir>/adminduk.sqlite3`
     ADMINDUK_DATA_DIR       data directory (database, attachments); default `./var`
-    ADMINDUK_WORK_DAYS      working weekdays, Monday = 0; default `0-4`
-    ADMINDUK_WORK_HOURS     default `08:00-16:00`
-    ADMINDUK_TIMEZONE       default `Asia/Jakarta` (WIB)
+    ADMINDUK_WORK_DAYS      working weekdays, Monday = 0; default the office's (`0-4`)
+    ADMINDUK_WORK_HOURS     default the office's (`08:00-16:00`, bot/office.yml)
+    ADMINDUK_TIMEZONE       default the office's (`Asia/Jakarta`, WIB)
     ADMINDUK_CLOSED_DAYS    extra closed dates, comma separated `2026-03-23,2026-03-24`
     ADMINDUK_RETENTION_DAYS days a finished ticket (or one untouched that long) keeps its
                             personal data before `adminduk purge` erases it; default 90
@@ -36,6 +36,7 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.future import create_engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.office import default_office
 from bot.queue.hours import WorkingHours
 
 __all__ = ["Settings", "load_settings", "make_engine", "make_session_factory", "read_connection"]
@@ -74,10 +75,11 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     env = os.environ if env is None else env
     data_dir = Path(env.get("ADMINDUK_DATA_DIR") or "./var")
     url = env.get("DATABASE_URL") or f"sqlite:///{data_dir / 'adminduk.sqlite3'}"
+    office = default_office()  # its hours unless the environment says otherwise
     hours = WorkingHours.from_text(
-        env.get("ADMINDUK_WORK_DAYS"),
-        env.get("ADMINDUK_WORK_HOURS"),
-        env.get("ADMINDUK_TIMEZONE"),
+        env.get("ADMINDUK_WORK_DAYS") or office.work_days,
+        env.get("ADMINDUK_WORK_HOURS") or office.work_hours,
+        env.get("ADMINDUK_TIMEZONE") or office.timezone,
         (env.get("ADMINDUK_CLOSED_DAYS") or "").split(","),
     )
     return Settings(
