@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from bot.catalog import default_catalog
-from bot.extractor.alamat import read_alamat
+from bot.extractor.alamat import line_starts, read_alamat
 from bot.extractor.core import (
     _NEGATIONS,
     _SERVICES,
@@ -220,7 +220,7 @@ def extract(
         numbers = find_numbers(st)
         _services(st, layanan, ex, any(label == "nik" for _, label, _ in numbers))
         assign_numbers(numbers, ex.layanan, ex, g)
-        read_alamat(st, ex)
+        read_alamat(st, ex, line_starts(text))
         _keperluan(st, ex)
         read_names(st, ex.layanan, ex, g)
         read_relation_names(st, ex.layanan, ex, g)

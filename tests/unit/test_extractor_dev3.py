@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from bot.extractor import extract
+from bot.extractor import corrections, extract
 from bot.gazetteer import Gazetteer
 from bot.synthetic import make_kk, make_nik
 
@@ -139,3 +139,55 @@ def test_a_kia_name_is_the_childs_not_the_parents(
 def test_a_parent_introducing_themselves_for_a_kia_is_not_the_name(gazetteer: Gazetteer) -> None:
     found = extract("saya Budi Hartono, mau urus KIA anak saya", gazetteer=gazetteer)
     assert "nama" not in found.values
+
+
+# --- 3. addresses end where the address ends -------------------------------------------------
+_ADDRESS = "Jl. Melati No. 9 RT 002 RW 005 Kel. Sukasari Kec. Tangerang Kota Tangerang"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        f"surat pindah\nnik {NIK}\nkk {KK}\nnama Sugiono\npindah ke {_ADDRESS}\nikut suami",
+        f"skpwni nik {NIK} kk {KK}\nalamat tujuan: {_ADDRESS}\nkarena kerja",
+        f"mau pindah keluar nik {NIK} kk {KK} pindah ke {_ADDRESS}. Atas bantuan Bapak/Ibu "
+        "saya ucapkan terima kasih.",
+        f"surat pindah, tujuan pindah {_ADDRESS}. Atas kerjasamanya terima kasih",
+        f"pindah keluar nik {NIK} kk {KK}, pindah ke {_ADDRESS}. Terima kasih banyak",
+    ],
+)
+def test_an_address_stops_at_a_new_line_or_a_closing_sentence(
+    message: str, gazetteer: Gazetteer
+) -> None:
+    found = extract(message, gazetteer=gazetteer)
+    assert found.values.get("alamat_pindah") == _ADDRESS.upper()
+
+
+def test_an_address_over_several_lines_is_one_address(gazetteer: Gazetteer) -> None:
+    message = (
+        f"skpwni nik {NIK} kk {KK}\npindah ke Jl. Melati No. 9\nRT 002 RW 005 Kel. Sukasari\n"
+        "Kec. Tangerang Kota Tangerang"
+    )
+    found = extract(message, gazetteer=gazetteer)
+    assert found.values.get("alamat_pindah") == _ADDRESS.upper()
+
+
+@pytest.mark.parametrize("mark", [" / ", "/", " # ", ", "])
+def test_values_separated_by_marks_give_the_address(mark: str, gazetteer: Gazetteer) -> None:
+    parts = [NIK, KK, "Irfan Hakim", _ADDRESS]
+    found = extract("mau pindah keluar, data: " + mark.join(parts), gazetteer=gazetteer)
+    assert found.values.get("alamat_pindah") == _ADDRESS.upper()
+    assert found.values.get("nama") == "IRFAN HAKIM"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        f"alamat tujuannya ganti ya, kontrakannya pindah: {_ADDRESS}",
+        f"alamat tujuan salah kak, rumah barunya di {_ADDRESS}",
+        f"ganti alamat tujuan, yang baru: {_ADDRESS}",
+    ],
+)
+def test_an_address_correction_takes_only_the_address(message: str, gazetteer: Gazetteer) -> None:
+    found = corrections(message, layanan="SKPWNI", current={}, gazetteer=gazetteer)
+    assert found.get("alamat_pindah") == _ADDRESS.upper()
