@@ -28,6 +28,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from bot.channels.kiosk.channel import KioskChannel, button_id
+from bot.office import default_office
 from bot.web.security import CookieJar, csrf_matches, same_origin
 
 __all__ = ["COOKIE", "install"]
@@ -41,6 +42,7 @@ _templates = Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
+_templates.globals["office"] = default_office()  # bot/office.yml
 
 
 def _idle_seconds() -> int:

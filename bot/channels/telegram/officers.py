@@ -23,6 +23,7 @@ from bot.channels.telegram.sending import attempt
 from bot.channels.telegram.store import Prompt
 from bot.errors import InvalidRequest, QueueError
 from bot.identity import mask_text
+from bot.office import default_office
 from bot.queue import services
 from bot.queue.domain import QUEUES, Actor, Appointment
 from bot.queue.views import TicketDetail
@@ -68,7 +69,7 @@ PROMPTS = {
         "jadwal: tanggal jam tempat; bawa",
         "2026-12-03 09:00 Kantor Disdukcapil loket 3; KK asli",
     ),
-    "t": ("alasan penolakan", "NIK tidak terdaftar di Kab. Tangerang"),
+    "t": ("alasan penolakan", f"NIK tidak terdaftar di {default_office().short}"),
 }
 _SCHEDULE = re.compile(
     r"^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/]\d{1,2}[-/]\d{4})\s+(\d{1,2})[:.](\d{2})\s+([^;]+?)"

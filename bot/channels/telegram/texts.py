@@ -7,6 +7,7 @@ the formatting of a message that echoes it.
 
 from __future__ import annotations
 
+from bot.catalog import default_catalog
 from bot.channels.texts import (
     ATTACHMENT_FAILED,
     ATTACHMENT_TOO_BIG,
@@ -16,6 +17,7 @@ from bot.channels.texts import (
     UNDERSTOOD,
     attachment_saved,
 )
+from bot.office import default_office
 
 __all__ = [
     "ATTACHMENT_FAILED",
@@ -33,12 +35,12 @@ __all__ = [
 ]
 
 START = (
-    "Selamat datang di Asisten Adminduk Disdukcapil Kabupaten Tangerang.\n"
+    f"Selamat datang di Asisten Adminduk {default_office().agency}.\n"
     "Tulis keperluan Bapak/Ibu, contoh: ktp saya hilang, atau ketik /bantuan."
 )
 
 HELP = (
-    "Asisten ini membantu permohonan KTP-el, Kartu Keluarga, KIA dan surat pindah.\n"
+    f"Asisten ini membantu permohonan {default_catalog().listing()}.\n"
     "Tulis keperluan Bapak/Ibu dengan kalimat biasa, contoh: mau urus KK baru.\n"
     "Atau kirim format lengkap, contoh: "
     "#KTP#NIK#NO_KK#NAMA#DESA#KECAMATAN#PEMULA/HILANG/RUSAK#\n"
