@@ -27,6 +27,7 @@ from bot.extractor.core import (
 from bot.extractor.places import SKIP, place_at
 from bot.fields import area_names as _area_names
 from bot.gazetteer import Gazetteer, Kecamatan
+from bot.places import resolve_place
 
 __all__ = ["LEAD_WORDS", "plain_name", "read_names"]
 
@@ -240,6 +241,18 @@ def _capitalised(word: str, cased: str) -> bool:
     return any(re.search(rf"\b{form}\b", cased) for form in (word.title(), word))
 
 
+def _desa_typo_before_kecamatan(st: _State, a: int, b: int, g: Gazetteer) -> bool:
+    """Whether the words a..b come right before a kecamatan ("kec pagedangan") that has a
+    desa they are a near miss of."""
+    k = b + 1 if b < len(st.toks) and st.toks[b].text in _KEC_PREFIX else b
+    size, kec = place_at(st, k, g, "kecamatan") if k < len(st.toks) else (0, None)
+    if not isinstance(kec, Kecamatan):
+        return False
+    typed = " ".join(t.text for t in st.toks[a:b])
+    near = resolve_place(typed, kec.name, gazetteer=g)
+    return near.status in ("suggest", "ok") and bool(near.suggestion or near.desa)
+
+
 def read_positional_name(st: _State, layanan: str | None, ex: Extraction, g: Gazetteer) -> None:
     """A name written where the template has it, right after the request's numbers ("mau
     bikin surat pindah 3603... 3603... budi santoso, pindah ke ..."): taken only when it
@@ -267,5 +280,7 @@ def read_positional_name(st: _State, layanan: str | None, ex: Extraction, g: Gaz
         return
     if len(words) == 1 and not _capitalised(words[0], st.cased) and not at_place:
         return  # one lower-case word after the numbers is more likely talk than a name
+    if at_place and _desa_typo_before_kecamatan(st, a, b, g):
+        return  # "3603... lengkong kulom kec pagedangan": a desa typo, not a name
     st.used.update(range(a, b))
     ex.values[slot] = " ".join(words)

@@ -144,9 +144,10 @@ def scan_places(st: _State, ex: Extraction, g: Gazetteer) -> None:
     neighbours: list[Neighbour] = []
     keyworded = {"kab": False, "kota": False}  # a place named after "kel"/"kec"/"desa"
     resident = False  # a city place after "domisili", "tinggal di": where the resident lives
+    bare_desa: list[tuple[str, Kecamatan]] = []  # "lengkong kulom kec pagedangan"
     i = 0
     while i < len(st.toks):
-        word, hint = st.toks[i].text, None
+        word, hint, keyword_at = st.toks[i].text, None, i
         if i not in st.used and (word in _DESA_PREFIX or word in _KEC_PREFIX):
             hint = "desa" if word in _DESA_PREFIX else "kecamatan"
             st.used.add(i)
@@ -154,9 +155,15 @@ def scan_places(st: _State, ex: Extraction, g: Gazetteer) -> None:
             while i < len(st.toks) and st.toks[i].text in _PLACE_FILLER and i not in st.used:
                 i += 1
         size, found = place_at(st, i, g, hint) if i < len(st.toks) else (0, None)
+        if hint == "kecamatan" and isinstance(found, Kecamatan) and not desas:
+            before = _words_before(st, keyword_at)
+            if before is not None:
+                bare_desa.append((before, found))
         if found is None:
             if hint and i < len(st.toks):
                 a, b = _value_span(st, i, _STOP, 3)
+                if hint == "desa":
+                    b = _without_glued_kecamatan(st, a, b, g)  # "ds salembaran jya kosambi"
                 if b > a:
                     misses.setdefault(hint, st.s[st.toks[a].start : st.toks[b - 1].end])
                     i = b
@@ -184,9 +191,41 @@ def scan_places(st: _State, ex: Extraction, g: Gazetteer) -> None:
         if isinstance(found, (Kecamatan, tuple, Neighbour)):
             keyworded["kota" if isinstance(found, Neighbour) else "kab"] |= hint is not None
         i += size
+    if not desas and "desa" not in misses and len(set(kecs)) == 1 and bare_desa:
+        typed, kec = bare_desa[0]
+        near = resolve_place(typed, kec.name, gazetteer=g)
+        if near.status == "suggest" and near.suggestion and near.suggestion[0]:
+            misses["desa"] = typed  # a desa typo without "desa", in the kecamatan named
     kab_place = bool(kecs or desas) and not (keyworded["kota"] and not keyworded["kab"])
     if not _refer(neighbours, kab_place, ex, resident):
         _resolve_places(kecs, desas, misses, ex, g)
+
+
+def _words_before(st: _State, k: int) -> str | None:
+    """The one to three words right before token k (a "kec" keyword), from a mark, a number
+    or a word already read, when none is a keyword, a stop word or a number."""
+    a = k
+    while a > 0 and k - a < 3 and a - 1 not in st.used:
+        t = st.toks[a - 1]
+        if t.text in _STOP or t.text.isdigit():
+            break
+        a -= 1
+        if _NAME_BREAK.search(t.gap) or "." in t.gap:
+            break
+    starts_clean = a == 0 or a - 1 in st.used or _NAME_BREAK.search(st.toks[a].gap) is not None
+    if a == k or not starts_clean:
+        return None
+    return " ".join(t.text for t in st.toks[a:k])
+
+
+def _without_glued_kecamatan(st: _State, a: int, b: int, g: Gazetteer) -> int:
+    """The end of an unknown desa typed after "desa" without the kecamatan written right
+    after it ("ds salembaran jya kosambi" -> "salembaran jya")."""
+    for k in range(a + 1, b):
+        _, found = place_at(st, k, g, "kecamatan")
+        if isinstance(found, Kecamatan):
+            return k
+    return b
 
 
 def _longer_kecamatan(st: _State, k: int, found: object, g: Gazetteer) -> str | None:

@@ -13,6 +13,7 @@ from bot.extractor.names import (
     NAME_WORDS_TOO,
     _breaks_before,
     _capitalised,
+    _desa_typo_before_kecamatan,
     _hard_end,
     _place_here,
     _span,
@@ -329,6 +330,8 @@ def read_list_name(st: _State, layanan: str | None, ex: Extraction, g: Gazetteer
             continue
         if tuple(words) in _area_names() or sum(map(len, words)) < 3:
             continue
+        if _desa_typo_before_kecamatan(st, a, b, g):
+            continue  # "lengkong kulom kec pagedangan": a desa typo, not a name
         capitals = all(_capitalised(w, st.cased) for w in words)
         lower_ok = len(words) >= 2 and st.cased == st.cased.lower() and _next_to_number(st, b)
         if not (capitals or lower_ok):

@@ -191,3 +191,40 @@ def test_values_separated_by_marks_give_the_address(mark: str, gazetteer: Gazett
 def test_an_address_correction_takes_only_the_address(message: str, gazetteer: Gazetteer) -> None:
     found = corrections(message, layanan="SKPWNI", current={}, gazetteer=gazetteer)
     assert found.get("alamat_pindah") == _ADDRESS.upper()
+
+
+# --- 4. a desa typo read inside the kecamatan given ------------------------------------------
+@pytest.mark.parametrize(
+    ("message", "typed", "label"),
+    [
+        (f"kk robek, no kk {KK}, ds salembaran jya kosambi", "SALEMBARAN JYA",
+         "Salembaran Jaya (Kec. Kosambi)"),
+        (f"ktp hilang, nik {NIK}, desa lengkong kulom pagedangan", "LENGKONG KULOM",
+         "Lengkong Kulon (Kec. Pagedangan)"),
+        (f"kia anak, nik {NIK}, kk {KK}, lengkong kulom kec pagedangan", "LENGKONG KULOM",
+         "Lengkong Kulon (Kec. Pagedangan)"),
+        ("ktp ilang, salembarn jaya, kecamatan kosambi", "SALEMBARN JAYA",
+         "Salembaran Jaya (Kec. Kosambi)"),
+    ],
+)  # fmt: skip
+def test_a_desa_typo_next_to_its_kecamatan_is_offered_inside_it(
+    message: str, typed: str, label: str, gazetteer: Gazetteer
+) -> None:
+    found = extract(message, gazetteer=gazetteer)
+    assert found.unresolved.get("desa") == typed
+    assert found.suggestions.get("desa") == (label,)
+    assert found.place is not None and found.place.status == "suggest"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        f"ktp hilang nik {NIK} kec pagedangan",
+        "ktp ilang. kec pagedangan",
+        "mau bikin ktp kec pagedangan",
+    ],
+)
+def test_no_desa_is_made_up_before_a_kecamatan(message: str, gazetteer: Gazetteer) -> None:
+    found = extract(message, gazetteer=gazetteer)
+    assert "desa" not in found.unresolved and "desa" not in found.suggestions
+    assert found.values.get("kecamatan") == "PAGEDANGAN"
