@@ -101,7 +101,6 @@ class Service:
     fields: tuple[Field, ...]
     aliases: tuple[str, ...] = ()
     reasons: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    whatsapp: str = ""
     intent: str = ""  # the Rasa intent of asking for it; minta_<code> when not given
     phrases: tuple[str, ...] = ()  # free-text phrases naming it, beside code and aliases
     reason_phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # free text only
@@ -354,7 +353,6 @@ def _load_service(raw: Any, index: int) -> Service:
         fields=fields,
         aliases=tuple(str(a) for a in raw.get("aliases") or ()),
         reasons=reasons,
-        whatsapp=str(raw.get("whatsapp") or ""),
         intent=intent,
         phrases=_phrase_list(raw.get("phrases"), where, "phrases"),
         reason_phrases=_load_reasons(raw.get("reason_phrases"), where, "reason_phrases"),
