@@ -25,6 +25,7 @@ from collections.abc import Mapping
 from bot.catalog import default_catalog
 from bot.extractor.alamat import line_starts, read_alamat
 from bot.extractor.core import (
+    _NAME_BREAK,
     _NEGATIONS,
     _SERVICES,
     _WEAK_PEMULA,
@@ -82,9 +83,53 @@ def _keperluan(st: _State, ex: Extraction) -> None:
             return
 
 
+_REQUEST_VERBS = {
+    "MAU", "INGIN", "PENGEN", "PENGIN", "CETAK", "BIKIN", "BUAT", "MEMBUAT", "BUATKAN",
+    "DIBUATKAN", "URUS", "NGURUS", "MENGURUS", "GANTI", "REKAM", "MINTA", "AJUKAN",
+    "MENGAJUKAN", "TOLONG", "MOHON", "ULANG", "PERPANJANG", "DAFTAR", "BIKININ",
+}  # fmt: skip
+_WEAK_MOVES = {("PINDAH",), ("PINDAHAN",), ("PINDAH", "DOMISILI"), ("PINDAH", "ALAMAT")}
+
+
+def _clause_break(st: _State, a: int, b: int) -> bool:
+    """Whether a mark (",", ".", ";" ...) stands between tokens a and b."""
+    return any(_NAME_BREAK.search(t.gap) or "." in t.gap for t in st.toks[a + 1 : b + 1])
+
+
+def _without_aside_moves(
+    st: _State, matches: list[tuple[int, int, str]], seen: list[str]
+) -> list[str]:
+    """A document asked for with a verb ("mau cetak ulang KK ...") outranks a bare "pindah"
+    word told in a later aside ("... kk nya ilang pas pindahan rumah"): the move is dropped."""
+    groups = default_catalog().groups
+    moves = {g.name for g in groups} | {code for g in groups for code in g.services}
+    words = [t.text for t in st.toks]
+    asked = [
+        (start, end)
+        for start, end, code in matches
+        if code not in moves and code not in {OTHER_SERVICE, "LABEL"}
+        and any(
+            w in _REQUEST_VERBS and not _clause_break(st, k, start)
+            for k, w in enumerate(words[max(0, start - 3) : start], max(0, start - 3))
+        )
+    ]  # fmt: skip
+    told = [(start, end) for start, end, code in matches if code in moves]
+    if not asked or not told:
+        return seen
+    first_end = asked[0][1]
+    aside = all(
+        tuple(words[start:end]) in _WEAK_MOVES
+        and start >= first_end
+        and _clause_break(st, first_end - 1, start)
+        for start, end in told
+    )
+    return [c for c in seen if c not in moves] if aside else seen
+
+
 def _services(st: _State, hint: str | None, ex: Extraction, nik_labelled: bool) -> None:
     words = [t.text for t in st.toks]
     seen: list[str] = []
+    matches: list[tuple[int, int, str]] = []
     for start, end, code in _scan(st, _SERVICES):
         after = words[end : end + 1]
         labels_number = code == "KK" and end in st.used
@@ -101,8 +146,10 @@ def _services(st: _State, hint: str | None, ex: Extraction, nik_labelled: bool) 
             code = "SKDWN"  # a resident holding an SKPWNI number is arriving
         if code == "PINDAH" and after in (["KE"], ["KELUAR"]):
             code = "SKPWNI"
+        matches.append((start, end, code))
         if code not in seen:
             seen.append(code)
+    seen = _without_aside_moves(st, matches, seen)
     if OTHER_SERVICE in seen:
         seen.remove(OTHER_SERVICE)
         ex.notes.append("layanan_lain")

@@ -228,3 +228,34 @@ def test_no_desa_is_made_up_before_a_kecamatan(message: str, gazetteer: Gazettee
     found = extract(message, gazetteer=gazetteer)
     assert "desa" not in found.unresolved and "desa" not in found.suggestions
     assert found.values.get("kecamatan") == "PAGEDANGAN"
+
+
+# --- 5. a document asked for outranks "pindah" told in an aside ------------------------------
+@pytest.mark.parametrize(
+    ("message", "layanan"),
+    [
+        (f"mau cetak ulang KK a/n Bpk Sarmin no {KK}, desa Saga. kk nya ilang pas pindahan rumah",
+         "KK"),
+        (f"tolong bikin ktp lagi, nik {NIK}. ktp saya hilang waktu pindahan kemarin", "KTP"),
+        ("mau urus KIA anak saya. berkasnya kececer pas pindah rumah", "KIA"),
+        (f"mohon dibuatkan kembali kartu keluarga, no kk {KK}; rusak waktu pindahan", "KK"),
+    ],
+)  # fmt: skip
+def test_a_document_asked_for_outranks_a_move_in_an_aside(
+    message: str, layanan: str, gazetteer: Gazetteer
+) -> None:
+    assert extract(message, gazetteer=gazetteer).layanan == layanan
+
+
+@pytest.mark.parametrize(
+    ("message", "layanan"),
+    [
+        ("mau bikin surat pindah, kk saya ikut", "SKPWNI"),
+        ("saya pindahan dari bogor, mau lapor", "SKDWN"),
+        ("mau bikin KK baru, karena pindah datang dari bogor", "SKDWN"),
+    ],
+)
+def test_a_move_named_as_the_request_stays_the_request(
+    message: str, layanan: str, gazetteer: Gazetteer
+) -> None:
+    assert extract(message, gazetteer=gazetteer).layanan == layanan
