@@ -52,7 +52,8 @@ def controls(out: Outcome, text: str, message: Incoming, port: QueuePort) -> boo
     if asks_lookup(text) and not asks_for_service(text) and not _a_request(out.read(text)):
         out.say(replies.NO_NIK_LOOKUP)
         return True
-    if complaint(text) and not _carries_numbers(out.read(text)):
+    answers = st.diminta is not None and st.diminta in out.read(text).firm  # "yg bener X"
+    if complaint(text) and not _carries_numbers(out.read(text)) and not answers:
         out.say(replies.COMPLAINT_HEARD)
         out.say(port.forward(transcript(message), message.sender_id))
         return True
