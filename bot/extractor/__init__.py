@@ -20,6 +20,7 @@ read through the parser (`parse_loose`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from bot.catalog import default_catalog
@@ -279,7 +280,34 @@ def extract(
         _loose_line(text, ex, g)
     except Exception:  # pragma: no cover - a bug must not break a conversation
         ex.notes.append("galat_ekstraksi")
+    if _CORRECTING.search(str(text).upper()):
+        _as_corrected(text, ex, g, layanan)
     return ex
+
+
+_CORRECTING = re.compile(
+    r"\b(?:BUKAN|SALAH|KELIRU|HARUSNYA|SEHARUSNYA|(?:YANG|YG)\s+(?:BENAR|BENER|BETUL))\b"
+)
+
+
+def _as_corrected(text: str, ex: Extraction, g: Gazetteer, layanan: str | None) -> None:
+    """A message that corrects a field ("kecamatannya Panongan, bukan Sepatan", "namanya
+    salah ketik, yg bener Nurul Aini") read in its plain form ("<label> <new value>"): the
+    values the message itself did not give, and no choice between the new and the old."""
+    from bot.extractor.amend import plain_correction
+
+    plain = plain_correction(text)
+    if " ".join(plain.split()) == " ".join(clean(str(text)).upper().split()):
+        return
+    again = extract(plain, gazetteer=g, layanan=layanan or ex.layanan)
+    for name, value in again.values.items():
+        if name in ex.values or name in again.inferred:
+            continue
+        ex.values[name] = value
+        ex.ambiguous.pop(name, None)
+        ex.unresolved.pop(name, None)
+    if again.place is not None and {"desa", "kecamatan"} & set(again.values) - set(ex.values):
+        ex.place = again.place
 
 
 from bot.extractor.amend import corrections  # noqa: E402  (it calls `extract`)

@@ -45,6 +45,31 @@ def _label_at(words: list[str], end: int) -> str | None:
     return None
 
 
+_CORRECT_WORDS = {"BENER", "BENAR", "BETUL", "HARUSNYA", "SEHARUSNYA", "MESTINYA",
+                  "BENARNYA", "BENERNYA"}  # fmt: skip
+_CORRECT_REACH = 12
+
+
+def _corrected_label(st: _State, first: int, boundary: int) -> str | None:
+    """The label of a number given as the right one, far from its label ("no kk nya
+    ketuker sama punya ortu, ini yg bener: 3603..."): the last label of the sentence
+    before the correction words, when one only."""
+    words = [t.text for t in st.toks]
+    k = first
+    while k > boundary and words[k - 1] in _TRAILING_FILLER | {"KAK", "MIN", "PAK", "BU"}:
+        k -= 1
+    if k <= boundary or words[k - 1] not in _CORRECT_WORDS:
+        return None
+    found: set[str] = set()
+    for end in range(k - 1, max(boundary, k - _CORRECT_REACH), -1):
+        if "." in st.toks[end].gap and len(words[end - 1]) > 2 and end < k - 1:
+            break  # the sentence before
+        label = _label_at(words, end)
+        if label in {"nik", "no_kk"}:
+            found.add(label)
+    return found.pop() if len(found) == 1 else None
+
+
 _KINDS = {"NIK": "nik", "KK": "no_kk", "NKK": "no_kk"}
 _TRAILING_FILLER = {"ITU", "INI", "ADALAH", "YAITU", "YG", "YANG", "NYA", "NOMOR", "NO"}
 
@@ -134,6 +159,8 @@ def find_numbers(st: _State) -> list[tuple[str, str | None, int]]:
                 label, paired = pair[0], list(pair[1:])
                 break
             label = _label_at(words, end)
+        if label is None:
+            label = _corrected_label(st, chunk[0], boundary)
         if len(digits) == 16 or (label in {"nik", "no_kk"} and 10 <= len(digits) <= 20):
             out.append((digits, label, chunk[0]))
             st.used.update(chunk)

@@ -259,3 +259,84 @@ def test_a_move_named_as_the_request_stays_the_request(
     message: str, layanan: str, gazetteer: Gazetteer
 ) -> None:
     assert extract(message, gazetteer=gazetteer).layanan == layanan
+
+
+# --- 6. corrections that name their field ----------------------------------------------------
+NEW_KK = make_kk("360315", date(2019, 1, 5), serial=9313)
+NEW_NIK = make_nik("360315", date(2016, 2, 20), serial=9314)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        f"no kk nya ketuker sama punya ortu, ini yg bener: {NEW_KK}",
+        f"kk nya salah kak, punya mertua. yang benar {NEW_KK}",
+        f"nomor kk keliru ketik, harusnya {NEW_KK}",
+    ],
+)
+def test_a_number_correction_goes_to_the_number_it_names(
+    message: str, gazetteer: Gazetteer
+) -> None:
+    found = extract(message, gazetteer=gazetteer, layanan="KTP")
+    assert found.values.get("no_kk") == NEW_KK and "nik" not in found.values
+    fixed = corrections(message, layanan="KTP", current={"nik": NIK, "no_kk": KK})
+    assert fixed.get("no_kk") == NEW_KK and "nik" not in fixed
+
+
+def test_a_nik_correction_far_from_its_label_stays_the_nik(gazetteer: Gazetteer) -> None:
+    found = extract(f"nik nya salah ketik kak, yang benar {NEW_NIK}", gazetteer=gazetteer)
+    assert found.values.get("nik") == NEW_NIK and "no_kk" not in found.values
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        f"eh itu nama kakaknya. yang mau dibikin KIA adiknya: Rayyan Alfatih, nik {NEW_NIK}",
+        f"maaf salah orang, yg mau dibuatkan KIA adiknya: Rayyan Alfatih, nik {NEW_NIK}",
+    ],
+)
+def test_a_kia_for_another_child_changes_the_name_and_the_nik(
+    message: str, gazetteer: Gazetteer
+) -> None:
+    current = {"nik": NIK, "no_kk": KK, "nama": "RAFFI AHMAD FAUZI"}
+    fixed = corrections(message, layanan="KIA", current=current, gazetteer=gazetteer)
+    assert (fixed.get("nama"), fixed.get("nik")) == ("RAYYAN ALFATIH", NEW_NIK)
+
+
+@pytest.mark.parametrize(
+    ("message", "slot", "value"),
+    [
+        ("namanya salah ketik kak, yg bener Nurul Aini", "nama", "NURUL AINI"),
+        ("nama saya salah, harusnya Siti Aminah", "nama", "SITI AMINAH"),
+        ("maaf kecamatannya Panongan, bukan Sepatan", "kecamatan", "PANONGAN"),
+        ("kecamatannya salah min, yang benar Panongan", "kecamatan", "PANONGAN"),
+        ("desanya salah, yg bener Saga", "desa", "SAGA"),
+    ],
+)
+def test_a_correction_read_outside_the_confirmation_names_its_field(
+    message: str, slot: str, value: str, gazetteer: Gazetteer
+) -> None:
+    found = extract(message, gazetteer=gazetteer, layanan="KTP")
+    assert found.values.get(slot) == value
+    assert slot not in found.ambiguous
+    assert slot == "nama" or "nama" not in found.values
+
+
+def test_a_kecamatan_correction_is_never_a_name_in_the_conversation() -> None:
+    from tests.unit.conversation.chat import Chat
+
+    chat = Chat()
+    chat.says(f"ktp patah, nik {NIK}, kk {KK}, Mekar Jaya, Sepatan")
+    chat.says("maaf kecamatannya Panongan, bukan Sepatan")
+    assert chat.state.fields.get("kecamatan") == "PANONGAN"
+    assert "nama" not in chat.state.fields
+
+
+def test_a_name_typo_fixed_at_the_name_question_is_the_name_not_a_complaint() -> None:
+    from tests.unit.conversation.chat import Chat
+
+    chat = Chat()
+    chat.says(f"ktp patah, nik {NIK}, kk {KK}, Mekar Jaya, Panongan")
+    chat.says("namanya salah ketik kak, yg bener Nurul Aini")
+    assert chat.state.fields.get("nama") == "NURUL AINI"
+    assert not chat.port.forwarded
