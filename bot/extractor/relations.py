@@ -47,6 +47,10 @@ _SELF = frozenset({"SAYA", "SY", "AKU"})
 _HONORIFICS_WORDS = "PAK BAPAK BPK BP IBU BU"
 _HONORIFICS = frozenset(_HONORIFICS_WORDS.split())
 _CHILD_TITLES = frozenset({"ANANDA", "ANANDAKU"})
+_ADULTS = _HONORIFICS | frozenset(
+    {"SUAMI", "ISTRI", "AYAH", "MERTUA", "NENEK", "KAKEK", "PAMAN", "BIBI", "MAMA", "PAPA",
+     "EMAK", "MAMAH", "ORTU", "OM", "TANTE"}
+)  # fmt: skip
 _ROLE_WORDS = frozenset({"SELAKU", "SEBAGAI"})  # "saya Darmawan selaku kepala keluarga"
 _NOT_A_NAME_WORDS = (
     "LURAH KADES CAMAT SEKDES PETUGAS ADMIN OPERATOR STAF STAFF KEPALA RT RW MENINGGAL WAFAT "
@@ -149,8 +153,8 @@ def read_relation_names(st: _State, layanan: str | None, ex: Extraction, g: Gaze
         if found is None or found[0] >= len(st.toks) or found[0] in st.used:
             continue
         a, how = found
-        if layanan == "KIA" and how in _SELF_WAYS:
-            continue  # a KIA is the child's: the parent introducing themselves is not it
+        if layanan == "KIA" and (how in _SELF_WAYS or st.toks[i].text in _ADULTS):
+            continue  # a KIA is the child's: a parent ("saya X", "orang tua: Bapak X") is not
         a, b = _relation_span(st, a, g)
         for k in range(a + 1, b):
             if ends_at_place(st, k, g):

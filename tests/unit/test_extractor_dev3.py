@@ -136,6 +136,21 @@ def test_a_kia_name_is_the_childs_not_the_parents(
     assert extract(message, gazetteer=gazetteer).values.get("nama") == name
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        f"mengajukan KIA untuk anak warga desa Onyam: Fikri Ramadhan, NIK {NIK}, No KK {KK}. "
+        "Orang tua: Bapak Karim, HP 0877 0000 9617",
+        f"kia anak, Fikri Ramadhan, nik {NIK}, kk {KK}, ayah: Karim",
+        f"daftar KIA. Fikri Ramadhan nik {NIK} kk {KK}, ibunya bu Sumiati",
+    ],
+)
+def test_a_parents_name_in_a_kia_request_is_not_the_childs(
+    message: str, gazetteer: Gazetteer
+) -> None:
+    assert extract(message, gazetteer=gazetteer).values.get("nama") == "FIKRI RAMADHAN"
+
+
 def test_a_parent_introducing_themselves_for_a_kia_is_not_the_name(gazetteer: Gazetteer) -> None:
     found = extract("saya Budi Hartono, mau urus KIA anak saya", gazetteer=gazetteer)
     assert "nama" not in found.values
