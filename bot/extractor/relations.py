@@ -238,8 +238,8 @@ def read_leading_name(st: _State, layanan: str | None, ex: Extraction, g: Gazett
     words = [t.text for t in st.toks[a:b]]
     if not (number_next or marked) or not plain_name(" ".join(words)):
         return
-    if any(w in _GREETINGS or w in _NOT_A_NAME for w in words):
-        return
+    if any(w in _GREETINGS or w in _NOT_A_NAME for w in words) or not _list_words(words):
+        return  # "Selamat pagi", "Urgent", "kemarin keinjek": talk, not a name
     if place_at(st, a, g, None)[1] is not None or tuple(words) in _area_names():
         return  # "Bitung Jaya, Cikupa": a place, not a name
     if len(words) == 1 and not _capitalised(words[0], st.cased):
@@ -261,7 +261,12 @@ _LIST_TALK_WORDS = (
     "BERMAKSUD MENGAJUKAN MEMOHON DATA DATANYA BERIKUT SEBAGAI BERIKUT SENDIRI PUNYA ATAS "
     "IYA YA TIDAK GAK ENGGAK NGGAK BELUM SUDAH UDAH SUDAHKAH DONG YAH DEH SIH NIH KOK "
     "BENAR BENER BETUL SALAH KETIK GANTI UBAH GIMANA BAGAIMANA BISA PAGI SIANG SORE MALAM "
-    "ITU TUH ANU KIRIM DIKIRIM TADI"
+    "ITU TUH ANU KIRIM DIKIRIM TADI PENTING URGENT DARURAT MENDESAK BUTUH PERLU CEPET "
+    "MOTOR MOBIL KELINDES KEINJEK KEHUJANAN KECUCI TERCUCI CUCI DIMAKAN TIKUS SOBEK LECEK "
+    "BURAM HURUF FOTO TULISAN PECAH BENGKOK TERBAKAR KEBAKARAN TERSELIP NYELIP LUPA NARUH "
+    "POLISI LAPOR KEHILANGAN DOMPET TAS PASAR KERETA ANGKOT BUS KANTOR RUMAH PINDAHAN "
+    "MUDIK PULANG KAMPUNG MINGGU BULAN TAHUN LALU DEPAN ANAK ISTRI SUAMI PERTAMA KEDUA "
+    "LENGKAP SEMUA AMAN SIAP SELESAI DITUNGGU TUNGGU KABAR BALASAN BALAS JAWAB"
 )
 _LIST_TALK = frozenset(_LIST_TALK_WORDS.split())
 _ADDRESS_WORDS_TEXT = "JL JLN JALAN GG GANG BLOK PERUM KP KAMPUNG DUSUN KOMPLEK KOMP RT RW"

@@ -57,6 +57,11 @@ def test_a_bare_name_in_a_kk_request_is_the_head_of_the_family(gazetteer: Gazett
         f"ktp hilang, Selamat Pagi, nik {NIK}",
         f"Ktp hilang, saya sendiri, nik {NIK}",
         f"ktp rusak, Bapak Ibu, nik {NIK}",
+        f"ktp rusak, kelindes motor, nik {NIK}",
+        f"Urgent, nik {NIK}, kk {KK}",
+        f"ktp ilang, lapor polisi udah, nik {NIK}",
+        f"ktp hilang. Dompet Saya Dicopet. nik {NIK}",
+        f"ktp rusak, nik {NIK}, kk {KK}, makasih kak",
     ],
 )
 def test_talk_places_and_fillers_in_a_list_are_not_a_name(
