@@ -123,8 +123,17 @@ def _unlabelled_address(st: _State, ex: Extraction) -> tuple[int, int] | None:
         return None
     for m, t in enumerate(st.toks):
         if t.text in _ADDRESS_START and m not in st.used and re.search(r"[/#,;:|]", t.gap):
+            a = m - 1  # the part before the mark: "domisili sekarang", "Irfan Hakim"
+            while a > 0 and m - a < 4 and not re.search(r"[/#,;:|.]", st.toks[a].gap):
+                a -= 1
+            if {x.text for x in st.toks[max(a, 0) : m]} & _RESIDENCE:
+                return None  # "domisili sekarang: Jl. ...": where the resident lives now
             return m, m
     return None
+
+
+_RESIDENCE = {"DOMISILI", "TINGGAL", "SEKARANG", "SKRG", "ASAL", "LAMA", "RUMAH", "ALAMAT",
+              "ALAMATNYA", "BERALAMAT", "KTP", "KK", "SEKARANGNYA"}  # fmt: skip
 
 
 def read_alamat(st: _State, ex: Extraction, lines: frozenset[int] = frozenset()) -> None:

@@ -203,6 +203,20 @@ def test_values_separated_by_marks_give_the_address(mark: str, gazetteer: Gazett
 @pytest.mark.parametrize(
     "message",
     [
+        f"domisili sekarang: {_ADDRESS}",
+        f"rumah saya, {_ADDRESS}",
+    ],
+)
+def test_the_present_address_after_a_mark_is_not_the_destination(
+    message: str, gazetteer: Gazetteer
+) -> None:
+    found = extract(message, gazetteer=gazetteer, layanan="SKPWNI")
+    assert "alamat_pindah" not in found.values
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
         f"alamat tujuannya ganti ya, kontrakannya pindah: {_ADDRESS}",
         f"alamat tujuan salah kak, rumah barunya di {_ADDRESS}",
         f"ganti alamat tujuan, yang baru: {_ADDRESS}",
