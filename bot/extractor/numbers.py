@@ -52,8 +52,8 @@ _CORRECT_REACH = 12
 
 def _corrected_label(st: _State, first: int, boundary: int) -> str | None:
     """The label of a number given as the right one, far from its label ("no kk nya
-    ketuker sama punya ortu, ini yg bener: 3603..."): the last label of the sentence
-    before the correction words, when one only."""
+    ketuker sama punya ortu, ini yg bener: 3603...", "nomor kk tadi salah ketik. yang
+    benar 3603..."): the one kind of label named since the last number, else None."""
     words = [t.text for t in st.toks]
     k = first
     while k > boundary and words[k - 1] in _TRAILING_FILLER | {"KAK", "MIN", "PAK", "BU"}:
@@ -62,8 +62,6 @@ def _corrected_label(st: _State, first: int, boundary: int) -> str | None:
         return None
     found: set[str] = set()
     for end in range(k - 1, max(boundary, k - _CORRECT_REACH), -1):
-        if "." in st.toks[end].gap and len(words[end - 1]) > 2 and end < k - 1:
-            break  # the sentence before
         label = _label_at(words, end)
         if label in {"nik", "no_kk"}:
             found.add(label)

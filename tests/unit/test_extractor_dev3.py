@@ -306,6 +306,8 @@ NEW_NIK = make_nik("360315", date(2016, 2, 20), serial=9314)
         f"no kk nya ketuker sama punya ortu, ini yg bener: {NEW_KK}",
         f"kk nya salah kak, punya mertua. yang benar {NEW_KK}",
         f"nomor kk keliru ketik, harusnya {NEW_KK}",
+        f"nomor kk yang tadi salah ketik kak. yang benar {NEW_KK}",
+        f"kk saya yang tadi keliru. Harusnya {NEW_KK} kak",
     ],
 )
 def test_a_number_correction_goes_to_the_number_it_names(
@@ -317,9 +319,23 @@ def test_a_number_correction_goes_to_the_number_it_names(
     assert fixed.get("no_kk") == NEW_KK and "nik" not in fixed
 
 
-def test_a_nik_correction_far_from_its_label_stays_the_nik(gazetteer: Gazetteer) -> None:
-    found = extract(f"nik nya salah ketik kak, yang benar {NEW_NIK}", gazetteer=gazetteer)
+@pytest.mark.parametrize(
+    "message",
+    [
+        f"nik nya salah ketik kak, yang benar {NEW_NIK}",
+        f"nik nya ketuker sama punya adik, yang bener {NEW_NIK}",
+    ],
+)
+def test_a_nik_correction_far_from_its_label_stays_the_nik(
+    message: str, gazetteer: Gazetteer
+) -> None:
+    found = extract(message, gazetteer=gazetteer)
     assert found.values.get("nik") == NEW_NIK and "no_kk" not in found.values
+
+
+def test_a_right_number_after_both_labels_is_not_guessed(gazetteer: Gazetteer) -> None:
+    found = extract(f"nik atau kk ya yang salah, ini yg bener {NEW_KK}", gazetteer=gazetteer)
+    assert "nomor_tanpa_label" in found.notes
 
 
 @pytest.mark.parametrize(
