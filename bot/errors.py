@@ -20,13 +20,15 @@ Hierarchy:
         ├── InvalidRequest        the request or correction fails the parser (errors: list[Issue])
         └── ConcurrentChange      someone else changed the ticket at the same moment; try again
 
-Verdicts of the `#` parser are data, not exceptions: `parse()` never raises.
+Verdicts of the `#` parser are data, not exceptions: `parse()` never raises. Its `Issue`s
+(an error or a warning about one field) are defined here, beside InvalidRequest which
+carries them, so the queue needs nothing from the parser to report one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from dataclasses import dataclass
 
 __all__ = [
     "AdmindukError",
@@ -38,6 +40,7 @@ __all__ = [
     "IllegalTransition",
     "InvalidNumber",
     "InvalidRequest",
+    "Issue",
     "KnowledgeError",
     "NotAllowed",
     "OfficeError",
@@ -47,6 +50,18 @@ __all__ = [
     "TicketNotFound",
     "UnknownTopic",
 ]
+
+
+@dataclass(frozen=True)
+class Issue:
+    """An error or a warning about one field (the parser's verdicts, the queue's refusals)."""
+
+    field: str
+    code: str
+    message: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"field": self.field, "code": self.code, "message": self.message}
 
 
 class AdmindukError(Exception):
@@ -203,7 +218,7 @@ class OfficerNotFound(QueueError):
 class InvalidRequest(QueueError):
     """The request (or a correction) fails the parser; `errors` are the parser's `Issue`s."""
 
-    def __init__(self, errors: Sequence[Any], message: str | None = None) -> None:
+    def __init__(self, errors: Sequence[Issue], message: str | None = None) -> None:
         self.errors = list(errors)
         details = "; ".join(f"[{e.field}] {e.message}" for e in self.errors)
         text = message or "Permohonan belum benar."

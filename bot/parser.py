@@ -35,7 +35,7 @@ from datetime import date
 from typing import Any
 
 from bot.catalog import Catalog, Field, Service, default_catalog
-from bot.errors import FieldError
+from bot.errors import FieldError, Issue
 from bot.fields import check_field, is_place, reasons_in
 from bot.gazetteer import Desa, Gazetteer, default_gazetteer
 from bot.identity import IdentityNumber
@@ -49,18 +49,6 @@ __all__ = ["Issue", "Verdict", "looks_like_hash_line", "parse", "parse_loose", "
 MAX_LINE = 1000
 _ADDRESS_WORDS = re.compile(r"\b(JL|JLN|JALAN|RT|RW|NO|GG|GANG|BLOK|PERUM|KOTA|KAB|KABUPATEN)\b")
 _NUMBERISH = re.compile(r"^[0-9OoIl\s.\-_/]+$")
-
-
-@dataclass(frozen=True)
-class Issue:
-    """An error or a warning about one field."""
-
-    field: str
-    code: str
-    message: str
-
-    def to_dict(self) -> dict[str, str]:
-        return {"field": self.field, "code": self.code, "message": self.message}
 
 
 @dataclass

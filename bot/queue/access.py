@@ -34,14 +34,29 @@ is refused: the assistant and system actors can never claim, schedule, complete 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from bot.errors import NotAllowed
-
-if TYPE_CHECKING:
-    from bot.queue.domain import Actor, Officer, Ticket
+from bot.queue.actors import Actor
+from bot.queue.records import Officer
 
 __all__ = ["OFFICER_ACTIONS", "READ_ACTIONS", "authorise", "readable_queues"]
+
+
+class Ticket(Protocol):
+    """What access reads of a ticket (`bot.queue.domain.Ticket`, which imports this module)."""
+
+    @property
+    def code(self) -> str: ...
+    @property
+    def queue(self) -> str: ...
+    @property
+    def channel(self) -> str | None: ...
+    @property
+    def chat_id(self) -> str | None: ...
+    @property
+    def assignee_id(self) -> int | None: ...
+
 
 RESIDENT, ASSISTANT, OFFICER, SYSTEM = "resident", "assistant", "officer", "system"
 OFFICER_ACTIONS = frozenset({"claim", "ask_fix", "schedule", "complete", "reject"})

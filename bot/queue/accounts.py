@@ -22,8 +22,7 @@ from typing import cast
 
 from sqlalchemy import delete, select, update
 
-from bot.errors import InvalidRequest, OfficerNotFound, QueueError
-from bot.parser import Issue
+from bot.errors import InvalidRequest, Issue, OfficerNotFound, QueueError
 from bot.queue import tables
 from bot.queue.access import authorise
 from bot.queue.admin import add_officer

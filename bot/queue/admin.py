@@ -11,8 +11,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from bot.errors import InvalidRequest, TicketNotFound
-from bot.parser import Issue
+from bot.errors import InvalidRequest, Issue, TicketNotFound
 from bot.queue.codes import normalise_code
 from bot.queue.domain import (
     QUEUES,

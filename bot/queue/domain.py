@@ -16,11 +16,11 @@ from enum import Enum
 from typing import Any
 
 from bot.catalog import default_catalog
-from bot.errors import IllegalTransition, InvalidRequest
+from bot.errors import IllegalTransition, InvalidRequest, Issue
 from bot.office import default_office
-from bot.parser import Issue
 from bot.queue import notices
 from bot.queue.access import authorise
+from bot.queue.actors import Actor, ActorKind
 from bot.queue.records import Attachment, Officer, OutboxMessage
 
 __all__ = [
@@ -55,13 +55,6 @@ class Status(str, Enum):
     SELESAI = "SELESAI"
     DITOLAK = "DITOLAK"
     DIBATALKAN = "DIBATALKAN"
-
-
-class ActorKind(str, Enum):
-    RESIDENT = "resident"
-    ASSISTANT = "assistant"
-    OFFICER = "officer"
-    SYSTEM = "system"
 
 
 OPEN = frozenset({Status.BARU, Status.DIPROSES, Status.PERLU_PERBAIKAN, Status.DIJADWALKAN})
@@ -107,33 +100,6 @@ def identity_key(layanan: str, fields: Mapping[str, str]) -> str | None:
     if not number:
         return None
     return hashlib.sha256(f"{layanan}:{number}".encode()).hexdigest()
-
-
-@dataclass(frozen=True)
-class Actor:
-    """Who acts, and through which channel (`via`). `chat` is the (channel, chat id) a resident
-    or the assistant acts for; `id` is the officer id for officers."""
-
-    kind: ActorKind
-    id: str
-    via: str
-    chat: tuple[str, str] | None = None
-
-    @classmethod
-    def resident(cls, channel: str, chat_id: str, via: str | None = None) -> Actor:
-        return cls(ActorKind.RESIDENT, str(chat_id), via or channel, (channel, str(chat_id)))
-
-    @classmethod
-    def assistant(cls, channel: str, chat_id: str, via: str = "rasa") -> Actor:
-        return cls(ActorKind.ASSISTANT, "asisten", via, (channel, str(chat_id)))
-
-    @classmethod
-    def officer(cls, officer_id: int | str, via: str) -> Actor:
-        return cls(ActorKind.OFFICER, str(officer_id), via)
-
-    @classmethod
-    def system(cls, name: str = "sistem", via: str = "system") -> Actor:
-        return cls(ActorKind.SYSTEM, name, via)
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,7 @@ import re
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from bot.errors import InvalidRequest
-from bot.parser import Issue
+from bot.errors import InvalidRequest, Issue
 from bot.queue import tables
 
 __all__ = ["MIN_PASSWORD", "check_login", "check_password_rules", "login_taken"]

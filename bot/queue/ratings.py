@@ -19,8 +19,7 @@ from typing import Any
 from sqlalchemy import func, insert, select, update
 
 from bot.channels import tables as ct
-from bot.errors import InvalidRequest, TicketNotFound
-from bot.parser import Issue
+from bot.errors import InvalidRequest, Issue, TicketNotFound
 from bot.queue.codes import normalise_code
 from bot.queue.domain import Actor, Status, Ticket, TicketEvent, utcnow
 from bot.queue.persistence import Conflict, UnitOfWork

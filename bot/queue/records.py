@@ -12,7 +12,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import VerificationError
 
 if TYPE_CHECKING:
-    from bot.queue.domain import Actor
+    from bot.queue.actors import Actor
 
 __all__ = ["MAX_ATTEMPTS", "Attachment", "Officer", "OutboxMessage", "burn_password_check"]
 

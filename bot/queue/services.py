@@ -21,12 +21,13 @@ from bot.errors import (
     DuplicateRequest,
     IllegalTransition,
     InvalidRequest,
+    Issue,
     NotAllowed,
     OfficerNotFound,
     QueueError,
     TicketNotFound,
 )
-from bot.parser import Issue, Verdict, parse, render
+from bot.parser import Verdict, parse, render
 from bot.queue import notices
 from bot.queue.access import authorise, readable_queues
 from bot.queue.codes import new_code, normalise_code

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from bot.errors import InvalidRequest
-from bot.parser import Issue
+from bot.errors import InvalidRequest, Issue
 from bot.queue.hours import DAY_NAMES, WorkingHours
 
 __all__ = ["WorkClock", "check_appointment_time", "working_seconds"]

@@ -11,8 +11,14 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from bot.catalog import default_catalog
-from bot.errors import InvalidRequest, NotAllowed, OfficerNotFound, QueueError, TicketNotFound
-from bot.parser import Issue
+from bot.errors import (
+    InvalidRequest,
+    Issue,
+    NotAllowed,
+    OfficerNotFound,
+    QueueError,
+    TicketNotFound,
+)
 from bot.queue import accounts, reads, services
 from bot.queue.domain import GENERAL_QUEUE, Actor, Appointment, Status
 from bot.queue.reads import TABS, TicketFilter
