@@ -15,6 +15,7 @@ DESA = [d for k in default_gazetteer().kecamatan.values() for d in default_gazet
 REGIONS = ["360318", "360301", "360312", "320101", "317101", "360321"]
 NAME = st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=2, max_size=12)
 NAMES = st.lists(NAME, min_size=1, max_size=4).map(" ".join)
+LABEL_WORDS = {"NAMA", "NAMANYA", "BERNAMA", "ATAS", "KEPALA"}  # bot.repair.strip_label
 DATES = st.dates(min_value=date(1930, 1, 1), max_value=TODAY - timedelta(days=1))
 
 
@@ -57,6 +58,8 @@ def filled_fields(draw: st.DrawFn) -> tuple[str, dict[str, str]]:
 def test_a_canonical_line_parses_back_to_itself_unchanged(case: tuple[str, dict[str, str]]) -> None:
     code, values = case
     assume(values.get("nik") != values.get("no_kk") or "nik" not in values)
+    # A name opening with a label word ("NAMANYA AA") is read as the label and the name.
+    assume(not any(v.split()[0] in LABEL_WORDS for k, v in values.items() if "nama" in k))
     line = render(default_catalog()[code], values)
     verdict = parse(line, today=TODAY)
     assert verdict.errors == []
