@@ -11,25 +11,26 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, Protocol, cast
 
 from telegram import ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
+from bot.channels.attachments import Intake
 from bot.channels.telegram import texts
 from bot.channels.telegram.sending import attempt
-from bot.channels.telegram.store import Prompt
+from bot.channels.telegram.store import Prompt, Store
 from bot.errors import InvalidRequest, QueueError
 from bot.identity import mask_text
 from bot.office import default_office
 from bot.queue import services
 from bot.queue.domain import QUEUES, Actor, Appointment
+from bot.queue.hours import WorkingHours
+from bot.queue.persistence import UnitOfWork
 from bot.queue.views import TicketDetail
-
-if TYPE_CHECKING:
-    from bot.channels.telegram.gateway import Gateway
 
 __all__ = [
     "cmd_antrian",
@@ -40,6 +41,25 @@ __all__ = [
     "parse_schedule",
     "render_post",
 ]
+
+
+class Gateway(Protocol):
+    """What the officer and resident handlers use of the gateway (`gateway.Gateway`, which
+    imports this module for the posts it sends)."""
+
+    @property
+    def store(self) -> Store: ...
+    @property
+    def new_uow(self) -> Callable[[], UnitOfWork]: ...
+    @property
+    def hours(self) -> WorkingHours: ...
+    @property
+    def send_wake(self) -> asyncio.Event: ...
+    @property
+    def inbox_wake(self) -> asyncio.Event: ...
+    @property
+    def intake(self) -> Intake: ...
+
 
 log = logging.getLogger("bot.channels.telegram")
 BUTTONS = (
