@@ -155,7 +155,7 @@ def scan_places(st: _State, ex: Extraction, g: Gazetteer) -> None:
             while i < len(st.toks) and st.toks[i].text in _PLACE_FILLER and i not in st.used:
                 i += 1
         size, found = place_at(st, i, g, hint) if i < len(st.toks) else (0, None)
-        if hint == "kecamatan" and isinstance(found, Kecamatan) and not desas:
+        if hint != "desa" and isinstance(found, Kecamatan) and not desas:
             before = _words_before(st, keyword_at)
             if before is not None:
                 bare_desa.append((before, found))

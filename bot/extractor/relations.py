@@ -23,7 +23,7 @@ from bot.extractor.names import (
 )
 from bot.extractor.places import SKIP, place_at
 from bot.fields import area_names as _area_names
-from bot.gazetteer import Gazetteer
+from bot.gazetteer import Gazetteer, Kecamatan
 
 __all__ = ["read_leading_name", "read_relation_names"]
 
@@ -318,6 +318,20 @@ def _list_words(words: list[str]) -> bool:
     return all(w not in stops and w.isalpha() and not _talk_word(w) for w in words)
 
 
+def _without_trailing_place(st: _State, a: int, b: int, g: Gazetteer) -> int:
+    """The end of the run a..b without a kecamatan, or a desa with its kecamatan, that ends
+    it; the run keeps at least two words."""
+    for k in range(a + 2, b):
+        size, place = place_at(st, k, g, None)
+        if k + size == b and isinstance(place, Kecamatan):
+            return k
+        if isinstance(place, tuple) and ends_at_place(st, k, g):
+            after, kec = place_at(st, k + size, g, "kecamatan")
+            if isinstance(kec, Kecamatan) and k + size + after == b:
+                return k
+    return b
+
+
 def read_list_name(st: _State, layanan: str | None, ex: Extraction, g: Gazetteer) -> None:
     """Fill the request's name from a bare name among its values (see above), when nothing
     else named it. A one-word name, or one not next to a mark, must be written with a
@@ -327,11 +341,15 @@ def read_list_name(st: _State, layanan: str | None, ex: Extraction, g: Gazetteer
         t.text.isdigit() and i in st.used for i, t in enumerate(st.toks)
     ):
         return
-    for a, b in _runs(st):
+    for a, end in _runs(st):
+        b = _without_trailing_place(st, a, end, g)  # "Budi Santoso Cikupa, nik ..."
         words = [t.text for t in st.toks[a:b]]
         if not 1 <= len(words) <= 4 or not _list_words(words):
             continue
-        if not (_next_to_number(st, a - 1) or _next_to_number(st, b)):
+        place_next = end < len(st.toks) and (
+            st.toks[end].text in _PLACE_KEYWORDS or _place_here(st, end, g) or end > b
+        )  # "Rudi Hermawan, Saga Balaraja, nik ...": next to the list's place
+        if not (_next_to_number(st, a - 1) or _next_to_number(st, end) or place_next):
             continue
         if any(t.text in _ADDRESS_WORDS for t in st.toks[max(0, a - 3) : a]):
             continue  # "Jl. Diponegoro No. 45": a street, not a name
@@ -342,8 +360,9 @@ def read_list_name(st: _State, layanan: str | None, ex: Extraction, g: Gazetteer
         if _desa_typo_before_kecamatan(st, a, b, g):
             continue  # "lengkong kulom kec pagedangan": a desa typo, not a name
         capitals = all(_capitalised(w, st.cased) for w in words)
-        lower_ok = len(words) >= 2 and st.cased == st.cased.lower() and _next_to_number(st, b)
-        if not (capitals or lower_ok):
+        lower_ok = len(words) >= 2 and st.cased == st.cased.lower() and _next_to_number(st, end)
+        numbered = _next_to_number(st, a - 1) or _next_to_number(st, end)
+        if not (capitals or lower_ok) or not (numbered or capitals):
             continue
         st.used.update(range(a, b))
         ex.values[slot] = " ".join(words)

@@ -31,6 +31,10 @@ KK = make_kk("360315", date(2015, 7, 2), serial=9312)
         (f"ktp patah gan, Agus Salim Hidayat; nik {NIK}; kk {KK}", "AGUS SALIM HIDAYAT"),
         (f"ktp rusak, nik {NIK}, kk {KK}, Yanti Susanti, desa Saga kec Balaraja", "YANTI SUSANTI"),
         (f"ktp hilang, dewi lestari, nik {NIK}, kk {KK}", "DEWI LESTARI"),
+        (f"ktp hilang, Budi Santoso Cikupa, nik {NIK}", "BUDI SANTOSO"),
+        (f"ktp hilang, Budi Santoso Bitung Jaya Cikupa, nik {NIK}", "BUDI SANTOSO"),
+        (f"ktp hilang, Rudi Hermawan, Saga Balaraja, nik {NIK}", "RUDI HERMAWAN"),
+        (f"ktp rusak. Rudi Hermawan desa Saga, nik {NIK}", "RUDI HERMAWAN"),
     ],
 )
 def test_a_bare_name_next_to_the_numbers_is_the_name(
@@ -62,6 +66,8 @@ def test_a_bare_name_in_a_kk_request_is_the_head_of_the_family(gazetteer: Gazett
         f"ktp ilang, lapor polisi udah, nik {NIK}",
         f"ktp hilang. Dompet Saya Dicopet. nik {NIK}",
         f"ktp rusak, nik {NIK}, kk {KK}, makasih kak",
+        f"ktp hilang, Kemarin Jatuh, Saga Balaraja, nik {NIK}",
+        f"ktp hilang, Bitung Jaya Cikupa, nik {NIK}",
     ],
 )
 def test_talk_places_and_fillers_in_a_list_are_not_a_name(
@@ -239,6 +245,10 @@ def test_an_address_correction_takes_only_the_address(message: str, gazetteer: G
          "Lengkong Kulon (Kec. Pagedangan)"),
         ("ktp ilang, salembarn jaya, kecamatan kosambi", "SALEMBARN JAYA",
          "Salembaran Jaya (Kec. Kosambi)"),
+        (f"kk rusak, no kk {KK}, salembaran jya kosambi", "SALEMBARAN JYA",
+         "Salembaran Jaya (Kec. Kosambi)"),
+        (f"ktp hilang, nik {NIK}, lengkong kulom pagedangan", "LENGKONG KULOM",
+         "Lengkong Kulon (Kec. Pagedangan)"),
     ],
 )  # fmt: skip
 def test_a_desa_typo_next_to_its_kecamatan_is_offered_inside_it(
