@@ -5,6 +5,10 @@ Format topics are completed from the service catalog (template and example line)
 office's formats live in one place. Topics whose source is uncertain must carry the careful
 phrase; a malformed file fails at load with a message naming the entry.
 
+Texts name the office through placeholders filled from `bot/office.yml`: ${kantor}
+(Disdukcapil Kab. Tangerang), ${kantor_lengkap}, ${wilayah} (Kabupaten Tangerang),
+${wilayah_singkat} and ${alamat}.
+
 A requirement checklist is optional per service: a service of the catalog without one gets
 a checklist that says to ask an officer (`requirements_for` never fails for a catalog service).
 
@@ -26,6 +30,7 @@ import yaml
 
 from bot.catalog import Catalog, default_catalog
 from bot.errors import KnowledgeError, UnknownTopic
+from bot.office import Office, default_office
 
 __all__ = ["Knowledge", "Language", "Topic", "default_knowledge", "load_knowledge"]
 
@@ -137,7 +142,27 @@ class Knowledge:
         )
 
 
-def _topic(raw: Any, index: int, careful: str, catalog: Catalog) -> Topic:
+def _office_words(office: Office) -> dict[str, str]:
+    return {
+        "${kantor}": office.agency_short,
+        "${kantor_lengkap}": office.agency,
+        "${wilayah}": office.name,
+        "${wilayah_singkat}": office.short,
+        "${alamat}": office.address,
+    }
+
+
+def _filled(text: str, words: dict[str, str]) -> str:
+    """Single-spaced text with the office's placeholders filled in."""
+    text = " ".join(text.split())
+    for placeholder, value in words.items():
+        text = text.replace(placeholder, value)
+    return text
+
+
+def _topic(
+    raw: Any, index: int, careful: str, catalog: Catalog, words: dict[str, str] | None = None
+) -> Topic:
     if not isinstance(raw, dict):
         raise KnowledgeError(f"topic #{index + 1}: must be a mapping")
     tid = str(raw.get("id") or "")
@@ -147,7 +172,8 @@ def _topic(raw: Any, index: int, careful: str, catalog: Catalog) -> Topic:
     for key in ("title", "answer"):
         if not isinstance(raw.get(key), str) or not raw[key].strip():
             raise KnowledgeError(f"{where}: missing '{key}'")
-    answer = " ".join(raw["answer"].split())
+    words = words or {}
+    answer = _filled(raw["answer"], words)
     checklist = raw.get("checklist") or []
     if not isinstance(checklist, list) or not all(isinstance(c, str) for c in checklist):
         raise KnowledgeError(f"{where}: 'checklist' must be a list of strings")
@@ -183,9 +209,9 @@ def _topic(raw: Any, index: int, careful: str, catalog: Catalog) -> Topic:
     about_alasan = retrieval.pop("about_alasan") or alasan
     return Topic(
         id=tid,
-        title=" ".join(raw["title"].split()),
+        title=_filled(raw["title"], words),
         answer=answer,
-        checklist=tuple(" ".join(c.split()) for c in checklist),
+        checklist=tuple(_filled(c, words) for c in checklist),
         uncertain=uncertain,
         layanan=str(layanan).upper() if layanan is not None else None,
         alasan=alasan,
@@ -270,8 +296,11 @@ def _language(raw: Any, source: str) -> Language:
     )
 
 
-def load_knowledge(path: str | Path | None = None, catalog: Catalog | None = None) -> Knowledge:
-    """Load and check a knowledge file; the packaged `knowledge.yml` when no path is given."""
+def load_knowledge(
+    path: str | Path | None = None, catalog: Catalog | None = None, office: Office | None = None
+) -> Knowledge:
+    """Load and check a knowledge file; the packaged `knowledge.yml` when no path is given.
+    The office's placeholders are filled from `office` (bot/office.yml by default)."""
     if path is None:
         text = resources.files("bot").joinpath("knowledge.yml").read_text("utf-8")
         source = "knowledge.yml"
@@ -283,11 +312,12 @@ def load_knowledge(path: str | Path | None = None, catalog: Catalog | None = Non
         raise KnowledgeError(f"{source}: not valid YAML: {exc}") from exc
     if not isinstance(data, dict) or not isinstance(data.get("topics"), list):
         raise KnowledgeError(f"{source}: expected a top-level 'topics' list")
-    careful = str(data.get("careful") or "")
+    words = _office_words(office or default_office())
+    careful = _filled(str(data.get("careful") or ""), words)
     if not careful:
         raise KnowledgeError(f"{source}: missing the 'careful' phrase")
     catalog = catalog or default_catalog()
-    topics = [_topic(raw, i, careful, catalog) for i, raw in enumerate(data["topics"])]
+    topics = [_topic(raw, i, careful, catalog, words) for i, raw in enumerate(data["topics"])]
     seen: set[str] = set()
     for t in topics:
         if t.id in seen:
