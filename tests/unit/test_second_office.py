@@ -12,6 +12,7 @@ import pytest
 from bot.errors import OfficeError
 from bot.gazetteer import Gazetteer
 from bot.identity import parse_nik
+from bot.knowledge import load_knowledge
 from bot.office import Office, default_office, office_from_dict
 from bot.parser import parse, render
 from bot.places import resolve_place
@@ -145,3 +146,13 @@ def test_a_malformed_office_fails_at_load_naming_the_key(
     data["regions"] = default_office().regions
     with pytest.raises(OfficeError, match=message):
         office_from_dict(data)
+
+
+def test_the_answers_name_the_second_office() -> None:
+    knowledge = load_knowledge(office=kota_tangerang())
+    where = knowledge.answer("lokasi_layanan").answer
+    assert (
+        "Kantor utama Disdukcapil Kota Tangerang ada di Pusat Pemerintahan Kota Tangerang" in where
+    )
+    assert knowledge.careful.endswith("pengumuman resmi Disdukcapil Kota Tangerang")
+    assert not any("Kab. Tangerang" in t.answer for t in knowledge.topics)
