@@ -139,6 +139,8 @@ def test_a_head_of_family_by_role_is_the_person_before_the_role(
         ("saya Budi Hartono, mau urus KIA anak saya yg kedua, Zidan Alfarizqi", "ZIDAN ALFARIZQI"),
         ("Saya Rina Marlina, mau bikin KIA buat anak saya, namanya Keisha Aulia", "KEISHA AULIA"),
         ("saya Hendra Wijaya mau daftar kia ananda Rafa Pratama", "RAFA PRATAMA"),
+        (f"kia utk ananda Rafa, nik {NIK}", "RAFA"),
+        (f"kia, nama anak: ananda Keisha Putri, nik {NIK}", "KEISHA PUTRI"),
     ],
 )  # fmt: skip
 def test_a_kia_name_is_the_childs_not_the_parents(
