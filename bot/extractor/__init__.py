@@ -285,8 +285,9 @@ def extract(
     return ex
 
 
-_CORRECTING = re.compile(
-    r"\b(?:BUKAN|SALAH|KELIRU|HARUSNYA|SEHARUSNYA|(?:YANG|YG)\s+(?:BENAR|BENER|BETUL))\b"
+_CORRECTING = re.compile(  # a correction that gives the new value ("namanya salah" does not)
+    r"\b(?:BUKAN|HARUSNYA|SEHARUSNYA|MESTINYA|BENARNYA|BENERNYA|"
+    r"(?:YANG|YG)\s+(?:BENAR|BENER|BETUL))\b"
 )
 
 

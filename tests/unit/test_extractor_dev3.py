@@ -402,3 +402,16 @@ def test_a_name_typo_fixed_at_the_name_question_is_the_name_not_a_complaint() ->
     chat.says("namanya salah ketik kak, yg bener Nurul Aini")
     assert chat.state.fields.get("nama") == "NURUL AINI"
     assert not chat.port.forwarded
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "namanya salah ketik",
+        "nama salah cetak kak",
+        "kia anak saya namanya salah cetak, blm dibenerin",
+    ],
+)
+def test_a_wrong_name_without_the_new_one_gives_no_name(message: str, gazetteer: Gazetteer) -> None:
+    assert "nama" not in extract(message, gazetteer=gazetteer, layanan="KTP").values
+    assert "nama" not in corrections(message, layanan="KTP", current={"nama": "ALIA"})
