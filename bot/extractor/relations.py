@@ -336,7 +336,7 @@ def read_list_name(st: _State, layanan: str | None, ex: Extraction, g: Gazetteer
     """Fill the request's name from a bare name among its values (see above), when nothing
     else named it. A one-word name, or one not next to a mark, must be written with a
     capital; a place ("Mekar Jaya, Sepatan") is never a name."""
-    slot = "nama_kepala_keluarga" if layanan == "KK" else "nama"
+    slot = name_slot(layanan)
     if slot in ex.values or not any(
         t.text.isdigit() and i in st.used for i, t in enumerate(st.toks)
     ):
