@@ -291,6 +291,9 @@ _CORRECTING = re.compile(  # a correction that gives the new value ("namanya sal
 )
 
 
+_PLACE_NOTES = {"kecamatan_dari_desa", "desa_beda_kecamatan"}
+
+
 def _as_corrected(text: str, ex: Extraction, g: Gazetteer, layanan: str | None) -> None:
     """A message that corrects a field ("kecamatannya Panongan, bukan Sepatan", "namanya
     salah ketik, yg bener Nurul Aini") read in its plain form ("<label> <new value>"): the
@@ -301,14 +304,23 @@ def _as_corrected(text: str, ex: Extraction, g: Gazetteer, layanan: str | None) 
     if " ".join(plain.split()) == " ".join(clean(str(text)).upper().split()):
         return
     again = extract(plain, gazetteer=g, layanan=layanan or ex.layanan)
+    if set(PLACE_SLOTS) & set(again.values):  # the plain form has left the old place out
+        for name in PLACE_SLOTS:
+            for table in (ex.values, ex.ambiguous, ex.unresolved, ex.suggestions):
+                table.pop(name, None)
+        ex.ambiguous.update({k: v for k, v in again.ambiguous.items() if k in PLACE_SLOTS})
+        ex.unresolved.update({k: v for k, v in again.unresolved.items() if k in PLACE_SLOTS})
+        ex.suggestions.update({k: v for k, v in again.suggestions.items() if k in PLACE_SLOTS})
+        ex.inferred = (ex.inferred - set(PLACE_SLOTS)) | (again.inferred & set(PLACE_SLOTS))
+        ex.notes = [n for n in ex.notes if n not in _PLACE_NOTES]
+        ex.notes += [n for n in again.notes if n in _PLACE_NOTES]
+        ex.place = again.place
     for name, value in again.values.items():
-        if name in ex.values or name in again.inferred:
+        if name in ex.values or (name in again.inferred and name not in PLACE_SLOTS):
             continue
         ex.values[name] = value
         ex.ambiguous.pop(name, None)
         ex.unresolved.pop(name, None)
-    if again.place is not None and {"desa", "kecamatan"} & set(again.values) - set(ex.values):
-        ex.place = again.place
 
 
 from bot.extractor.amend import corrections  # noqa: E402  (it calls `extract`)

@@ -415,3 +415,19 @@ def test_a_name_typo_fixed_at_the_name_question_is_the_name_not_a_complaint() ->
 def test_a_wrong_name_without_the_new_one_gives_no_name(message: str, gazetteer: Gazetteer) -> None:
     assert "nama" not in extract(message, gazetteer=gazetteer, layanan="KTP").values
     assert "nama" not in corrections(message, layanan="KTP", current={"nama": "ALIA"})
+
+
+@pytest.mark.parametrize(
+    ("message", "desa", "kecamatan"),
+    [
+        ("eh desanya salah, harusnya Sukanagara bukan Sukamulya", "SUKANAGARA", "CIKUPA"),
+        ("desanya bukan Saga tapi Sentul, kec Balaraja", "SENTUL", "BALARAJA"),
+        ("kecamatannya bukan Cikupa, yang benar Balaraja, desa Saga", "SAGA", "BALARAJA"),
+    ],
+)
+def test_a_place_correction_leaves_the_old_place_out(
+    message: str, desa: str, kecamatan: str, gazetteer: Gazetteer
+) -> None:
+    found = extract(message, gazetteer=gazetteer, layanan="KTP")
+    assert (found.values.get("desa"), found.values.get("kecamatan")) == (desa, kecamatan)
+    assert not found.ambiguous and not found.suggestions
