@@ -14,7 +14,14 @@ from bot.office import default_office
 from bot.places import PlaceResult
 from bot.text import clean
 
-__all__ = ["Extraction", "asks_residence", "has_field", "name_slot", "number_slots"]
+__all__ = [
+    "Extraction",
+    "asks_residence",
+    "for_a_child",
+    "has_field",
+    "name_slot",
+    "number_slots",
+]
 
 MAX_TEXT = 2000
 MAX_NAME_WORDS = 6
@@ -212,6 +219,12 @@ def number_slots(layanan: str | None) -> tuple[str, ...]:
     """The service's NIK / No. KK fields, in template order; () when none or unknown."""
     service = _service(layanan)
     return service.number_fields if service else ()
+
+
+def for_a_child(layanan: str | None) -> bool:
+    """Whether the request is about a child (the catalog's subject "anak": a KIA)."""
+    service = _service(layanan)
+    return service is not None and service.subject == "anak"
 
 
 def has_field(layanan: str | None, name: str) -> bool:

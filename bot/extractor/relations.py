@@ -6,7 +6,7 @@ firmansyah, desa talok ...")."""
 
 from __future__ import annotations
 
-from bot.extractor.core import _NAME_BREAK, Extraction, _State, name_slot
+from bot.extractor.core import _NAME_BREAK, Extraction, _State, for_a_child, name_slot
 from bot.extractor.names import (
     _HARD_END,
     _PLACE_KEYWORDS,
@@ -153,7 +153,7 @@ def read_relation_names(st: _State, layanan: str | None, ex: Extraction, g: Gaze
         if found is None or found[0] >= len(st.toks) or found[0] in st.used:
             continue
         a, how = found
-        if layanan == "KIA" and (how in _SELF_WAYS or st.toks[i].text in _ADULTS):
+        if for_a_child(layanan) and (how in _SELF_WAYS or st.toks[i].text in _ADULTS):
             continue  # a KIA is the child's: a parent ("saya X", "orang tua: Bapak X") is not
         a, b = _relation_span(st, a, g)
         for k in range(a + 1, b):
