@@ -244,6 +244,16 @@ def cmd_officer_set_password(args: argparse.Namespace, uow: UnitOfWork, settings
     return 0
 
 
+def cmd_officer_active(args: argparse.Namespace, uow: UnitOfWork, settings: Settings) -> int:
+    """`officer deactivate|activate ID`: a deactivated officer's buttons, commands and console
+    sessions are refused; the change names the operating-system user who made it."""
+    actor = Actor.system(f"cli:{os_user()}", "cli")
+    view = accounts.update_officer(uow, actor, args.id, active=args.active)
+    state = "aktif kembali" if args.active else "nonaktif; tombol, perintah dan sesinya ditolak"
+    print(f"Petugas {view.name} (nomor {view.id}) sekarang {state}.")
+    return 0
+
+
 def cmd_officer_list(args: argparse.Namespace, uow: UnitOfWork, settings: Settings) -> int:
     rows = services.list_officers(uow)
     if args.json:
@@ -405,6 +415,13 @@ def register(sub: Any) -> None:
         _run(cmd_officer_set_password),
     )
     p.add_argument("id", type=int, help="nomor petugas")
+    for name, active, help_text in (
+        ("deactivate", False, "nonaktifkan petugas (tombol, perintah dan sesinya ditolak)"),
+        ("activate", True, "aktifkan kembali petugas"),
+    ):
+        p = _add(officer, name, help_text, _run(cmd_officer_active))
+        p.add_argument("id", type=int, help="nomor petugas")
+        p.set_defaults(active=active)
     p = _add(officer, "list", "daftar petugas", _run(cmd_officer_list))
     p.add_argument("--json", action="store_true")
     p = _add(sub, "purge", "hapus data pribadi tiket yang sudah lama ditutup", _run(cmd_purge))

@@ -74,7 +74,7 @@ _KINDS: dict[str, frozenset[str]] = {
     "export": frozenset({OFFICER}),
     "export_full": frozenset({OFFICER}),
     "stats": frozenset({OFFICER}),
-    "manage_officers": frozenset({OFFICER}),
+    "manage_officers": frozenset({OFFICER, SYSTEM}),  # an admin, or the operator's shell
 }
 READ_ACTIONS = frozenset({"show", "list", "export"})
 _ROLES_NEEDED: dict[str, frozenset[str]] = {

@@ -251,7 +251,7 @@ def update_officer(
                 _end_sessions(uow, officer_id)
         view = OfficerView.of(officer)
         uow.commit()
-    log.info("officer %s changed by officer %s", officer_id, actor.id)
+    log.info("officer %s changed by %s %s", officer_id, actor.kind.value, actor.id)
     return view
 
 

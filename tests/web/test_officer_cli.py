@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -76,3 +77,31 @@ def test_reading_as_an_officer_on_the_command_line_follows_the_same_access_rule(
     assert refused.returncode == 1 and "tidak melayani antrean KK" in refused.stderr
     assert run(env, "queue", "list", "--officer", "1").stdout.strip() == "Tidak ada tiket."
     assert "3603181204159871" in run(env, "queue", "show", code, "--reveal").stdout  # the operator
+
+
+def test_a_deactivated_officer_cannot_log_in_or_act_until_activated_again(
+    env: dict[str, str],
+) -> None:
+    assert (
+        run(env, "officer", "add", "--name", "Dedi", "--queue", "KK", "--login", "dedi").returncode
+        == 0
+    )
+    assert run(env, "officer", "set-password", "1", stdin="rahasia-kantor-9\n").returncode == 0
+    line = "#KK#3603181204150003#BUDI SANTOSO#TALAGASARI#BALARAJA"
+    submitted = run(env, "queue", "submit", line, "--chat", "loket-1", "--json")
+    assert submitted.returncode == 0, submitted.stderr
+    code = json.loads(submitted.stdout)["code"]
+
+    off = run(env, "officer", "deactivate", "1")
+    assert off.returncode == 0 and "nonaktif" in off.stdout
+    listed = json.loads(run(env, "officer", "list", "--json").stdout)
+    assert listed[0]["status"] != "aktif"
+    refused = run(env, "queue", "claim", code, "--officer", "1")
+    assert refused.returncode != 0 and "tidak aktif" in refused.stderr
+    engine = make_engine(env["DATABASE_URL"])
+    with pytest.raises(accounts.LoginRefused):
+        accounts.log_in(UnitOfWork(make_session_factory(engine)), "dedi", "rahasia-kantor-9")
+
+    assert run(env, "officer", "activate", "1").returncode == 0
+    assert run(env, "queue", "claim", code, "--officer", "1").returncode == 0
+    engine.dispose()
