@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,7 @@ from bot.identity import mask
 from bot.queue import services
 from bot.queue.config import make_session_factory
 from bot.queue.domain import Actor
-from bot.queue.hours import WIB
+from bot.queue.hours import WIB, WorkingHours
 from bot.queue.persistence import UnitOfWork
 from bot.synthetic import make_kk, make_nik
 from tests.telegram.tg_helpers import (
@@ -361,3 +362,28 @@ def test_an_officer_chat_that_refuses_posts_does_not_hold_up_residents(
     run_with_app(gw, api, scenario)
     assert api.texts_to(CHAT) == ["Anda menulis: halo"]
     assert api.calls["sendMessage"] == 2  # one refused post, not one per round
+
+
+def test_a_schedule_by_button_on_a_day_the_office_is_closed_is_refused(
+    engine: Engine, tmp_path: Path
+) -> None:
+    api = FakeBotAPI()
+    gw = make_gateway(engine, tmp_path, StubRasa())
+    gw.hours = WorkingHours(extra_closed=frozenset({date(2030, 12, 3)}))  # ADMINDUK_CLOSED_DAYS
+    register_officer(engine)
+    code = submit_ticket(engine, CHAT, LINE)
+
+    async def scenario(app: Any) -> None:
+        await gw.deliver_once(app.bot)
+        [post] = api.sent_to(OFFICER_CHAT)
+        api.press(post, OFFICER_USER, f"a:{code}")
+        await feed(app, api)
+        api.press(post, OFFICER_USER, f"j:{code}")
+        await feed(app, api)
+        reply_to = {**api._as_update_message(api.sent_to(OFFICER_CHAT)[-1])}
+        when = "2030-12-03 09:00 Kantor Disdukcapil loket 3; KK asli"
+        api.officer_says(OFFICER_CHAT, OFFICER_USER, when, reply_to=reply_to)
+        await feed(app, api)
+
+    run_with_app(gw, api, scenario)
+    assert services.show_ticket(_uow(engine), code).to_dict()["status"] == "DIPROSES"

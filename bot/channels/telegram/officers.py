@@ -204,7 +204,7 @@ async def _act(gw: Gateway, who: OfficerRef, action: str, code: str, note: str) 
     if action == "t":
         return await asyncio.to_thread(services.reject, uow, code, actor, note)
     appointment = parse_schedule(note, gw.hours.tz)
-    return await asyncio.to_thread(services.schedule, uow, code, actor, appointment)
+    return await asyncio.to_thread(services.schedule, uow, code, actor, appointment, hours=gw.hours)
 
 
 _DONE = {"a": "Diambil", "f": "Dimintakan perbaikan", "j": "Dijadwalkan", "s": "Diselesaikan"}
