@@ -170,6 +170,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=("dev", "test"), default="dev")
     parser.add_argument("--only", choices=CATEGORIES, help="one category")
+    parser.add_argument(
+        "--ids", help="only conversations whose id starts so (e.g. fresh- for the fresh test part)"
+    )
     parser.add_argument("--failures", action="store_true", help="whole transcript of failures")
     parser.add_argument("--url", help="talk to a running Rasa server instead of starting one")
     parser.add_argument("--jobs", type=int, default=1, help="conversations played at once")
@@ -178,6 +181,8 @@ def main() -> int:
     convs = load_corpus()[args.split]
     if args.only:
         convs = [c for c in convs if c.category == args.only]
+    if args.ids:
+        convs = [c for c in convs if c.id.startswith(args.ids)]
     if not convs:
         print(f"no conversations in split {args.split}")
         return 1
