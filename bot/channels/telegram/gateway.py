@@ -97,7 +97,6 @@ class Gateway:
         chat = self.settings.officer_chat_id
         if chat is None or time.monotonic() < self.posts_paused_until:
             return None
-        bot = self.sender._bot()
         uow = self.new_uow()
         fresh = await asyncio.to_thread(services.list_tickets, uow, status="BARU")
         posted = await asyncio.to_thread(self.store.posted_codes, [t.code for t in fresh])
@@ -105,18 +104,10 @@ class Gateway:
             if summary.code in posted:
                 continue
             detail = await asyncio.to_thread(services.show_ticket, uow, summary.code)
-            text = render_post(detail, None)
-            result = await send_text(
-                bot, chat, text, markup=keyboard_for(detail.status, detail.code)
-            )
-            if result.outcome == Outcome.RETRY and not result.wait:
-                return result  # the Bot API is failing: back off as for everything else
-            if result.outcome != Outcome.SENT or result.message is None:
-                # A 429 of the group, or the bot is not in it: pause posts, not residents.
-                self.posts_paused_until = time.monotonic() + max(result.wait, 60.0)
-                log.error("officer chat refused a post (%s); posts paused", result.error)
-                return None
-            mid = result.message.message_id
+            markup = keyboard_for(detail.status, detail.code)
+            mid = await self._to_group(chat, render_post(detail, None), "a post", markup=markup)
+            if not isinstance(mid, int):
+                return mid
             await asyncio.to_thread(self.store.record_post, detail.code, str(chat), mid)
             log.info("ticket %s posted to the officer chat", detail.code)
         return None
@@ -137,18 +128,29 @@ class Gateway:
                 continue
             where = await asyncio.to_thread(self.store.post_of, note.code)
             text = texts.resident_note_post(note.code, note.kind, mask_text(note.note))
-            bot = self.sender._bot()
-            result = await send_text(bot, chat, text, reply_to=where[1] if where else None)
-            if result.outcome == Outcome.RETRY and not result.wait:
-                return result
-            if result.outcome != Outcome.SENT or result.message is None:
-                self.posts_paused_until = time.monotonic() + max(result.wait, 60.0)
-                log.error("officer chat refused a note (%s); posts paused", result.error)
-                return None
-            provider_id = f"group:{chat}:{result.message.message_id}"
+            mid = await self._to_group(chat, text, "a note", reply_to=where[1] if where else None)
+            if not isinstance(mid, int):
+                return mid
+            provider_id = f"group:{chat}:{mid}"
             await asyncio.to_thread(self.store.record_sent, provider_id, NOTE_SOURCE, note.event_id)
             log.info("resident note on %s posted to the officer chat", note.code)
         return None
+
+    async def _to_group(
+        self, chat: int | str, text: str, what: str, **options: Any
+    ) -> int | Result | None:
+        """Send to the officer chat: the message's id; or the result that ends this delivery
+        round (the Bot API is failing: back off as for everything else); or None when the
+        group refused it (a 429 of the group, or the bot is not in it): posts pause, never
+        residents."""
+        result = await send_text(self.sender._bot(), chat, text, **options)
+        if result.outcome == Outcome.RETRY and not result.wait:
+            return result
+        if result.outcome != Outcome.SENT or result.message is None:
+            self.posts_paused_until = time.monotonic() + max(result.wait, 60.0)
+            log.error("officer chat refused %s (%s); posts paused", what, result.error)
+            return None
+        return int(result.message.message_id)
 
     def start(self, app: Application[Any, Any, Any, Any, Any, Any]) -> list[asyncio.Task[None]]:
         """Start the core's loops on the running event loop."""
