@@ -55,11 +55,9 @@ class PendingFiles:
             data = body_path.read_bytes()
         except (OSError, ValueError):
             return None
-        if time.time() - body_path.stat().st_mtime > KEEP_SECONDS:
-            self._remove(token)
-            return None
+        expired = time.time() - body_path.stat().st_mtime > KEEP_SECONDS
         self._remove(token)
-        return HeldFile(data, meta.get("filename"))
+        return None if expired else HeldFile(data, meta.get("filename"))
 
     def sweep(self, now: float | None = None) -> int:
         """Remove files held longer than a day; how many."""
