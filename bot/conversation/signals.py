@@ -145,26 +145,8 @@ def is_no(text: str) -> bool:
     return all(w in _NO_WORDS for w in ws) and any(w in _NO_CORE for w in ws)
 
 
-_ABOUT_CANCELLING = frozenset(
-    [
-        "KALAU",
-        "KALO",
-        "KLO",
-        "JIKA",
-        "JIKALAU",
-        "SEANDAINYA",
-        "APAKAH",
-        "BISAKAH",
-        "BOLEHKAH",
-        "GIMANA",
-        "GMN",
-        "BAGAIMANA",
-        "CARA",
-        "CARANYA",
-        "PROSEDUR",
-    ]
-)  # "kalau mau batal gimana caranya?" asks about cancelling
-_CANCEL_WORDS = frozenset({"BATAL", "BATALKAN", "BATALIN", "CANCEL", "DIBATALKAN", "DIBATALIN"})
+_ABOUT_CANCELLING = _words_of("about_cancelling")
+_CANCEL_WORDS = _words_of("cancel_words")
 
 
 def is_cancel(text: str) -> bool:
