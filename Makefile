@@ -17,11 +17,12 @@ $(STAMP): requirements.lock pyproject.toml
 	touch $(STAMP)
 
 lint: venv
-	$(BIN)/ruff check bot actions tests bench rasa_addons scripts
-	$(BIN)/ruff format --check bot actions tests bench rasa_addons scripts
+	$(BIN)/lint-imports
+	$(BIN)/ruff check bot devtools actions tests bench rasa_addons scripts
+	$(BIN)/ruff format --check bot devtools actions tests bench rasa_addons scripts
 
 typecheck: venv
-	$(BIN)/mypy bot
+	$(BIN)/mypy bot devtools
 
 pytest: venv model
 	scripts/ensure-system-packages
@@ -33,7 +34,7 @@ model: venv
 
 test: lint typecheck pytest
 
-# The Rasa files generated from bot/catalog and bot/data (a test fails when they are stale).
+# The Rasa files generated from bot/reference/catalog and bot/reference/data (a test fails when they are stale).
 rasa-files: venv
 	$(BIN)/python scripts/write_rasa_services.py
 	$(BIN)/python scripts/write_nlu_lookups.py

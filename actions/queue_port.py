@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from functools import cache
 
-from bot.conversation.port import OpenRequest, QueuePort, WithdrawResult
+from bot.dialogue.port import OpenRequest, QueuePort, WithdrawResult
 from bot.errors import (
     DuplicateRequest,
     IllegalTransition,
-    InvalidRequest,
+    InvalidInput,
     NotAllowed,
     TicketNotFound,
 )
-from bot.parser import Verdict
+from bot.intake.parser import Verdict
 from bot.queue import resident, services
 from bot.queue.config import load_settings, make_engine, make_session_factory
 from bot.queue.domain import Actor
@@ -61,7 +61,7 @@ class AssistantPort:
             )
         except DuplicateRequest as exc:
             return self._correction_or_duplicate(exc, verdict, actor)
-        except InvalidRequest as exc:
+        except InvalidInput as exc:
             return [e.message for e in exc.errors] or [str(exc)]
         return [receipt.text, WHO_DECIDES]
 
@@ -74,7 +74,7 @@ class AssistantPort:
             view = services.resident_correction(
                 self.uow, duplicate.open_code, actor, verdict.fields
             )
-        except (IllegalTransition, NotAllowed, TicketNotFound, InvalidRequest):
+        except (IllegalTransition, NotAllowed, TicketNotFound, InvalidInput):
             return [str(duplicate)]
         return [
             f"Perbaikan permohonan {view.code} sudah kami teruskan ke petugas yang sama. "
@@ -95,7 +95,7 @@ class AssistantPort:
             receipt = services.forward_question(
                 self.uow, question, Actor.assistant(channel, chat_id), hours=self.hours
             )
-        except InvalidRequest as exc:
+        except InvalidInput as exc:
             return str(exc)
         return (
             f"Pertanyaan Bapak/Ibu sudah saya teruskan ke petugas dengan kode {receipt.code}. "
@@ -120,7 +120,7 @@ class AssistantPort:
         actor = Actor.resident(channel, chat_id, "rasa")
         try:
             resident.leave_note(self.uow, code, actor, text[:1000], kind=kind)
-        except (TicketNotFound, NotAllowed, IllegalTransition, InvalidRequest):
+        except (TicketNotFound, NotAllowed, IllegalTransition, InvalidInput):
             return False
         return True
 

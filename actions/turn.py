@@ -1,4 +1,4 @@
-"""The one action of the assistant: each message is a turn decided in `bot.conversation`.
+"""The one action of the assistant: each message is a turn decided in `bot.dialogue`.
 
 Rasa's NLU gives the intent (a hint); the tracker's slots give the state; the replies and the
 changed slots go back. Nothing is decided here.
@@ -14,9 +14,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.queue_port import QueuePort, default_port
-from bot.conversation import Incoming, State, respond
-from bot.gazetteer import default_gazetteer
-from bot.retrieval import default_retriever
+from bot.dialogue import Incoming, State, respond
+from bot.dialogue.retrieval import default_retriever
+from bot.reference.gazetteer import default_gazetteer
 
 
 def transcript(tracker: Tracker, limit: int = 20) -> tuple[str, ...]:

@@ -29,17 +29,16 @@ from pathlib import Path
 from sqlalchemy.engine import Engine
 from starlette.testclient import TestClient
 
-from bot import migrations
-from bot.devtools.postgres import TemporaryPostgres
-from bot.parser import parse
-from bot.queue import services
+from bot.intake.parser import parse
+from bot.queue import migrations, services
 from bot.queue.codes import new_code
 from bot.queue.config import Settings, make_engine, make_session_factory
 from bot.queue.domain import Actor, Appointment, Officer, Ticket, utcnow
 from bot.queue.persistence import UnitOfWork
-from bot.synthetic import make_kk, make_nik
 from bot.web.app import create_app
 from bot.web.config import WebConfig
+from devtools.postgres import TemporaryPostgres
+from devtools.synthetic import make_kk, make_nik
 
 PASSWORD = "bench-password-2026"
 

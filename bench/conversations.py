@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 
-from bot.identity import mask  # noqa: E402
+from bot.intake.identity import mask  # noqa: E402
 from tests.conversations.corpus import (  # noqa: E402
     CATEGORIES,
     CONTROLS,
@@ -63,7 +63,7 @@ def assistant(url: str | None, quiet: bool = True) -> Iterator[tuple[str, dict[s
     if url:
         yield url, {k: v for k in ("ADMINDUK_DATA_DIR", "DATABASE_URL") if (v := os.environ.get(k))}
         return
-    from bot.runtime import run_servers, train_if_needed
+    from bot.cli.runtime import run_servers, train_if_needed
 
     if train_if_needed(ROOT):
         print("trained the model (it was older than its data)", flush=True)

@@ -7,7 +7,7 @@ with a topic counts as right when the best topic is an accepted one and its conf
 the threshold; a question with `topic: none` counts as right when the confidence stays below
 it (the assistant asks or offers an officer). It also prints how often question_score tells
 the dev questions (>= QUESTION_THRESHOLD) from the dev requests (below it), and the misses at
-the threshold in use (bot.answers.THRESHOLD). Uses the dev split only.
+the threshold in use (bot.dialogue.answers.THRESHOLD). Uses the dev split only.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from bot.answers import QUESTION_THRESHOLD, THRESHOLD, best_topic, question_score
+from bot.dialogue.answers import QUESTION_THRESHOLD, THRESHOLD, best_topic, question_score
 
 DEV = Path(__file__).resolve().parent.parent / "tests" / "knowledge" / "dev_questions.yml"
 

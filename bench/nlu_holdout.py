@@ -43,7 +43,7 @@ class Prediction:
 
 def canonical(entity: str, value: str) -> str:
     """Entity values compared by meaning: 'ilang' is HILANG, 'e-ktp' is KTP."""
-    from bot.catalog import default_catalog
+    from bot.reference.catalog import default_catalog
 
     catalog = default_catalog()
     if entity == "layanan" and (service := catalog.lookup(value)) is not None:
@@ -138,7 +138,7 @@ async def evaluate() -> None:
     from rasa.core.agent import Agent
     from rasa.utils.log_utils import configure_structlog
 
-    from bot.runtime import model_path, train_if_needed
+    from bot.cli.runtime import model_path, train_if_needed
 
     train_if_needed(ROOT)
     configure_structlog(logging.WARNING)

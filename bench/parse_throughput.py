@@ -9,9 +9,9 @@ import random
 import time
 from datetime import date
 
-from bot.gazetteer import default_gazetteer
-from bot.parser import parse
-from bot.synthetic import random_kk, random_nik
+from bot.intake.parser import parse
+from bot.reference.gazetteer import default_gazetteer
+from devtools.synthetic import random_kk, random_nik
 
 LINES = 10_000
 

@@ -21,13 +21,12 @@ from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
-from bot import migrations
-from bot.devtools.postgres import TemporaryPostgres
-from bot.queue import services
+from bot.queue import migrations, services
 from bot.queue.config import make_engine, make_session_factory
 from bot.queue.domain import Actor, Appointment, utcnow
 from bot.queue.persistence import UnitOfWork
-from bot.synthetic import make_kk, make_nik
+from devtools.postgres import TemporaryPostgres
+from devtools.synthetic import make_kk, make_nik
 
 
 def _lines(count: int) -> list[str]:

@@ -25,8 +25,8 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bot.runtime import project_dir, run_servers, train_if_needed  # noqa: E402
-from bot.synthetic import make_kk, make_nik  # noqa: E402
+from bot.cli.runtime import project_dir, run_servers, train_if_needed  # noqa: E402
+from devtools.synthetic import make_kk, make_nik  # noqa: E402
 from tests.e2e.conftest import free_port  # noqa: E402
 
 CONVERSATIONS = 200

@@ -26,12 +26,12 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bot import migrations  # noqa: E402
-from bot.devtools.postgres import TemporaryPostgres  # noqa: E402
-from bot.devtools.redis import TemporaryRedis  # noqa: E402
+from bot.cli.runtime import Servers, project_dir, run_servers, train_if_needed  # noqa: E402
+from bot.queue import migrations  # noqa: E402
 from bot.queue.config import make_engine  # noqa: E402
-from bot.runtime import Servers, project_dir, run_servers, train_if_needed  # noqa: E402
-from bot.synthetic import make_kk, make_nik  # noqa: E402
+from devtools.postgres import TemporaryPostgres  # noqa: E402
+from devtools.redis import TemporaryRedis  # noqa: E402
+from devtools.synthetic import make_kk, make_nik  # noqa: E402
 from tests.e2e.conftest import free_port  # noqa: E402
 
 CONCURRENCY = (8, 32, 128)

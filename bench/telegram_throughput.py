@@ -18,14 +18,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bot import migrations  # noqa: E402
-from bot.devtools.fake_telegram import FakeBotAPI  # noqa: E402
-from bot.queue import services  # noqa: E402
+from bot.cli.runtime import project_dir, run_servers, train_if_needed  # noqa: E402
+from bot.queue import migrations, services  # noqa: E402
 from bot.queue.config import make_engine, make_session_factory  # noqa: E402
 from bot.queue.domain import Actor  # noqa: E402
 from bot.queue.persistence import UnitOfWork  # noqa: E402
-from bot.runtime import project_dir, run_servers, train_if_needed  # noqa: E402
-from bot.synthetic import make_kk  # noqa: E402
+from devtools.fake_telegram import FakeBotAPI  # noqa: E402
+from devtools.synthetic import make_kk  # noqa: E402
 from tests.e2e.conftest import free_port  # noqa: E402
 from tests.telegram.live import (  # noqa: E402
     GatewayProcess,

@@ -33,9 +33,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bot.channels.whatsapp.webhook import SIGNATURE_HEADER, sign  # noqa: E402
-from bot.devtools.fake_rasa import FakeRasa  # noqa: E402
-from bot.devtools.fake_whatsapp import FakeGraphAPI, post, text_body, wamid_of  # noqa: E402
-from bot.runtime import project_dir, run_servers, train_if_needed  # noqa: E402
+from bot.cli.runtime import project_dir, run_servers, train_if_needed  # noqa: E402
+from devtools.fake_rasa import FakeRasa  # noqa: E402
+from devtools.fake_whatsapp import FakeGraphAPI, post, text_body, wamid_of  # noqa: E402
 from tests.e2e.conftest import adminduk, free_port  # noqa: E402
 from tests.whatsapp.wa_helpers import SECRET  # noqa: E402
 from tests.whatsapp.wa_live import WhatsAppProcess, whatsapp_env  # noqa: E402

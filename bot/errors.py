@@ -3,8 +3,9 @@
 Hierarchy:
 
     AdmindukError                 base of everything raised on purpose
+    ├── ConfigError               a setting (environment variable) is malformed (names it)
     ├── CatalogError              the service catalog file is malformed (names the entry)
-    ├── OfficeError               the office file (bot/office.yml) is malformed (names the key)
+    ├── OfficeError               the office file (office.yml) is malformed (names the key)
     ├── KnowledgeError            the requirement/FAQ file is malformed (names the entry)
     ├── UnknownTopic              no requirement/FAQ topic with that id (also a KeyError)
     ├── GazetteerError            a region table is missing or malformed
@@ -17,8 +18,13 @@ Hierarchy:
         ├── DuplicateRequest      an open ticket for the same service and NIK / No. KK (open_code)
         ├── TicketNotFound        no such ticket, or not visible to this chat (same message)
         ├── OfficerNotFound       no officer with that id
-        ├── InvalidRequest        the request or correction fails the parser (errors: list[Issue])
+        ├── InvalidInput          a value breaks the queue's rule (errors: list[Issue])
+        │   └── InvalidRequest    the `#` request or its correction fails the parser
         └── ConcurrentChange      someone else changed the ticket at the same moment; try again
+
+Entry points catch `QueueError` (or `AdmindukError`) and show its Bahasa Indonesia message;
+nothing else is raised on purpose. Programming errors (a naive datetime given to the queue,
+a ticket code too short to be one) stay built-in exceptions: they are bugs, not answers.
 
 Verdicts of the `#` parser are data, not exceptions: `parse()` never raises. Its `Issue`s
 (an error or a warning about one field) are defined here, beside InvalidRequest which
@@ -34,10 +40,12 @@ __all__ = [
     "AdmindukError",
     "CatalogError",
     "ConcurrentChange",
+    "ConfigError",
     "DuplicateRequest",
     "FieldError",
     "GazetteerError",
     "IllegalTransition",
+    "InvalidInput",
     "InvalidNumber",
     "InvalidRequest",
     "Issue",
@@ -66,6 +74,11 @@ class Issue:
 
 class AdmindukError(Exception):
     """Base class for the project's own errors."""
+
+
+class ConfigError(AdmindukError, ValueError):
+    """A setting (an environment variable) is malformed; the message names it. Also a
+    ValueError, for the callers that read settings defensively."""
 
 
 class CatalogError(AdmindukError):
@@ -215,14 +228,25 @@ class OfficerNotFound(QueueError):
         self.officer_id = officer_id
 
 
-class InvalidRequest(QueueError):
-    """The request (or a correction) fails the parser; `errors` are the parser's `Issue`s."""
+class InvalidInput(QueueError):
+    """A value given to the queue breaks its rule (a schedule in the past, an empty answer,
+    a rating outside 1–5, a weak password, an unknown account field): `errors` name the
+    fields, `message` says what to send instead."""
+
+    default_message = "Data belum benar."
 
     def __init__(self, errors: Sequence[Issue], message: str | None = None) -> None:
         self.errors = list(errors)
         details = "; ".join(f"[{e.field}] {e.message}" for e in self.errors)
-        text = message or "Permohonan belum benar."
+        text = message or self.default_message
         super().__init__(f"{text} {details}".strip())
+
+
+class InvalidRequest(InvalidInput):
+    """The `#` request (or a correction of it) fails the parser; `errors` are the parser's
+    `Issue`s."""
+
+    default_message = "Permohonan belum benar."
 
 
 class ConcurrentChange(QueueError):

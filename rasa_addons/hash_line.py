@@ -13,7 +13,7 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.parser import looks_like_hash_line
+from bot.intake.parser import looks_like_hash_line
 
 INTENT_NAME = "kirim_format"
 

@@ -10,7 +10,7 @@ once) and a hash of the waiting tickets (number -> expiry time). Issuing, droppi
 tickets and finishing a ticket are each one Lua script, so no step reads and writes back
 apart. The ticket served is still the lowest unexpired number, as in Rasa's `TicketLock`.
 
-In endpoints.yml (written by `bot.runtime.endpoints_yaml`):
+In endpoints.yml (written by `bot.cli.runtime.endpoints_yaml`):
 
     lock_store:
       type: rasa_addons.lock_store.AtomicRedisLockStore

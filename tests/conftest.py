@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.catalog import Catalog, default_catalog
-from bot.gazetteer import Gazetteer, default_gazetteer
-from bot.runtime import Servers, project_dir, run_servers, train_if_needed
+from bot.cli.runtime import Servers, project_dir, run_servers, train_if_needed
+from bot.reference.catalog import Catalog, default_catalog
+from bot.reference.gazetteer import Gazetteer, default_gazetteer
 from tests.e2e.conftest import adminduk, free_port
 
 TODAY = date(2026, 12, 1)

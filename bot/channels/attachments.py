@@ -18,7 +18,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.channels import texts
 from bot.channels.messages import Reply
 from bot.channels.pending import PendingFiles
 from bot.channels.store import ChannelStore
@@ -27,6 +26,7 @@ from bot.queue import resident, services
 from bot.queue.admin import ALLOWED_TYPES, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS
 from bot.queue.domain import Actor
 from bot.queue.persistence import UnitOfWork
+from bot.texts import for_residents
 
 __all__ = [
     "ALLOWED_TYPES",
@@ -61,9 +61,9 @@ def precheck(declared_type: str | None, size: int | None) -> str | None:
     """Before downloading: what to tell the resident when the channel's own description
     already rules the file out (wrong kind, too big); None when it may be downloaded."""
     if declared_type and declared_type.split(";")[0].strip() not in ALLOWED_TYPES:
-        return texts.ATTACHMENT_WRONG_TYPE
+        return for_residents.ATTACHMENT_WRONG_TYPE
     if size is not None and size > MAX_ATTACHMENT_BYTES:
-        return texts.ATTACHMENT_TOO_BIG
+        return for_residents.ATTACHMENT_TOO_BIG
     return None
 
 
@@ -81,15 +81,15 @@ async def take_attachment(
     """Store downloaded bytes on the chat's open request, or ask which one when it has
     several; what to tell the resident."""
     if len(data) > MAX_ATTACHMENT_BYTES:
-        return Reply(texts.ATTACHMENT_TOO_BIG)
+        return Reply(for_residents.ATTACHMENT_TOO_BIG)
     kind = content_type(data)
     if kind is None:
-        return Reply(texts.ATTACHMENT_WRONG_TYPE)
+        return Reply(for_residents.ATTACHMENT_WRONG_TYPE)
     channel = intake.store.channel
     actor = Actor.resident(channel, chat_id)
     open_requests = await asyncio.to_thread(resident.my_requests, intake.new_uow(), actor)
     if not open_requests:
-        return Reply(texts.NO_OPEN_TICKET)
+        return Reply(for_residents.NO_OPEN_TICKET)
     if len(open_requests) == 1:
         return Reply(await _store(intake, chat_id, open_requests[0].code, data, kind, filename))
     pending = PendingFiles(intake.data_dir)
@@ -97,7 +97,7 @@ async def take_attachment(
     log.info("attachment held for a choice among %d requests", len(open_requests))
     listed = [(r.code, r.title, r.resident_name) for r in open_requests]
     buttons = [{"title": r.code, "payload": f"lampiran:{token}:{r.code}"} for r in open_requests]
-    return Reply(texts.which_request(listed), buttons)
+    return Reply(for_residents.which_request(listed), buttons)
 
 
 async def place_held(intake: Intake, chat_id: str, text: str) -> list[Reply] | None:
@@ -109,7 +109,7 @@ async def place_held(intake: Intake, chat_id: str, text: str) -> list[Reply] | N
     pending = PendingFiles(intake.data_dir)
     held = await asyncio.to_thread(pending.take, token, intake.store.channel, chat_id)
     if held is None:
-        return [Reply(texts.ATTACHMENT_EXPIRED)]
+        return [Reply(for_residents.ATTACHMENT_EXPIRED)]
     kind = content_type(held.data) or "application/octet-stream"
     return [Reply(await _store(intake, chat_id, code, held.data, kind, held.filename))]
 
@@ -132,4 +132,4 @@ async def _store(
     except QueueError as exc:
         return str(exc)
     log.info("attachment stored on %s (%d bytes, %s)", code, len(data), kind)
-    return texts.attachment_saved(code)
+    return for_residents.attachment_saved(code)

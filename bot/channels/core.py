@@ -33,7 +33,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from bot.channels import outbox, rating_flow, texts
+from bot.channels import outbox, rating_flow
 from bot.channels.attachments import Intake, place_held
 from bot.channels.messages import InboxItem, Outcome, Reply, Result
 from bot.channels.rasa import RasaUnavailable
@@ -41,6 +41,7 @@ from bot.channels.store import ChannelStore
 from bot.queue import services
 from bot.queue.persistence import UnitOfWork
 from bot.queue.views import OutboxView
+from bot.texts import for_residents
 
 __all__ = ["Asker", "ChannelCore", "Intercept", "Sender", "Step"]
 
@@ -118,7 +119,7 @@ class ChannelCore:
     async def _tell_outage(self) -> None:
         heads = await asyncio.to_thread(self.store.inbox_heads, None, 1000)
         chats = [h.chat_id for h in heads]
-        if chats and await asyncio.to_thread(self.store.note_outage, chats, texts.OUTAGE):
+        if chats and await asyncio.to_thread(self.store.note_outage, chats, for_residents.OUTAGE):
             self.send_wake.set()
 
     async def process_inbox(self, chat_id: str | None = None) -> bool:
@@ -131,7 +132,7 @@ class ChannelCore:
                 log.warning(
                     "%s assistant unavailable; %d message(s) kept", self.channel, len(chats)
                 )
-                told = await asyncio.to_thread(self.store.note_outage, chats, texts.OUTAGE)
+                told = await asyncio.to_thread(self.store.note_outage, chats, for_residents.OUTAGE)
                 if told:
                     log.warning(
                         "assistant down; %d %s chat(s) told their message is kept",
@@ -158,7 +159,7 @@ class ChannelCore:
             except RasaUnavailable as exc:
                 log.debug("%s inbox %d kept: %s", self.channel, item.id, exc)
                 return False
-            answers = answers or [Reply(texts.UNDERSTOOD)]
+            answers = answers or [Reply(for_residents.UNDERSTOOD)]
         quoted = [Reply(a.text, a.buttons, item.message_id) for a in answers]
         await asyncio.to_thread(self.store.answer, item, quoted)
         return True

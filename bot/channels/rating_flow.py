@@ -15,7 +15,6 @@ import re
 from collections.abc import Callable
 from datetime import timedelta
 
-from bot.channels import texts
 from bot.channels.messages import Reply
 from bot.channels.outbox import code_of
 from bot.channels.store import ChannelStore
@@ -24,6 +23,7 @@ from bot.queue import ratings, services
 from bot.queue.domain import Actor, utcnow
 from bot.queue.persistence import UnitOfWork
 from bot.queue.views import OutboxView
+from bot.texts import for_residents
 
 __all__ = ["KIND", "ask_after", "choices", "handle", "notice_reply"]
 
@@ -35,7 +35,7 @@ _PAYLOAD = re.compile(r"^nilai:([A-Z]+-[A-Z0-9]+):(\d|lewati|mulai)$")
 def choices(code: str) -> list[dict[str, str]]:
     return [
         {"title": f"{n} – {label}", "payload": f"nilai:{code}:{n}"}
-        for n, label in sorted(texts.RATING_LABELS.items(), reverse=True)
+        for n, label in sorted(for_residents.RATING_LABELS.items(), reverse=True)
     ]
 
 
@@ -56,7 +56,7 @@ def ask_after(uow: UnitOfWork, note: OutboxView) -> bool:
         return False
     code = code_of(note.dedup_key)
     return services.enqueue_notification(
-        uow, code, KIND, texts.rating_request(code), f"{code}:rating"
+        uow, code, KIND, for_residents.rating_request(code), f"{code}:rating"
     )
 
 
@@ -75,10 +75,10 @@ def handle(
             ratings.record_comment(new_uow(), code, actor, text)
         except QueueError:
             return None
-        return [Reply(texts.COMMENT_SAVED)]
+        return [Reply(for_residents.COMMENT_SAVED)]
     code, choice = match.groups()
     if choice == "mulai":
-        return [Reply(texts.rating_request(code), choices(code))]
+        return [Reply(for_residents.rating_request(code), choices(code))]
     if choice == "lewati":
         store.expect_comment(chat_id, None, None)
         return [Reply("Terima kasih.")]
@@ -87,6 +87,6 @@ def handle(
     except QueueError as exc:
         return [Reply(str(exc))]
     if not stored:
-        return [Reply(texts.ALREADY_RATED)]
+        return [Reply(for_residents.ALREADY_RATED)]
     store.expect_comment(chat_id, code, utcnow() + COMMENT_WINDOW)
-    return [Reply(texts.rating_thanks(int(choice)), skip_button(code))]
+    return [Reply(for_residents.rating_thanks(int(choice)), skip_button(code))]

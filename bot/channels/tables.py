@@ -7,7 +7,6 @@ chat_replies    messages to residents waiting to go out, in order per chat
 chat_state      per chat: the outage notice, the last message from the resident (WhatsApp's
                 24-hour window), a rating waiting for its optional comment
 chat_sent       the channel's id of each message sent (WhatsApp status callbacks find it)
-ticket_ratings  the resident's 1–5 rating of a finished ticket, at most one per ticket
 """
 
 from __future__ import annotations
@@ -16,7 +15,6 @@ from sqlalchemy import (
     JSON,
     Boolean,
     Column,
-    ForeignKey,
     Index,
     Integer,
     MetaData,
@@ -25,9 +23,9 @@ from sqlalchemy import (
     Text,
 )
 
-from bot.queue.tables import UTCDateTime, tickets
+from bot.queue.tables import UTCDateTime
 
-__all__ = ["inbox", "metadata", "ratings", "replies", "seen", "sent", "state"]
+__all__ = ["inbox", "metadata", "replies", "seen", "sent", "state"]
 
 metadata = MetaData()
 
@@ -90,22 +88,4 @@ sent = Table(
     Column("source", String(10), nullable=False),  # reply | outbox
     Column("source_id", Integer, nullable=False),
     Column("sent_at", UTCDateTime(), nullable=False),
-)
-
-ratings = Table(
-    "ticket_ratings",
-    metadata,
-    Column("id", Integer, primary_key=True),
-    Column(
-        "ticket_id",
-        Integer,
-        ForeignKey(tickets.c.id, ondelete="CASCADE"),
-        nullable=False,
-        unique=True,
-    ),
-    Column("score", Integer, nullable=False),
-    Column("comment", Text, nullable=True),
-    Column("channel", String(20), nullable=False),
-    Column("created_at", UTCDateTime(), nullable=False),
-    Column("commented_at", UTCDateTime(), nullable=True),
 )

@@ -13,10 +13,8 @@ from typing import Any
 
 import httpx
 
-from bot import migrations
 from bot.cli import web_cmds
-from bot.queue.config import load_settings, make_engine
-from bot.runtime import (
+from bot.cli.runtime import (
     ConfigurationError,
     check_workers,
     child_environment,
@@ -25,6 +23,8 @@ from bot.runtime import (
     start_actions,
     train_if_needed,
 )
+from bot.queue import migrations
+from bot.queue.config import load_settings, make_engine
 
 __all__ = ["register"]
 

@@ -18,9 +18,9 @@ from bot.cli import (
     web_cmds,
     whatsapp_cmds,
 )
-from bot.gazetteer import default_gazetteer
-from bot.identity import install_log_masking
-from bot.parser import Verdict, parse
+from bot.intake.identity import install_log_masking
+from bot.intake.parser import Verdict, parse
+from bot.reference.gazetteer import default_gazetteer
 
 __all__ = ["main"]
 

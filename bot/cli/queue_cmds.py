@@ -20,15 +20,14 @@ from typing import Any
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
-from bot import migrations
-from bot.errors import InvalidRequest, QueueError
-from bot.identity import mask_text
-from bot.queue import accounts, services
+from bot.errors import InvalidInput, QueueError
+from bot.intake.identity import mask_text
+from bot.maintenance.retention import purge_expired
+from bot.queue import accounts, migrations, services
 from bot.queue.config import Settings, load_settings, make_engine, make_session_factory
 from bot.queue.domain import QUEUES, ROLES, Actor, Appointment, Status
 from bot.queue.hours import WIB, format_when
 from bot.queue.persistence import UnitOfWork
-from bot.queue.retention import purge_expired
 from bot.queue.views import TicketDetail, TicketSummary
 
 __all__ = ["register"]
@@ -51,7 +50,7 @@ def _run(handler: Handler) -> Callable[[argparse.Namespace], int]:
         try:
             with _queue(settings) as uow:
                 return handler(args, uow, settings)
-        except InvalidRequest as exc:
+        except InvalidInput as exc:
             print(exc.message.split(" [")[0] if exc.errors else exc.message, file=sys.stderr)
             for error in exc.errors:
                 print(f"- [{error.field}] {error.message}", file=sys.stderr)
@@ -233,7 +232,7 @@ def _read_password() -> str:
     if sys.stdin.isatty():
         first = getpass.getpass("Kata sandi baru (min. 10 karakter): ")
         if getpass.getpass("Ulangi kata sandi: ") != first:
-            raise InvalidRequest([], "Kedua kata sandi tidak sama; tidak ada yang diubah.")
+            raise InvalidInput([], "Kedua kata sandi tidak sama; tidak ada yang diubah.")
         return first
     return sys.stdin.readline().rstrip("\r\n")
 

@@ -22,7 +22,7 @@ from typing import cast
 
 from sqlalchemy import delete, select, update
 
-from bot.errors import InvalidRequest, Issue, OfficerNotFound, QueueError
+from bot.errors import InvalidInput, Issue, OfficerNotFound, QueueError
 from bot.queue import tables
 from bot.queue.access import authorise
 from bot.queue.admin import add_officer
@@ -255,8 +255,8 @@ def update_officer(
     return view
 
 
-def _refuse(field: str, code: str, message: str) -> InvalidRequest:
-    return InvalidRequest([Issue(field, code, message)], message)
+def _refuse(field: str, code: str, message: str) -> InvalidInput:
+    return InvalidInput([Issue(field, code, message)], message)
 
 
 def _checked_queues(queues: Sequence[str], role: str) -> list[str]:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from bot.errors import InvalidRequest, Issue, TicketNotFound
+from bot.errors import InvalidInput, Issue, TicketNotFound
 from bot.queue.codes import normalise_code
 from bot.queue.domain import (
     QUEUES,
@@ -59,8 +59,8 @@ def sniff_type(content: bytes) -> str | None:
     return "application/pdf" if b"%PDF-" in content[:1024] else None
 
 
-def _refuse(field: str, code: str, message: str) -> InvalidRequest:
-    return InvalidRequest([Issue(field, code, message)], "Data belum benar.")
+def _refuse(field: str, code: str, message: str) -> InvalidInput:
+    return InvalidInput([Issue(field, code, message)], "Data belum benar.")
 
 
 def add_officer(

@@ -3,7 +3,7 @@
     DATABASE_URL            SQLAlchemy URL; default SQLite file `<data dir>/adminduk.sqlite3`
     ADMINDUK_DATA_DIR       data directory (database, attachments); default `./var`
     ADMINDUK_WORK_DAYS      working weekdays, Monday = 0; default the office's (`0-4`)
-    ADMINDUK_WORK_HOURS     default the office's (`08:00-16:00`, bot/office.yml)
+    ADMINDUK_WORK_HOURS     default the office's (`08:00-16:00`, bot/reference/office.yml)
     ADMINDUK_TIMEZONE       default the office's (`Asia/Jakarta`, WIB)
     ADMINDUK_CLOSED_DAYS    extra closed dates, comma separated `2026-03-23,2026-03-24`
     ADMINDUK_RETENTION_DAYS days a finished ticket (or one untouched that long) keeps its
@@ -36,8 +36,9 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.future import create_engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.office import default_office
+from bot.errors import ConfigError
 from bot.queue.hours import WorkingHours
+from bot.reference.office import default_office
 
 __all__ = ["Settings", "load_settings", "make_engine", "make_session_factory", "read_connection"]
 
@@ -65,9 +66,9 @@ def _whole(env: Mapping[str, str], name: str, default: int, least: int) -> int:
     try:
         value = int(raw) if raw else default
     except ValueError:
-        raise ValueError(f"{name} must be a whole number, e.g. {default}") from None
+        raise ConfigError(f"{name} must be a whole number, e.g. {default}") from None
     if value < least:
-        raise ValueError(f"{name} must be at least {least}")
+        raise ConfigError(f"{name} must be at least {least}")
     return value
 
 

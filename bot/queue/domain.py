@@ -15,13 +15,13 @@ from datetime import datetime, timezone
 from enum import Enum
 from typing import Any
 
-from bot.catalog import default_catalog
-from bot.errors import IllegalTransition, InvalidRequest, Issue
-from bot.office import default_office
-from bot.queue import notices
+from bot.errors import IllegalTransition, InvalidInput, Issue
 from bot.queue.access import authorise
 from bot.queue.actors import Actor, ActorKind
 from bot.queue.records import Attachment, Officer, OutboxMessage
+from bot.reference.catalog import default_catalog
+from bot.reference.office import default_office
+from bot.texts import for_residents
 
 __all__ = [
     "CLOSED",
@@ -195,7 +195,11 @@ class Ticket:
         assert officer is not None  # authorise() refused otherwise
         self.assignee_id = officer.id
         self._record(
-            actor, "claimed", at, Status.DIPROSES, notice=notices.claimed(self.code, self.title)
+            actor,
+            "claimed",
+            at,
+            Status.DIPROSES,
+            notice=for_residents.claimed(self.code, self.title),
         )
 
     def ask_fix(self, actor: Actor, officer: Officer | None, note: str, at: datetime) -> None:
@@ -207,7 +211,7 @@ class Ticket:
             at,
             Status.PERLU_PERBAIKAN,
             note=note,
-            notice=notices.fix_needed(self.code, note),
+            notice=for_residents.fix_needed(self.code, note),
         )
 
     def schedule(
@@ -216,12 +220,12 @@ class Ticket:
         self.check(actor, "schedule", officer)
         place = _required(appointment.place, "tempat", "Kantor Disdukcapil, loket 3")
         if appointment.at <= at:
-            raise InvalidRequest([], "Waktu jadwal sudah lewat; pilih waktu yang akan datang.")
+            raise InvalidInput([], "Waktu jadwal sudah lewat; pilih waktu yang akan datang.")
         self.appointment_at, self.appointment_place = appointment.at, place
         self.appointment_bring = (appointment.bring or "").strip() or None
         self.scheduled_at = at
         data = {"at": appointment.at.isoformat(), "place": place, "bring": self.appointment_bring}
-        text = notices.scheduled(self.code, appointment.at, place, self.appointment_bring)
+        text = for_residents.scheduled(self.code, appointment.at, place, self.appointment_bring)
         self._record(actor, "scheduled", at, Status.DIJADWALKAN, data=data, notice=text)
 
     def complete(
@@ -229,14 +233,14 @@ class Ticket:
     ) -> None:
         self.check(actor, "complete", officer)
         note = (note or "").strip() or None
-        text = notices.completed(self.code, note)
+        text = for_residents.completed(self.code, note)
         self._record(actor, "completed", at, Status.SELESAI, note=note, notice=text)
 
     def reject(self, actor: Actor, officer: Officer | None, reason: str, at: datetime) -> None:
         self.check(actor, "reject", officer)
         example = f"NIK tidak terdaftar di {default_office().short}"
         reason = _required(reason, "alasan penolakan", example)
-        text = notices.rejected(self.code, reason)
+        text = for_residents.rejected(self.code, reason)
         self._record(actor, "rejected", at, Status.DITOLAK, note=reason, notice=text)
 
     # --- resident and assistant actions ---------------------------------------------
@@ -361,5 +365,5 @@ def _required(text: str | None, what: str, example: str) -> str:
     value = (text or "").strip()
     if not value:
         issue = Issue(what, "kosong", f"Mohon isi {what}, contoh: {example}.")
-        raise InvalidRequest([issue], f"{what.capitalize()} wajib diisi.")
+        raise InvalidInput([issue], f"{what.capitalize()} wajib diisi.")
     return value

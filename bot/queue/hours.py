@@ -13,40 +13,10 @@ from zoneinfo import ZoneInfo
 
 import holidays
 
+from bot.errors import ConfigError
+from bot.texts.dates import DAY_NAMES, MONTH_NAMES, WIB, format_when, zone_label
+
 __all__ = ["DAY_NAMES", "MONTH_NAMES", "WIB", "WorkingHours", "format_when"]
-
-WIB = ZoneInfo("Asia/Jakarta")
-DAY_NAMES = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
-MONTH_NAMES = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
-
-
-def format_when(at: datetime, tz: ZoneInfo = WIB) -> str:
-    """`Senin, 6 April 2026 pukul 09.00 WIB`."""
-    local = at.astimezone(tz)
-    day = DAY_NAMES[local.weekday()]
-    return (
-        f"{day}, {local.day} {MONTH_NAMES[local.month - 1]} {local.year} "
-        f"pukul {local:%H.%M} {_zone_label(tz)}"
-    )
-
-
-def _zone_label(tz: ZoneInfo) -> str:
-    return {"Asia/Jakarta": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT"}.get(
-        tz.key, tz.key
-    )
 
 
 @dataclass(frozen=True)
@@ -88,7 +58,7 @@ class WorkingHours:
             if self.is_working_day(day):
                 return datetime.combine(day, self.start, tzinfo=self.tz)
             day += timedelta(days=1)
-        raise ValueError("no working day within 400 days; check the working-hours settings")
+        raise ConfigError("no working day within 400 days; check the working-hours settings")
 
     def expectation(self, at: datetime) -> str:
         """The receipt's honest sentence about when an officer will look at the request."""
@@ -97,11 +67,11 @@ class WorkingHours:
         opening = self.next_opening(at)
         local = at.astimezone(self.tz)
         if opening.date() == local.date():
-            when = f"hari ini pukul {opening:%H.%M} {_zone_label(self.tz)}"
+            when = f"hari ini pukul {opening:%H.%M} {zone_label(self.tz)}"
             return f"Saat ini di luar jam kerja; permohonan akan diproses mulai {when}."
         return (
             "Saat ini di luar jam kerja; permohonan akan diproses pada hari kerja berikutnya, "
-            f"{self._day_text(opening, local)} {opening:%H.%M} {_zone_label(self.tz)}."
+            f"{self._day_text(opening, local)} {opening:%H.%M} {zone_label(self.tz)}."
         )
 
     def _day_text(self, opening: datetime, now: datetime) -> str:
@@ -116,7 +86,7 @@ class WorkingHours:
             span = f"{DAY_NAMES[days[0]]}–{DAY_NAMES[days[-1]]}"
         else:
             span = ", ".join(DAY_NAMES[d] for d in days)
-        return f"{span} {self.start:%H.%M}–{self.end:%H.%M} {_zone_label(self.tz)}"
+        return f"{span} {self.start:%H.%M}–{self.end:%H.%M} {zone_label(self.tz)}"
 
     @classmethod
     def from_text(
@@ -133,7 +103,7 @@ class WorkingHours:
         if hours:
             start, end = (time.fromisoformat(p.strip()) for p in hours.split("-", 1))
             if end <= start:
-                raise ValueError(f"working hours end before they start: {hours!r}")
+                raise ConfigError(f"working hours end before they start: {hours!r}")
             kwargs["start"], kwargs["end"] = start, end
         if tz:
             kwargs["tz"] = ZoneInfo(tz)
@@ -150,5 +120,5 @@ def _parse_days(text: str) -> tuple[int, ...]:
         elif part.strip():
             found.add(int(part))
     if not found or not all(0 <= d <= 6 for d in found):
-        raise ValueError(f"working days must be 0 (Monday) to 6 (Sunday): {text!r}")
+        raise ConfigError(f"working days must be 0 (Monday) to 6 (Sunday): {text!r}")
     return tuple(sorted(found))

@@ -7,7 +7,7 @@ import re
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from bot.errors import InvalidRequest, Issue
+from bot.errors import InvalidInput, Issue
 from bot.queue import tables
 
 __all__ = ["MIN_PASSWORD", "check_login", "check_password_rules", "login_taken"]
@@ -16,8 +16,8 @@ MIN_PASSWORD = 10
 _LOGIN = re.compile(r"^[a-z0-9][a-z0-9._-]{2,59}$")
 
 
-def _refuse(field: str, code: str, message: str) -> InvalidRequest:
-    return InvalidRequest([Issue(field, code, message)], "Data belum benar.")
+def _refuse(field: str, code: str, message: str) -> InvalidInput:
+    return InvalidInput([Issue(field, code, message)], "Data belum benar.")
 
 
 def check_login(login: str) -> str:

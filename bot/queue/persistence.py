@@ -184,11 +184,6 @@ class OutboxRepository:
         query = select(OutboxMessage).where(tables.outbox.c.dedup_key == key)
         return cast("OutboxMessage | None", self.session.execute(query).scalars().first())
 
-    def for_ticket(self, ticket_id: int) -> list[OutboxMessage]:
-        o = tables.outbox.c
-        query = select(OutboxMessage).where(o.ticket_id == ticket_id).order_by(o.id)
-        return list(self.session.execute(query).scalars())
-
 
 class UnitOfWork:
     """One transaction at a time. Session factories are passed in; nothing is built at import.

@@ -18,8 +18,8 @@ from typing import Any
 
 from sqlalchemy import func, insert, select, update
 
-from bot.channels import tables as ct
-from bot.errors import InvalidRequest, Issue, TicketNotFound
+from bot.errors import InvalidInput, Issue, TicketNotFound
+from bot.queue import tables
 from bot.queue.codes import normalise_code
 from bot.queue.domain import Actor, Status, Ticket, TicketEvent, utcnow
 from bot.queue.persistence import Conflict, UnitOfWork
@@ -37,7 +37,7 @@ def _own_finished(uow: UnitOfWork, code: str, actor: Actor) -> Ticket:
     if ticket.status != Status.SELESAI:
         issue = Issue("nilai", "belum_selesai", "Tiket belum selesai.")
         message = f"Permohonan {ticket.code} belum selesai, jadi belum dapat dinilai."
-        raise InvalidRequest([issue], message)
+        raise InvalidInput([issue], message)
     return ticket
 
 
@@ -53,17 +53,17 @@ def record_score(
 ) -> bool:
     """Store the rating of a finished ticket; False when it was rated before."""
     if score not in SCORES:
-        raise InvalidRequest([Issue("nilai", "di_luar_rentang", "Nilai harus 1 sampai 5.")])
+        raise InvalidInput([Issue("nilai", "di_luar_rentang", "Nilai harus 1 sampai 5.")])
     now = now or utcnow()
     try:
         with uow:
             ticket = _own_finished(uow, code, actor)
-            r = ct.ratings.c
+            r = tables.ratings.c
             found = uow.session.execute(select(r.id).where(r.ticket_id == ticket.id)).first()
             if found is not None:
                 return False
             uow.session.execute(
-                insert(ct.ratings).values(
+                insert(tables.ratings).values(
                     ticket_id=ticket.id, score=score, channel=ticket.channel, created_at=now
                 )
             )
@@ -84,9 +84,9 @@ def record_comment(
     now = now or utcnow()
     with uow:
         ticket = _own_finished(uow, code, actor)
-        r = ct.ratings.c
+        r = tables.ratings.c
         changed = uow.session.execute(
-            update(ct.ratings)
+            update(tables.ratings)
             .where(r.ticket_id == ticket.id, r.comment.is_(None))
             .values(comment=text, commented_at=now)
         )
@@ -99,7 +99,7 @@ def record_comment(
 
 def summary(uow: UnitOfWork, since: datetime | None = None) -> dict[str, Any]:
     """How many ratings, their mean and median, and how many of each score."""
-    r = ct.ratings.c
+    r = tables.ratings.c
     query = select(r.score, func.count()).group_by(r.score)
     if since is not None:
         query = query.where(r.created_at >= since)

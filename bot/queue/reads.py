@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
 from bot.errors import OfficerNotFound, TicketNotFound
-from bot.identity import mask, mask_text
+from bot.intake.identity import mask, mask_text
 from bot.queue import tables
 from bot.queue.access import authorise, readable_queues
 from bot.queue.codes import normalise_code

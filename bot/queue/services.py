@@ -16,10 +16,10 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
 
-from bot.catalog import default_catalog
 from bot.errors import (
     DuplicateRequest,
     IllegalTransition,
+    InvalidInput,
     InvalidRequest,
     Issue,
     NotAllowed,
@@ -27,8 +27,7 @@ from bot.errors import (
     QueueError,
     TicketNotFound,
 )
-from bot.parser import Verdict, parse, render
-from bot.queue import notices
+from bot.intake.parser import Verdict, parse, render
 from bot.queue.access import authorise, readable_queues
 from bot.queue.codes import new_code, normalise_code
 from bot.queue.domain import (
@@ -48,6 +47,8 @@ from bot.queue.persistence import Conflict, UnitOfWork
 from bot.queue.reads import record_personal_data_view, select_tickets
 from bot.queue.views import BulkClaim, Receipt, StatusView, TicketDetail, TicketSummary
 from bot.queue.worktime import check_appointment_time
+from bot.reference.catalog import default_catalog
+from bot.texts import for_residents
 
 __all__ = [
     "AlreadyClaimed",
@@ -127,7 +128,7 @@ def forward_question(
     text = " ".join(question.split())
     if not 3 <= len(text) <= 1000:
         issue = Issue("pertanyaan", "panjang_salah", "Pertanyaan terlalu pendek atau panjang.")
-        raise InvalidRequest([issue])
+        raise InvalidInput([issue])
     kwargs: dict[str, Any] = {
         "layanan": GENERAL_QUEUE,
         "title": "Pertanyaan",
@@ -159,7 +160,7 @@ def _open_ticket(
                     raise _duplicate(open_one, chat or actor.chat) from None
             continue
         log.info("ticket %s created via %s", ticket.code, actor.via)
-        text = notices.receipt(ticket.code, ticket.title, hours.expectation(now))
+        text = for_residents.receipt(ticket.code, ticket.title, hours.expectation(now))
         return Receipt(ticket.code, ticket.layanan, "BARU", text, hours.is_open(now))
     raise RuntimeError("could not store the ticket after three attempts")
 
@@ -273,12 +274,12 @@ def answer_question(
     def step(ticket: Ticket, officer: Officer | None, at: datetime) -> None:
         if ticket.queue != GENERAL_QUEUE:
             issue = Issue("jawaban", "bukan_pertanyaan", "Hanya tiket UMUM yang dijawab.")
-            raise InvalidRequest([issue], f"Tiket {ticket.code} bukan pertanyaan UMUM.")
+            raise InvalidInput([issue], f"Tiket {ticket.code} bukan pertanyaan UMUM.")
         if len(text) < 3:
             issue = Issue(
                 "jawaban", "kosong", "Mohon tulis jawabannya, contoh: Bisa, bawa KK asli."
             )
-            raise InvalidRequest([issue], "Jawaban wajib diisi.")
+            raise InvalidInput([issue], "Jawaban wajib diisi.")
         ticket.complete(actor, officer, at, text)
 
     return _act(uow, code, actor, now, step)

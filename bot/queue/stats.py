@@ -18,7 +18,6 @@ from typing import Any
 
 from sqlalchemy import or_, select
 
-from bot.catalog import default_catalog
 from bot.queue import ratings, tables
 from bot.queue.access import authorise
 from bot.queue.domain import GENERAL_QUEUE, OPEN, Actor, Status, utcnow
@@ -26,6 +25,7 @@ from bot.queue.hours import WorkingHours
 from bot.queue.persistence import UnitOfWork
 from bot.queue.reads import officer_of
 from bot.queue.worktime import WorkClock
+from bot.reference.catalog import default_catalog
 
 __all__ = [
     "ALL",

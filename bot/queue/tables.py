@@ -37,6 +37,7 @@ __all__ = [
     "metadata",
     "officers",
     "outbox",
+    "ratings",
     "tickets",
     "web_sessions",
 ]
@@ -201,4 +202,23 @@ data_views = Table(
     Column("via", String(30), nullable=False),
     _when("at", nullable=False),
     Index("ix_personal_data_views_ticket", "ticket_code"),
+)
+
+# The resident's 1–5 rating of a finished ticket, at most one per ticket.
+ratings = Table(
+    "ticket_ratings",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "ticket_id",
+        Integer,
+        ForeignKey(tickets.c.id, ondelete="CASCADE"),
+        nullable=False,
+        unique=True,
+    ),
+    Column("score", Integer, nullable=False),
+    Column("comment", Text, nullable=True),
+    Column("channel", String(20), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("commented_at", UTCDateTime(), nullable=True),
 )

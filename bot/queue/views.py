@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from bot.identity import mask
+from bot.intake.identity import mask
 from bot.queue.domain import Officer, OutboxMessage, Status, Ticket, TicketEvent
 from bot.queue.hours import format_when
 

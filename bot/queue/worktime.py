@@ -9,18 +9,18 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from bot.errors import InvalidRequest, Issue
+from bot.errors import InvalidInput, Issue
 from bot.queue.hours import DAY_NAMES, WorkingHours
 
 __all__ = ["WorkClock", "check_appointment_time", "working_seconds"]
 
 
-def _refuse(code: str, message: str) -> InvalidRequest:
-    return InvalidRequest([Issue("waktu", code, message)], message)
+def _refuse(code: str, message: str) -> InvalidInput:
+    return InvalidInput([Issue("waktu", code, message)], message)
 
 
 def check_appointment_time(hours: WorkingHours, at: datetime, now: datetime) -> None:
-    """Raise InvalidRequest unless `at` is in the future, on a working day, in office hours."""
+    """Raise InvalidInput unless `at` is in the future, on a working day, in office hours."""
     if at <= now:
         raise _refuse("sudah_lewat", "Waktu jadwal sudah lewat; pilih waktu yang akan datang.")
     local = at.astimezone(hours.tz)

@@ -15,11 +15,11 @@ from starlette.responses import Response
 from starlette.routing import Mount
 from starlette.staticfiles import StaticFiles
 
-from bot.channels.kiosk import routes as kiosk
 from bot.queue.config import make_engine, make_session_factory
 from bot.web import pages, supervisor
 from bot.web.config import WebConfig
 from bot.web.context import Console, render
+from bot.web.kiosk import routes as kiosk
 from bot.web.security import SecurityHeaders
 
 __all__ = ["STATIC", "create_app"]
@@ -49,6 +49,6 @@ def create_app(config: WebConfig, engine: Engine | None = None) -> Starlette:
     )
     app.state.console = Console(config, make_session_factory(engine))
     app.state.engine = engine
-    kiosk.install(app, engine)  # the village-office kiosk at /kiosk (bot/channels/kiosk)
+    kiosk.install(app, engine)  # the village-office kiosk at /kiosk (bot/web/kiosk)
     app.add_middleware(SecurityHeaders)
     return app

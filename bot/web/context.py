@@ -24,11 +24,11 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from bot.errors import NotAllowed, OfficerNotFound, QueueError, TicketNotFound
-from bot.office import default_office
 from bot.queue import accounts
 from bot.queue.hours import WorkingHours, format_when
 from bot.queue.persistence import UnitOfWork
 from bot.queue.views import OfficerView
+from bot.reference.office import default_office
 from bot.web.config import WebConfig
 from bot.web.security import FLASH_COOKIE, SESSION_COOKIE, CookieJar, csrf_matches, same_origin
 
@@ -54,7 +54,7 @@ class Console:
             lstrip_blocks=True,
         )
         self.templates.filters.update(waktu=_local, kapan=format_when, durasi=duration_text)
-        self.templates.globals["office"] = default_office()  # bot/office.yml
+        self.templates.globals["office"] = default_office()  # bot/reference/office.yml
 
     @property
     def hours(self) -> WorkingHours:

@@ -17,13 +17,13 @@ from sqlalchemy.orm import Session
 from starlette.responses import FileResponse, Response
 
 from bot.errors import AdmindukError, TicketNotFound
-from bot.knowledge import default_knowledge
 from bot.queue import reads, tables
 from bot.queue.admin import ALLOWED_TYPES
 from bot.queue.domain import GENERAL_QUEUE
 from bot.queue.hours import WorkingHours
 from bot.queue.persistence import UnitOfWork
 from bot.queue.views import TicketDetail
+from bot.reference.knowledge import default_knowledge
 
 __all__ = ["EVENT_NAMES", "FIELD_LABELS", "context_for", "file_response"]
 

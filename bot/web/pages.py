@@ -10,9 +10,8 @@ from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from bot.catalog import default_catalog
 from bot.errors import (
-    InvalidRequest,
+    InvalidInput,
     Issue,
     NotAllowed,
     OfficerNotFound,
@@ -22,6 +21,7 @@ from bot.errors import (
 from bot.queue import accounts, reads, services
 from bot.queue.domain import GENERAL_QUEUE, Actor, Appointment, Status
 from bot.queue.reads import TABS, TicketFilter
+from bot.reference.catalog import default_catalog
 from bot.web import detail as detail_view
 from bot.web.context import (
     FORBIDDEN_CSRF,
@@ -210,7 +210,7 @@ def _appointment(form: FormData, tz: Any) -> Appointment:
         at = time.fromisoformat(_text(form, "jam"))
     except ValueError:
         issue = Issue("waktu", "format_salah", "Isi tanggal dan jam, contoh: 2026-12-03 09.00.")
-        raise InvalidRequest([issue], "Tanggal dan jam jadwal belum diisi dengan benar.") from None
+        raise InvalidInput([issue], "Tanggal dan jam jadwal belum diisi dengan benar.") from None
     return Appointment(
         datetime.combine(day, at, tzinfo=tz), _text(form, "tempat"), _text(form, "bawa")
     )
@@ -252,7 +252,7 @@ async def ticket_action(request: Request) -> Response:
     except (NotAllowed, OfficerNotFound, TicketNotFound):
         raise
     except QueueError as exc:
-        if isinstance(exc, InvalidRequest) and exc.errors:
+        if isinstance(exc, InvalidInput) and exc.errors:
             return back(request, "galat", "; ".join(e.message for e in exc.errors), target)
         return back(request, "galat", str(exc), target)
     return back(request, "ok", _DONE[action], target)

@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from bot.parser import parse
+from bot.intake.parser import parse
 
 __all__ = [
     "CATEGORIES",

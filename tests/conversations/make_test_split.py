@@ -1,8 +1,8 @@
 """Generate the TEST split of the conversation corpus (issue 8): tests/conversations/test/*.yml.
 
 The messages are hand-written templates; this script only fills in synthetic numbers
-(`bot.synthetic`, region code = the kecamatan of the desa used), computes each expected
-canonical line with `bot.parser` (`render`, then `parse(...).canonical`, asserted `.ok`) and
+(`devtools.synthetic`, region code = the kecamatan of the desa used), computes each expected
+canonical line with `bot.intake.parser` (`render`, then `parse(...).canonical`, asserted `.ok`) and
 checks every conversation before writing one YAML file per category. The YAML it writes is
 committed and self-contained; run this again only to regenerate it:
 
@@ -31,11 +31,11 @@ from typing import Any
 import yaml
 from rapidfuzz import fuzz
 
-from bot.catalog import default_catalog
-from bot.gazetteer import default_gazetteer
-from bot.parser import parse, render
-from bot.synthetic import make_kk, make_nik
-from bot.text import fold_key
+from bot.intake.parser import parse, render
+from bot.reference.catalog import default_catalog
+from bot.reference.gazetteer import default_gazetteer
+from bot.reference.text import fold_key
+from devtools.synthetic import make_kk, make_nik
 
 OUT = Path(__file__).resolve().parent / "test"
 CATEGORIES = (

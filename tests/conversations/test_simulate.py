@@ -13,12 +13,11 @@ from typing import Any
 
 import pytest
 
-from bot import migrations
-from bot.queue import services
+from bot.queue import migrations, services
 from bot.queue.config import make_engine, make_session_factory
 from bot.queue.domain import Actor
 from bot.queue.persistence import UnitOfWork
-from bot.synthetic import make_kk
+from devtools.synthetic import make_kk
 from tests.conversations.corpus import Conversation, run_conversation
 
 KK = make_kk(serial=9991)

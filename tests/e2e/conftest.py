@@ -12,7 +12,7 @@ import sys
 from typing import Any
 
 from bot.cli.assistant_cmds import send
-from bot.runtime import Servers
+from bot.cli.runtime import Servers
 
 
 def free_port() -> int:

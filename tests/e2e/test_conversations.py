@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 import uuid
 
-from bot.runtime import Servers
-from bot.synthetic import make_kk, make_nik
+from bot.cli.runtime import Servers
+from devtools.synthetic import make_kk, make_nik
 from tests.e2e.conftest import Resident, queue_json
 
 NIK = make_nik(female=True, serial=9102)

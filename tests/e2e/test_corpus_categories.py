@@ -8,7 +8,7 @@ import uuid
 
 import pytest
 
-from bot.runtime import Servers
+from bot.cli.runtime import Servers
 from tests.conversations.corpus import Conversation, load_split, run_conversation
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import httpx
 import yaml
 
-from bot.runtime import Servers, project_dir
+from bot.cli.runtime import Servers, project_dir
 
 
 def story_messages() -> list[tuple[str, str]]:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.runtime import Servers
-from bot.synthetic import make_kk
+from bot.cli.runtime import Servers
+from devtools.synthetic import make_kk
 from tests.e2e.conftest import adminduk, queue_json
 from tests.e2e.test_conversations import code_in, resident
 

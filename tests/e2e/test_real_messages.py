@@ -3,8 +3,8 @@ the queue checked afterwards. The full measurement is bench/conversations.py."""
 
 from __future__ import annotations
 
-from bot.runtime import Servers
-from bot.synthetic import make_kk, make_nik
+from bot.cli.runtime import Servers
+from devtools.synthetic import make_kk, make_nik
 from tests.e2e.conftest import queue_json
 from tests.e2e.test_conversations import code_in, resident
 

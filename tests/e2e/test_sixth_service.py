@@ -24,11 +24,11 @@ from typing import Any
 import pytest
 
 from bot.cli.assistant_cmds import send
-from bot.errors import InvalidRequest
+from bot.cli.runtime import Servers, model_path, project_dir, run_servers, train_if_needed
+from bot.errors import InvalidInput
 from bot.queue.hours import WorkingHours
 from bot.queue.worktime import check_appointment_time
-from bot.runtime import Servers, model_path, project_dir, run_servers, train_if_needed
-from bot.synthetic import make_nik
+from devtools.synthetic import make_nik
 from tests.e2e.conftest import free_port
 
 # The module's first test trains the copy's model in its fixture: more than the default
@@ -88,7 +88,7 @@ def run_in(root: Path, *args: str, env: dict[str, str] | None = None) -> str:
 @pytest.fixture(scope="module")
 def akta_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = copy_project(tmp_path_factory.mktemp("sixth-service") / "project")
-    catalog = root / "bot" / "catalog" / "services.yml"
+    catalog = root / "bot" / "reference" / "catalog" / "services.yml"
     catalog.write_text(catalog.read_text(encoding="utf-8") + AKTA, encoding="utf-8")
     run_in(root, "scripts/write_rasa_services.py")
     config = root / "config.yml"
@@ -129,7 +129,7 @@ def next_opening(hours: WorkingHours) -> datetime:
         at = datetime.combine(day, time(9, 0), tzinfo=hours.tz)
         try:
             check_appointment_time(hours, at, now)
-        except InvalidRequest:
+        except InvalidInput:
             day += timedelta(days=1)
             continue
         return at

@@ -13,10 +13,10 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
-from bot import migrations
-from bot.devtools.postgres import TemporaryPostgres
+from bot.queue import migrations
 from bot.queue.config import make_engine, make_session_factory
 from bot.queue.persistence import UnitOfWork
+from devtools.postgres import TemporaryPostgres
 
 TABLES = "attachments, outbox, ticket_events, tickets, officers"
 

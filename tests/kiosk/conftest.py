@@ -10,13 +10,13 @@ import pytest
 from sqlalchemy.engine import Engine
 from starlette.applications import Starlette
 
-from bot import migrations
-from bot.channels.kiosk.channel import CHANNEL, KioskChannel
 from bot.channels.rasa import RasaClient
-from bot.devtools.fake_rasa import FakeRasa
+from bot.queue import migrations
 from bot.queue.config import Settings, make_engine
 from bot.web.app import create_app
 from bot.web.config import WebConfig
+from bot.web.kiosk.channel import CHANNEL, KioskChannel
+from devtools.fake_rasa import FakeRasa
 
 
 @pytest.fixture

@@ -18,12 +18,12 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
 from bot.channels import tables as ct
-from bot.devtools.fake_rasa import FakeRasa
 from bot.queue import services
 from bot.queue.config import make_session_factory
 from bot.queue.domain import Actor
 from bot.queue.persistence import UnitOfWork
-from bot.synthetic import make_kk, make_nik
+from devtools.fake_rasa import FakeRasa
+from devtools.synthetic import make_kk, make_nik
 from tests.e2e.conftest import free_port
 from tests.kiosk.conftest import kiosk_app
 from tests.whatsapp.wa_helpers import finish

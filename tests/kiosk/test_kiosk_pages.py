@@ -7,9 +7,9 @@ import re
 from starlette.applications import Starlette
 from starlette.testclient import TestClient
 
-from bot.channels.kiosk.channel import HELPER_CUE
-from bot.devtools.fake_rasa import FakeRasa
+from bot.web.kiosk.channel import HELPER_CUE
 from bot.web.security import CSP
+from devtools.fake_rasa import FakeRasa
 
 CSRF = re.compile(r'name="csrf" value="([^"]+)"')
 

@@ -15,10 +15,10 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from bot.devtools.fake_telegram import FakeBotAPI
-from bot.devtools.postgres import TemporaryPostgres
-from bot.devtools.redis import TemporaryRedis
 from bot.queue.config import make_engine
+from devtools.fake_telegram import FakeBotAPI
+from devtools.postgres import TemporaryPostgres
+from devtools.redis import TemporaryRedis
 from tests.e2e.conftest import free_port
 from tests.production.stack import SECRETS, Localiser, Service, load_compose, wait_until_up
 

@@ -17,7 +17,7 @@ from typing import Any
 import httpx
 import yaml
 
-from bot.runtime import project_dir
+from bot.cli.runtime import project_dir
 
 COMPOSE = project_dir() / "docker" / "compose.yml"
 SECRETS = {

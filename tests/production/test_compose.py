@@ -13,8 +13,8 @@ import pytest
 from bot.channels.telegram.config import load_telegram_settings
 from bot.channels.whatsapp.config import load_whatsapp_settings
 from bot.cli.main import build_parser
+from bot.cli.runtime import project_dir
 from bot.queue.config import load_settings
-from bot.runtime import project_dir
 from tests.production.stack import SECRETS, load_compose, substitute
 
 ROOT = project_dir()

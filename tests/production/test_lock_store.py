@@ -13,7 +13,7 @@ import pytest
 from rasa.core.lock_store import RedisLockStore
 from rasa.utils.endpoints import EndpointConfig
 
-from bot.devtools.redis import TemporaryRedis
+from devtools.redis import TemporaryRedis
 from rasa_addons.lock_store import AtomicRedisLockStore
 
 

@@ -19,15 +19,14 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.engine import Engine
 
 from actions.queue_port import AssistantPort
-from bot import migrations
 from bot.channels import tables as channel_tables
-from bot.errors import InvalidRequest
-from bot.queue import services, tables
+from bot.errors import InvalidInput
+from bot.maintenance.retention import purge_expired
+from bot.queue import migrations, services, tables
 from bot.queue.config import load_settings, make_engine, make_session_factory
 from bot.queue.domain import Actor
 from bot.queue.persistence import UnitOfWork
-from bot.queue.retention import purge_expired
-from bot.synthetic import make_kk, make_nik
+from devtools.synthetic import make_kk, make_nik
 
 NOW = datetime(2026, 12, 1, 2, 0, tzinfo=timezone.utc)  # Tuesday 09.00 WIB
 LONG_AGO = NOW - timedelta(days=200)
@@ -177,10 +176,10 @@ def test_an_attachment_is_judged_by_its_bytes_not_by_the_type_it_claims(
     code = services.submit_request(uow, ktp_line(8131), RESIDENT, now=NOW).code
     script = b"MZ\x90\x00 not a picture"
     for claimed in ("image/jpeg", "image/png", "application/pdf"):
-        with pytest.raises(InvalidRequest) as refused:
+        with pytest.raises(InvalidInput) as refused:
             services.add_attachment(uow, code, RESIDENT, script, claimed, tmp_path)
         assert refused.value.errors[0].code == "isi_tidak_sesuai"
-    with pytest.raises(InvalidRequest):  # a real PDF claimed to be a photo
+    with pytest.raises(InvalidInput):  # a real PDF claimed to be a photo
         services.add_attachment(uow, code, RESIDENT, PDF, "image/jpeg", tmp_path)
     services.add_attachment(uow, code, RESIDENT, b"\xff\xd8\xff\xe0 jpeg", "image/jpeg", tmp_path)
     assert len(services.show_ticket(uow, code).to_dict()["attachments"]) == 1
@@ -194,7 +193,7 @@ def test_a_ticket_holds_at_most_the_configured_number_of_attachments(
         services.add_attachment(
             uow, code, RESIDENT, PDF + bytes([n]), "application/pdf", tmp_path, max_files=3
         )
-    with pytest.raises(InvalidRequest) as refused:
+    with pytest.raises(InvalidInput) as refused:
         services.add_attachment(
             uow, code, RESIDENT, PDF + b"x", "application/pdf", tmp_path, max_files=3
         )

@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from bot.queue import tables
 from bot.queue.config import make_engine
-from bot.synthetic import make_kk, make_nik
+from devtools.synthetic import make_kk, make_nik
 from tests.production.conftest import Stack
 from tests.telegram.live import OFFICER_CHAT, answers_to, code_in, post_of
 

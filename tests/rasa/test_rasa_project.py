@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.runtime import model_path, project_dir, train_if_needed
+from bot.cli.runtime import model_path, project_dir, train_if_needed
 
 ROOT = project_dir()
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.engine import Engine
 
-from bot import migrations
+from bot.queue import migrations
 from bot.queue.config import make_engine
 
 

@@ -13,9 +13,9 @@ from typing import Any
 from sqlalchemy import select
 
 from bot.channels.telegram.store import Store
-from bot.devtools.fake_telegram import FakeBotAPI
 from bot.queue import tables
 from bot.queue.config import make_engine
+from devtools.fake_telegram import FakeBotAPI
 
 CODE = re.compile(r"\b(?:KK|KTP|KIA|PINDAH|UMUM)-[A-HJ-NP-Z2-9]{6,}\b")
 OFFICER_CHAT = -100555000

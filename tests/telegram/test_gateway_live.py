@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
-from bot.channels.telegram import texts
-from bot.devtools.fake_telegram import FakeBotAPI
-from bot.runtime import Servers
-from bot.synthetic import make_kk, make_nik
+from bot.cli.runtime import Servers
+from bot.texts import for_residents
+from devtools.fake_telegram import FakeBotAPI
+from devtools.synthetic import make_kk, make_nik
 from tests.e2e.conftest import adminduk, free_port, queue_json
 from tests.telegram.live import (
     OFFICER_CHAT,
@@ -232,9 +232,9 @@ def test_while_the_action_server_is_down_a_resident_is_told_once_and_answered_in
         asked = [
             api.resident_says(chat, t) for t in ("halo", "syarat kk hilang apa aja", "terima kasih")
         ]
-        api.wait_for(lambda: texts.OUTAGE in api.texts_to(chat), 30)
+        api.wait_for(lambda: for_residents.OUTAGE in api.texts_to(chat), 30)
         time.sleep(1.0)
-        assert api.texts_to(chat) == [texts.OUTAGE]  # once, not once per message
+        assert api.texts_to(chat) == [for_residents.OUTAGE]  # once, not once per message
     finally:
         down.stop()
     gateway.start()
@@ -243,4 +243,4 @@ def test_while_the_action_server_is_down_a_resident_is_told_once_and_answered_in
         m["reply_parameters"]["message_id"] for m in api.sent_to(chat) if m.get("reply_parameters")
     ]
     assert quoted == sorted(quoted) and set(quoted) == set(asked)  # in order, each answered
-    assert api.texts_to(chat).count(texts.OUTAGE) == 1
+    assert api.texts_to(chat).count(for_residents.OUTAGE) == 1

@@ -8,16 +8,16 @@ from typing import Any
 
 from sqlalchemy.engine import Engine
 
-from bot.channels.telegram import texts
 from bot.channels.telegram.officers import parse_schedule
-from bot.devtools.fake_telegram import FakeBotAPI
-from bot.identity import mask
+from bot.intake.identity import mask
 from bot.queue import services
 from bot.queue.config import make_session_factory
 from bot.queue.domain import Actor
 from bot.queue.hours import WIB, WorkingHours
 from bot.queue.persistence import UnitOfWork
-from bot.synthetic import make_kk, make_nik
+from bot.texts import for_officers, for_residents
+from devtools.fake_telegram import FakeBotAPI
+from devtools.synthetic import make_kk, make_nik
 from tests.telegram.tg_helpers import (
     OFFICER_CHAT,
     OFFICER_USER,
@@ -101,14 +101,14 @@ def test_when_rasa_is_down_the_resident_is_told_once_and_answered_in_order_later
             await feed(app, api)
             assert not await gw.process_inbox()
         await gw.deliver_once(app.bot)
-        assert api.texts_to(CHAT) == [texts.OUTAGE]
+        assert api.texts_to(CHAT) == [for_residents.OUTAGE]
         rasa.down = False
         assert await gw.process_inbox()
         await gw.deliver_once(app.bot)
 
     run_with_app(gw, api, scenario)
     assert api.texts_to(CHAT) == [
-        texts.OUTAGE,
+        for_residents.OUTAGE,
         "Anda menulis: satu",
         "Anda menulis: dua",
         "Anda menulis: tiga",
@@ -132,7 +132,7 @@ def test_start_greets_in_two_lines_and_status_without_a_ticket_explains_how(
     run_with_app(gw, api, scenario)
     start, status, help_text = api.texts_to(CHAT)
     assert len(start.splitlines()) == 2 and "Bapak/Ibu" in start
-    assert status == texts.STATUS_USAGE
+    assert status == for_residents.STATUS_USAGE
     assert "/status" in help_text
 
 
@@ -174,7 +174,7 @@ def test_a_sticker_gets_a_polite_answer_of_what_is_understood(
         await gw.deliver_once(app.bot)
 
     run_with_app(gw, api, scenario)
-    assert api.texts_to(CHAT) == [texts.UNDERSTOOD, texts.UNDERSTOOD]
+    assert api.texts_to(CHAT) == [for_residents.UNDERSTOOD, for_residents.UNDERSTOOD]
 
 
 def _document(file_id: str, mime: str, size: int) -> dict[str, Any]:
@@ -209,9 +209,9 @@ def test_a_document_is_stored_on_the_open_ticket_and_refused_without_one(
 
     run_with_app(gw, api, scenario)
     none, saved, wrong, big = api.texts_to(CHAT)
-    assert none == texts.NO_OPEN_TICKET
+    assert none == for_residents.NO_OPEN_TICKET
     assert "lampiran sudah kami simpan" in saved
-    assert wrong == texts.ATTACHMENT_WRONG_TYPE and big == texts.ATTACHMENT_TOO_BIG
+    assert wrong == for_residents.ATTACHMENT_WRONG_TYPE and big == for_residents.ATTACHMENT_TOO_BIG
 
 
 def test_a_new_ticket_is_posted_to_officers_with_numbers_masked_and_five_buttons(
@@ -249,7 +249,7 @@ def test_someone_not_registered_cannot_press_and_nothing_changes(
 
     run_with_app(gw, api, scenario)
     assert api.answers  # the button stops spinning
-    assert api.texts_to(OFFICER_CHAT)[-1] == texts.NOT_AN_OFFICER
+    assert api.texts_to(OFFICER_CHAT)[-1] == for_officers.NOT_AN_OFFICER
     assert services.show_ticket(_uow(engine), code).status == "BARU"
 
 
@@ -331,7 +331,7 @@ def test_antrian_counts_waiting_tickets_for_officers_only(engine: Engine, tmp_pa
     run_with_app(gw, api, scenario)
     counts, refused, taken, empty = api.texts_to(OFFICER_CHAT)
     assert "KTP: 1 menunggu" in counts and "KK: 0 menunggu" in counts
-    assert refused == texts.NOT_AN_OFFICER
+    assert refused == for_officers.NOT_AN_OFFICER
     assert "Diambil oleh Rina Wulandari" in taken and NIK not in taken
     assert empty == "Tidak ada tiket BARU di antrean Bapak/Ibu."
 

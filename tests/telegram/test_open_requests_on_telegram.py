@@ -8,13 +8,13 @@ from typing import Any
 
 from sqlalchemy.engine import Engine
 
-from bot.channels import texts
-from bot.devtools.fake_telegram import FakeBotAPI
 from bot.queue import resident, services
 from bot.queue.config import make_session_factory
 from bot.queue.domain import Actor
 from bot.queue.persistence import UnitOfWork
-from bot.synthetic import make_kk, make_nik
+from bot.texts import for_residents
+from devtools.fake_telegram import FakeBotAPI
+from devtools.synthetic import make_kk, make_nik
 from tests.telegram.tg_helpers import (
     OFFICER_CHAT,
     StubRasa,
@@ -74,19 +74,19 @@ def test_a_file_from_a_chat_with_two_open_requests_waits_until_the_resident_pick
         await feed(app, api)
         assert await gw.process_inbox()
         await gw.deliver_once(app.bot)
-        assert api.texts_to(STRANGER) == [texts.ATTACHMENT_EXPIRED]
+        assert api.texts_to(STRANGER) == [for_residents.ATTACHMENT_EXPIRED]
 
         api.press(question, CHAT, choices[older])
         await feed(app, api)
         assert await gw.process_inbox()
         await gw.deliver_once(app.bot)
-        assert api.texts_to(CHAT)[-1] == texts.attachment_saved(older)
+        assert api.texts_to(CHAT)[-1] == for_residents.attachment_saved(older)
 
         api.press(question, CHAT, choices[newer])  # the same file once more: it is gone
         await feed(app, api)
         assert await gw.process_inbox()
         await gw.deliver_once(app.bot)
-        assert api.texts_to(CHAT)[-1] == texts.ATTACHMENT_EXPIRED
+        assert api.texts_to(CHAT)[-1] == for_residents.ATTACHMENT_EXPIRED
 
     run_with_app(gw, api, scenario)
     assert _attachments(engine, older) == ["application/pdf"]
@@ -109,7 +109,7 @@ def test_a_file_from_a_chat_with_one_open_request_goes_there_at_once(
 
     run_with_app(gw, api, scenario)
     [answer] = api.sent_to(CHAT)
-    assert answer["text"] == texts.attachment_saved(code) and "reply_markup" not in answer
+    assert answer["text"] == for_residents.attachment_saved(code) and "reply_markup" not in answer
     assert _attachments(engine, code) == ["application/pdf"]
 
 

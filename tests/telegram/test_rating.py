@@ -7,13 +7,13 @@ from typing import Any
 
 from sqlalchemy.engine import Engine
 
-from bot.channels import texts
-from bot.devtools.fake_telegram import FakeBotAPI
 from bot.queue import services
 from bot.queue.config import make_session_factory
 from bot.queue.domain import Actor
 from bot.queue.persistence import UnitOfWork
-from bot.synthetic import make_kk, make_nik
+from bot.texts import for_residents
+from devtools.fake_telegram import FakeBotAPI
+from devtools.synthetic import make_kk, make_nik
 from tests.telegram.tg_helpers import StubRasa, feed, make_gateway, run_with_app, submit_ticket
 from tests.whatsapp.wa_helpers import finish
 
@@ -45,7 +45,7 @@ def test_a_finished_ticket_asks_for_a_rating_by_buttons_once_and_the_press_is_st
         await gw.deliver_once(app.bot)
 
     run_with_app(gw, api, scenario)
-    assert api.texts_to(CHAT)[-1] == texts.rating_thanks(4)
+    assert api.texts_to(CHAT)[-1] == for_residents.rating_thanks(4)
     assert rasa.seen == []  # the rating never reached Rasa
     events = [e["type"] for e in services.show_ticket(uow, code).to_dict()["events"]]
     assert events[-1] == "rated"

@@ -11,7 +11,7 @@ from sqlalchemy.engine import Engine
 
 from bot.channels.telegram.app import register_webhook
 from bot.channels.telegram.webhook import SECRET_HEADER, webhook_app
-from bot.devtools.fake_telegram import FakeBotAPI
+from devtools.fake_telegram import FakeBotAPI
 from tests.telegram.tg_helpers import StubRasa, make_gateway, run_with_app
 
 SECRET = "s3cret-token_1"

@@ -16,11 +16,11 @@ from bot.channels.telegram.app import build_application
 from bot.channels.telegram.config import TelegramSettings
 from bot.channels.telegram.gateway import Gateway
 from bot.channels.telegram.store import Reply, Store
-from bot.devtools.fake_telegram import FakeBotAPI
 from bot.queue import services
 from bot.queue.config import make_session_factory
 from bot.queue.domain import Actor
 from bot.queue.persistence import UnitOfWork
+from devtools.fake_telegram import FakeBotAPI
 
 OFFICER_CHAT = -100200300
 OFFICER_USER = 5001

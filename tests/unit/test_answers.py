@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 import yaml
 
-from bot.answers import (
+from bot.dialogue.answers import (
     QUESTION_THRESHOLD,
     THRESHOLD,
     answer_question,
@@ -18,10 +18,10 @@ from bot.answers import (
     question_score,
     topic_for,
 )
-from bot.catalog import Catalog
-from bot.knowledge import Knowledge, default_knowledge
-from bot.parser import parse
-from bot.retrieval import normalise
+from bot.dialogue.retrieval import normalise
+from bot.intake.parser import parse
+from bot.reference.catalog import Catalog
+from bot.reference.knowledge import Knowledge, default_knowledge
 
 DEV = Path(__file__).resolve().parents[1] / "knowledge" / "dev_questions.yml"
 

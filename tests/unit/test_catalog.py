@@ -4,10 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.catalog import Catalog, load_catalog
 from bot.errors import CatalogError
-from bot.parser import parse
-from bot.synthetic import make_nik
+from bot.intake.parser import parse
+from bot.reference.catalog import Catalog, load_catalog
+from devtools.synthetic import make_nik
 
 OFFICE_TABLE = {
     "KK": ("KK", "#KK#NO_KK#NAMA KEPALA KELUARGA#DESA#KECAMATAN"),
@@ -74,7 +74,9 @@ SIXTH_SERVICE = """
 
 
 def test_a_sixth_service_is_an_edit_of_the_catalog_only(tmp_path: Path) -> None:
-    packaged = (Path(__file__).parents[2] / "bot" / "catalog" / "services.yml").read_text()
+    packaged = (
+        Path(__file__).parents[2] / "bot" / "reference" / "catalog" / "services.yml"
+    ).read_text()
     path = tmp_path / "services.yml"
     path.write_text(packaged + SIXTH_SERVICE)
     catalog = load_catalog(path)
@@ -113,7 +115,9 @@ def test_a_sixth_service_is_an_edit_of_the_catalog_only(tmp_path: Path) -> None:
 def test_a_malformed_catalog_fails_at_load_naming_the_entry(
     tmp_path: Path, entry: str, expected: str
 ) -> None:
-    packaged = (Path(__file__).parents[2] / "bot" / "catalog" / "services.yml").read_text()
+    packaged = (
+        Path(__file__).parents[2] / "bot" / "reference" / "catalog" / "services.yml"
+    ).read_text()
     path = tmp_path / "services.yml"
     path.write_text(packaged + entry)
     with pytest.raises(CatalogError, match=expected.replace("'", ".").replace("(", r"\(")):

@@ -7,7 +7,7 @@ import sys
 import pytest
 
 from bot.cli.main import main
-from bot.synthetic import make_kk, make_nik
+from devtools.synthetic import make_kk, make_nik
 
 LINE = f"#KTP#{make_nik()}#{make_kk()}#siti aminah#bitungjaya#cikupa#ilang"
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.parser import parse
+from bot.intake.parser import parse
 from tests.conversations.corpus import (
     CATEGORIES,
     CONTROLS,
@@ -72,7 +72,7 @@ def test_every_expected_line_is_a_valid_canonical_line(corpus) -> None:
 
 
 def test_every_dev_number_is_synthetic(corpus) -> None:
-    """16-digit numbers in the dev split come from bot.synthetic (serials 9xxx)."""
+    """16-digit numbers in the dev split come from devtools.synthetic (serials 9xxx)."""
     for conv in corpus["dev"]:
         text = " ".join([*said_by_the_person(conv), conv.line or ""])
         for number in re.findall(r"(?<!\d)\d{16}(?!\d)", re.sub(r"(?<=\d)[ .\-–](?=\d)", "", text)):

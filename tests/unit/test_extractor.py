@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.extractor import Extraction, corrections, extract
-from bot.gazetteer import Gazetteer
-from bot.synthetic import make_kk, make_nik
+from bot.intake.extractor import Extraction, corrections, extract
+from bot.reference.gazetteer import Gazetteer
+from devtools.synthetic import make_kk, make_nik
 
 NIK = make_nik("360318", date(1999, 8, 17), female=True, serial=9002)  # day 57: a woman's NIK
 NIK_MAN = make_nik("360318", date(1988, 7, 15), serial=9001)  # day 15: looks like a KK too
@@ -707,7 +707,7 @@ def test_a_full_destination_address_is_kept_as_typed(
 
 # --- category 7: referral by place name (every row of the neighbours' table) -------------
 def _neighbour_rows() -> list[dict[str, str]]:
-    text = resources.files("bot.data").joinpath("wilayah_tetangga.csv").read_text("utf-8")
+    text = resources.files("bot.reference.data").joinpath("wilayah_tetangga.csv").read_text("utf-8")
     return list(csv.DictReader(text.splitlines()))
 
 

@@ -8,9 +8,9 @@ from datetime import date
 
 import pytest
 
-from bot.extractor import corrections, extract
-from bot.gazetteer import Gazetteer
-from bot.synthetic import make_kk, make_nik
+from bot.intake.extractor import corrections, extract
+from bot.reference.gazetteer import Gazetteer
+from devtools.synthetic import make_kk, make_nik
 
 NIK = make_nik("360322", date(1990, 5, 17), serial=9137)
 KK = make_kk("360322", date(2016, 3, 9), serial=9138)

@@ -9,9 +9,9 @@ from datetime import date
 
 import pytest
 
-from bot.extractor import corrections, extract
-from bot.gazetteer import Gazetteer
-from bot.synthetic import make_kk, make_nik
+from bot.intake.extractor import corrections, extract
+from bot.reference.gazetteer import Gazetteer
+from devtools.synthetic import make_kk, make_nik
 
 NIK = make_nik("360315", date(1988, 4, 12), serial=9311)
 KK = make_kk("360315", date(2015, 7, 2), serial=9312)

@@ -8,10 +8,10 @@ from datetime import date
 
 import pytest
 
-from bot.extractor import corrections, extract
-from bot.gazetteer import Gazetteer
-from bot.parser import parse, parse_loose
-from bot.synthetic import make_kk, make_nik
+from bot.intake.extractor import corrections, extract
+from bot.intake.parser import parse, parse_loose
+from bot.reference.gazetteer import Gazetteer
+from devtools.synthetic import make_kk, make_nik
 
 MAN = make_nik("360307", date(1994, 4, 4), serial=9589)  # day 04: a KK could look the same
 WOMAN = make_nik("360309", date(1998, 7, 7), female=True, serial=9357)

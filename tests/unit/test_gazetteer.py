@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from bot.errors import PlaceError
-from bot.gazetteer import Gazetteer, referral_text
+from bot.reference.gazetteer import Gazetteer, referral_text
 
 
 @pytest.mark.parametrize(

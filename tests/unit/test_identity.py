@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from bot.errors import InvalidNumber
-from bot.identity import (
+from bot.intake.identity import (
     install_log_masking,
     mask,
     mask_text,
@@ -14,7 +14,7 @@ from bot.identity import (
     parse_nik,
     repair_lookalikes,
 )
-from bot.synthetic import make_kk, make_nik
+from devtools.synthetic import make_kk, make_nik
 from tests.conftest import TODAY
 
 

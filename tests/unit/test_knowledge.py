@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.catalog import Catalog
 from bot.errors import KnowledgeError, UnknownTopic
-from bot.knowledge import Knowledge, default_knowledge, load_knowledge
+from bot.reference.catalog import Catalog
+from bot.reference.knowledge import Knowledge, default_knowledge, load_knowledge
 
 REQUIRED = [
     "syarat_kk_baru",

@@ -6,12 +6,12 @@ from datetime import date
 
 import pytest
 
-from bot.catalog import Catalog
 from bot.errors import FieldError
-from bot.fields import check_field
-from bot.gazetteer import default_gazetteer
-from bot.parser import looks_like_hash_line, parse, parse_loose, render
-from bot.synthetic import make_kk, make_nik
+from bot.intake.fields import check_field
+from bot.intake.parser import looks_like_hash_line, parse, parse_loose, render
+from bot.reference.catalog import Catalog
+from bot.reference.gazetteer import default_gazetteer
+from devtools.synthetic import make_kk, make_nik
 from tests.conftest import TODAY
 
 NIK = make_nik("360318", date(1999, 8, 17), female=True, serial=9002)  # 3603185708999002

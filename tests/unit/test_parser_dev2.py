@@ -8,10 +8,10 @@ from datetime import date
 
 import pytest
 
-from bot.gazetteer import Gazetteer
-from bot.parser import parse, parse_loose
-from bot.places import resolve_place
-from bot.synthetic import make_kk, make_nik
+from bot.intake.parser import parse, parse_loose
+from bot.intake.places import resolve_place
+from bot.reference.gazetteer import Gazetteer
+from devtools.synthetic import make_kk, make_nik
 
 NIK = make_nik("360316", date(1994, 7, 19), female=True, serial=9168)
 KK = make_kk("360316", date(2016, 3, 9), serial=9169)

@@ -5,17 +5,17 @@ from datetime import date, timedelta
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from bot.catalog import default_catalog
-from bot.gazetteer import default_gazetteer
-from bot.parser import parse, render
-from bot.synthetic import make_kk, make_nik
+from bot.intake.parser import parse, render
+from bot.reference.catalog import default_catalog
+from bot.reference.gazetteer import default_gazetteer
+from devtools.synthetic import make_kk, make_nik
 from tests.conftest import TODAY
 
 DESA = [d for k in default_gazetteer().kecamatan.values() for d in default_gazetteer().desa_in(k)]
 REGIONS = ["360318", "360301", "360312", "320101", "317101", "360321"]
 NAME = st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=2, max_size=12)
 NAMES = st.lists(NAME, min_size=1, max_size=4).map(" ".join)
-LABEL_WORDS = {"NAMA", "NAMANYA", "BERNAMA", "ATAS", "KEPALA"}  # bot.repair.strip_label
+LABEL_WORDS = {"NAMA", "NAMANYA", "BERNAMA", "ATAS", "KEPALA"}  # bot.intake.repair.strip_label
 DATES = st.dates(min_value=date(1930, 1, 1), max_value=TODAY - timedelta(days=1))
 
 

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.gazetteer import Gazetteer
-from bot.places import YES_NO, PlaceResult, resolve_place
+from bot.intake.places import YES_NO, PlaceResult, resolve_place
+from bot.reference.gazetteer import Gazetteer
 
 
 def _resolve(desa: str | None, kec: str | None, g: Gazetteer) -> PlaceResult:
@@ -188,7 +188,11 @@ def test_nothing_given_is_empty(desa: str | None, kec: str | None, gazetteer: Ga
 
 
 def _kab_rows() -> list[dict[str, str]]:
-    text = resources.files("bot.data").joinpath("wilayah_kab_tangerang.csv").read_text("utf-8")
+    text = (
+        resources.files("bot.reference.data")
+        .joinpath("wilayah_kab_tangerang.csv")
+        .read_text("utf-8")
+    )
     return list(csv.DictReader(text.splitlines()))
 
 

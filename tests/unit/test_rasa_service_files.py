@@ -36,7 +36,11 @@ def test_the_generated_rasa_files_match_the_catalog() -> None:
 
 def copy_of_the_project(tmp_path: Path) -> Path:
     root = tmp_path / "project"
-    for name in ("domain.yml", "bot/catalog/services.yml", "bot/catalog/nlu.yml"):
+    for name in (
+        "domain.yml",
+        "bot/reference/catalog/services.yml",
+        "bot/reference/catalog/nlu.yml",
+    ):
         (root / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(ROOT / name, root / name)
     return root
@@ -44,7 +48,7 @@ def copy_of_the_project(tmp_path: Path) -> Path:
 
 def test_a_sixth_service_gets_its_intent_rule_examples_and_slots(tmp_path: Path) -> None:
     root = copy_of_the_project(tmp_path)
-    catalog = root / "bot/catalog/services.yml"
+    catalog = root / "bot/reference/catalog/services.yml"
     catalog.write_text(catalog.read_text(encoding="utf-8") + AKTA, encoding="utf-8")
     files = {
         p.relative_to(root).as_posix(): t for p, t in write_rasa_services.rendered(root).items()

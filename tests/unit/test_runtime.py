@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.runtime import (
+from bot.cli.runtime import (
     ConfigurationError,
     endpoints_yaml,
     model_is_stale,

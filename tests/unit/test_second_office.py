@@ -1,5 +1,5 @@
 """The office is data: a second office, Kota Tangerang (36.71), built from the neighbour data
-in bot/data, runs the parser and the `#` format with its own kelurahan, and refers residents
+in bot/reference/data, runs the parser and the `#` format with its own kelurahan, and refers residents
 of Kabupaten Tangerang to their office as a neighbour."""
 
 from __future__ import annotations
@@ -10,13 +10,13 @@ from datetime import date
 import pytest
 
 from bot.errors import OfficeError
-from bot.gazetteer import Gazetteer
-from bot.identity import parse_nik
-from bot.knowledge import load_knowledge
-from bot.office import Office, default_office, office_from_dict
-from bot.parser import parse, render
-from bot.places import resolve_place
-from bot.synthetic import make_kk, make_nik
+from bot.intake.identity import parse_nik
+from bot.intake.parser import parse, render
+from bot.intake.places import resolve_place
+from bot.reference.gazetteer import Gazetteer
+from bot.reference.knowledge import load_knowledge
+from bot.reference.office import Office, default_office, office_from_dict
+from devtools.synthetic import make_kk, make_nik
 
 TODAY = date(2026, 12, 1)
 

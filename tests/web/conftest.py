@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy.engine import Engine
 from starlette.applications import Starlette
 
-from bot import migrations
+from bot.queue import migrations
 from bot.queue.config import make_engine, make_session_factory
 from bot.queue.persistence import UnitOfWork
 from tests.integration.conftest import pg_engine, postgres_engine, postgres_url  # noqa: F401

@@ -105,7 +105,7 @@ def test_closed_days_from_the_settings_are_refused_too(uow: UnitOfWork) -> None:
 
     import pytest
 
-    from bot.errors import InvalidRequest
+    from bot.errors import InvalidInput
     from bot.queue.domain import Appointment
     from bot.queue.hours import WorkingHours
 
@@ -115,7 +115,7 @@ def test_closed_days_from_the_settings_are_refused_too(uow: UnitOfWork) -> None:
     day = _working_day()
     hours = WorkingHours.from_text(closed=[day.isoformat()])
     at = Appointment(datetime.combine(day, time(9), tzinfo=WIB), "Loket 3")
-    with pytest.raises(InvalidRequest, match="hari libur atau kantor tutup"):
+    with pytest.raises(InvalidInput, match="hari libur atau kantor tutup"):
         services.schedule(uow, code, officer, at, hours=hours)
 
 

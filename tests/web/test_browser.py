@@ -25,13 +25,13 @@ import httpx
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
+from bot.cli.runtime import Servers
 from bot.queue import services
 from bot.queue.config import make_engine, make_session_factory
 from bot.queue.domain import Actor
 from bot.queue.hours import WorkingHours
 from bot.queue.persistence import UnitOfWork
-from bot.runtime import Servers
-from bot.synthetic import make_kk
+from devtools.synthetic import make_kk
 from tests.e2e.conftest import Resident, adminduk, free_port
 
 PASSWORD = "loket-tiga-2026"

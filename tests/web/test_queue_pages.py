@@ -12,7 +12,7 @@ from bot.queue import services, tables
 from bot.queue.config import make_session_factory
 from bot.queue.domain import Actor
 from bot.queue.persistence import UnitOfWork
-from bot.synthetic import make_kk, make_nik
+from devtools.synthetic import make_kk, make_nik
 from tests.web.web_helpers import Officer, add_officer, kk_line, ktp_line, make_app, submit
 
 

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from bot.queue import services, tables
 from bot.queue.domain import Actor, utcnow
 from bot.queue.persistence import UnitOfWork
-from bot.synthetic import make_nik
+from devtools.synthetic import make_nik
 from tests.web.web_helpers import PASSWORD, Officer, add_officer, kk_line, ktp_line, submit
 
 

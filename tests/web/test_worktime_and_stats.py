@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from bot.errors import InvalidRequest, NotAllowed
+from bot.errors import InvalidInput, NotAllowed
 from bot.queue import services, stats
 from bot.queue.domain import Actor
 from bot.queue.hours import WIB, WorkingHours
@@ -45,7 +45,7 @@ def test_office_time_skips_holidays_and_agrees_with_a_day_by_day_count() -> None
     ],
 )
 def test_an_appointment_outside_office_time_is_refused(at: datetime, code: str) -> None:
-    with pytest.raises(InvalidRequest) as caught:
+    with pytest.raises(InvalidInput) as caught:
         check_appointment_time(HOURS, at, NOW)
     assert caught.value.errors[0].code == code
 

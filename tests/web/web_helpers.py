@@ -14,9 +14,9 @@ from bot.queue import services
 from bot.queue.config import Settings
 from bot.queue.domain import Actor
 from bot.queue.persistence import UnitOfWork
-from bot.synthetic import make_kk, make_nik
 from bot.web.app import create_app
 from bot.web.config import WebConfig
+from devtools.synthetic import make_kk, make_nik
 
 PASSWORD = "loket-tiga-2026"
 _CSRF = re.compile(r'name="csrf" value="([^"]+)"')

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy.engine import Engine
 
-from bot import migrations
-from bot.devtools.fake_rasa import FakeRasa
-from bot.devtools.fake_whatsapp import FakeGraphAPI
+from bot.queue import migrations
 from bot.queue.config import make_engine
+from devtools.fake_rasa import FakeRasa
+from devtools.fake_whatsapp import FakeGraphAPI
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from sqlalchemy.engine import Engine
 
 from bot.queue import ratings
 from bot.queue.domain import Actor
-from bot.synthetic import make_kk
+from devtools.synthetic import make_kk
 from tests.e2e.conftest import adminduk
 from tests.whatsapp.wa_helpers import RESIDENT, finish, officer, submit_ticket, uow_of
 

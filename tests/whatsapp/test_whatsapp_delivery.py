@@ -9,11 +9,11 @@ from sqlalchemy import select, update
 from sqlalchemy.engine import Engine
 
 from bot.channels import tables as ct
-from bot.devtools.fake_rasa import FakeRasa
-from bot.devtools.fake_whatsapp import FakeGraphAPI, status_body, text_body
 from bot.queue import services, tables
 from bot.queue.domain import utcnow
-from bot.synthetic import make_kk, make_nik
+from devtools.fake_rasa import FakeRasa
+from devtools.fake_whatsapp import FakeGraphAPI, status_body, text_body
+from devtools.synthetic import make_kk, make_nik
 from tests.whatsapp.wa_helpers import (
     RESIDENT,
     Harness,

@@ -9,18 +9,18 @@ from datetime import timedelta
 
 import pytest
 
-from bot.channels import texts
-from bot.devtools.fake_whatsapp import (
+from bot.cli.runtime import Servers
+from bot.queue.domain import utcnow
+from bot.queue.hours import WIB, WorkingHours
+from bot.texts import for_residents
+from devtools.fake_whatsapp import (
     FakeGraphAPI,
     choice_body,
     media_body,
     text_body,
     wamid_of,
 )
-from bot.queue.domain import utcnow
-from bot.queue.hours import WIB, WorkingHours
-from bot.runtime import Servers
-from bot.synthetic import make_kk, make_nik
+from devtools.synthetic import make_kk, make_nik
 from tests.e2e.conftest import adminduk, queue_json
 from tests.whatsapp.wa_live import WhatsAppProcess, whatsapp_env
 
@@ -70,7 +70,7 @@ def test_a_ktp_request_by_whatsapp_from_the_first_message_to_done_and_the_rating
     code = found.group(0)
     graph.add_media("scan-kk", b"%PDF-1.4 synthetic scan", "application/pdf")
     saved = _ask(graph, process, media_body(RESIDENT, "document", "scan-kk", "application/pdf"))
-    assert saved == [texts.attachment_saved(code)]
+    assert saved == [for_residents.attachment_saved(code)]
 
     _cli(
         queue_env, "officer", "add", "--name", "Dewi Lestari", "--queue", "KTP", "--role", "officer"
@@ -108,7 +108,9 @@ def test_a_ktp_request_by_whatsapp_from_the_first_message_to_done_and_the_rating
     assert any("dijadwalkan" in t for t in told) and any("sudah selesai" in t for t in told)
     thanks = _ask(graph, process, choice_body(RESIDENT, f"nilai:{code}:5", kind="list_reply"))
     assert thanks[0].startswith("Terima kasih atas nilai 5")
-    assert _ask(graph, process, text_body(RESIDENT, "pelayanan cepat")) == [texts.COMMENT_SAVED]
+    assert _ask(graph, process, text_body(RESIDENT, "pelayanan cepat")) == [
+        for_residents.COMMENT_SAVED
+    ]
     detail = queue_json(queue_env, "queue", "show", code)
     assert [e["type"] for e in detail["events"]][-2:] == ["rated", "rating_commented"]
     assert len(rating_list()) == 1  # asked once

@@ -9,19 +9,20 @@ from sqlalchemy import select, update
 from sqlalchemy.engine import Engine
 
 from bot.channels import tables as ct
-from bot.channels import texts
 from bot.channels.whatsapp import outbound
-from bot.devtools.fake_rasa import FakeRasa
-from bot.devtools.fake_whatsapp import (
+from bot.queue import ratings, services
+from bot.queue import tables as qt
+from bot.queue.domain import utcnow
+from bot.texts import for_residents
+from devtools.fake_rasa import FakeRasa
+from devtools.fake_whatsapp import (
     FakeGraphAPI,
     choice_body,
     media_body,
     quick_reply_body,
     text_body,
 )
-from bot.queue import ratings, services
-from bot.queue.domain import utcnow
-from bot.synthetic import make_kk, make_nik
+from devtools.synthetic import make_kk, make_nik
 from tests.whatsapp.wa_helpers import (
     RESIDENT,
     Harness,
@@ -66,13 +67,13 @@ def test_an_image_is_downloaded_with_the_token_typed_by_content_and_stored_on_th
         assert len(list((tmp_path / "attachments" / code).iterdir())) == 2
 
     run(engine, tmp_path, settings_for(graph, rasa), scenario)
-    assert told == [texts.NO_OPEN_TICKET]
+    assert told == [for_residents.NO_OPEN_TICKET]
     code = codes[0]
     assert graph.texts_to(RESIDENT)[1:] == [
-        texts.NOT_UNDERSTOOD_KIND,  # the audio: answered at once, never queued
-        texts.attachment_saved(code),
-        texts.ATTACHMENT_WRONG_TYPE,
-        texts.attachment_saved(code),
+        for_residents.NOT_UNDERSTOOD_KIND,  # the audio: answered at once, never queued
+        for_residents.attachment_saved(code),
+        for_residents.ATTACHMENT_WRONG_TYPE,
+        for_residents.attachment_saved(code),
     ]
     assert rasa.seen == []
 
@@ -107,9 +108,9 @@ def test_a_finished_ticket_asks_for_a_rating_once_as_a_list_and_keeps_score_and_
     assert all(len(r["title"]) <= outbound.MAX_ROW_TITLE for r in rows)
     told = graph.texts_to(RESIDENT)
     assert any("sudah selesai" in t for t in told)
-    assert texts.COMMENT_SAVED in told and told[-1] == texts.ALREADY_RATED
+    assert for_residents.COMMENT_SAVED in told and told[-1] == for_residents.ALREADY_RATED
     assert rasa.said_by(f"whatsapp:{RESIDENT}") == ["halo"]  # ratings never reach Rasa
-    r = ct.ratings.c
+    r = qt.ratings.c
     with engine.connect() as conn:
         [(score, comment)] = conn.execute(select(r.score, r.comment)).all()
     assert (score, comment) == (4, "petugasnya ramah, antrean cepat")

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.devtools.fake_rasa import FakeRasa
-from bot.devtools.fake_whatsapp import FakeGraphAPI, text_body, wamid_of
+from devtools.fake_rasa import FakeRasa
+from devtools.fake_whatsapp import FakeGraphAPI, text_body, wamid_of
 from tests.e2e.conftest import adminduk
 from tests.whatsapp.wa_helpers import SECRET
 from tests.whatsapp.wa_live import WhatsAppProcess, whatsapp_env

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
-from bot.channels import texts
-from bot.devtools.fake_rasa import FakeRasa
-from bot.devtools.fake_whatsapp import (
+from bot.texts import for_residents
+from devtools.fake_rasa import FakeRasa
+from devtools.fake_whatsapp import (
     FakeGraphAPI,
     other_body,
     status_body,
@@ -65,14 +65,14 @@ def test_a_valid_post_is_kept_and_answered_200_while_rasa_is_down_then_answered_
         assert await h.post(first) == 200  # Meta delivers again: the same wamid
         await h.settle()
         await h.settle()
-        assert graph.texts_to(RESIDENT) == [texts.OUTAGE]  # told once, not per message
+        assert graph.texts_to(RESIDENT) == [for_residents.OUTAGE]  # told once, not per message
         rasa.down = False
         await h.settle()
 
     run(engine, tmp_path, settings_for(graph, rasa), scenario)
     assert rasa.said_by(f"whatsapp:{RESIDENT}") == ["ktp saya hilang", "gimana caranya"]
     assert graph.texts_to(RESIDENT) == [
-        texts.OUTAGE,
+        for_residents.OUTAGE,
         "Anda menulis: ktp saya hilang",
         "Anda menulis: gimana caranya",
     ]
@@ -110,5 +110,5 @@ def test_status_callbacks_never_reach_rasa_and_stickers_get_a_polite_answer(
 
     run(engine, tmp_path, settings_for(graph, rasa), scenario)
     assert rasa.seen == []
-    assert graph.texts_to(RESIDENT) == [texts.NOT_UNDERSTOOD_KIND] * 2
-    assert "belum bisa" in texts.NOT_UNDERSTOOD_KIND
+    assert graph.texts_to(RESIDENT) == [for_residents.NOT_UNDERSTOOD_KIND] * 2
+    assert "belum bisa" in for_residents.NOT_UNDERSTOOD_KIND

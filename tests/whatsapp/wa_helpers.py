@@ -16,13 +16,13 @@ from sqlalchemy.engine import Engine
 from bot.channels.whatsapp.app import WhatsAppChannel, build_channel
 from bot.channels.whatsapp.config import WhatsAppSettings
 from bot.channels.whatsapp.webhook import SIGNATURE_HEADER, sign
-from bot.devtools.fake_rasa import FakeRasa
-from bot.devtools.fake_whatsapp import FakeGraphAPI
 from bot.queue import services
 from bot.queue.config import Settings, make_session_factory
 from bot.queue.domain import Actor, Appointment, utcnow
 from bot.queue.hours import WorkingHours
 from bot.queue.persistence import UnitOfWork
+from devtools.fake_rasa import FakeRasa
+from devtools.fake_whatsapp import FakeGraphAPI
 
 SECRET = "app-secret-for-tests"
 VERIFY = "verify-me-please"

@@ -12,7 +12,7 @@ from typing import Any
 
 import httpx
 
-from bot.devtools.fake_whatsapp import FakeGraphAPI, post
+from devtools.fake_whatsapp import FakeGraphAPI, post
 from tests.e2e.conftest import free_port
 from tests.whatsapp.wa_helpers import SECRET, VERIFY
 

@@ -34,6 +34,7 @@ from bot.channels.telegram import officers, residents
 from bot.channels.telegram.config import TelegramSettings
 from bot.channels.telegram.gateway import Gateway
 from bot.channels.telegram.store import Store
+from bot.errors import ConfigError
 from bot.queue.config import Settings, make_engine, make_session_factory
 from bot.queue.persistence import UnitOfWork
 
@@ -137,7 +138,7 @@ async def register_webhook(app: App, gw: Gateway) -> Any:
 
     s = gw.settings
     if not s.webhook_url or not s.webhook_secret:
-        raise ValueError("webhook mode needs TELEGRAM_WEBHOOK_URL and TELEGRAM_WEBHOOK_SECRET")
+        raise ConfigError("webhook mode needs TELEGRAM_WEBHOOK_URL and TELEGRAM_WEBHOOK_SECRET")
     url, secret = s.webhook_url, s.webhook_secret
     delay = 0.5
     while True:

@@ -21,17 +21,17 @@ from telegram.ext import Application
 from bot.channels.attachments import Intake
 from bot.channels.core import Asker, ChannelCore
 from bot.channels.messages import Outcome, Result
-from bot.channels.telegram import texts
 from bot.channels.telegram.config import TelegramSettings
 from bot.channels.telegram.officers import keyboard_for, render_post
 from bot.channels.telegram.sending import TelegramSender, send_text
 from bot.channels.telegram.store import Store
-from bot.identity import mask_text
+from bot.intake.identity import mask_text
 from bot.queue import reads, services
 from bot.queue.admin import MAX_ATTACHMENTS
 from bot.queue.domain import utcnow
 from bot.queue.hours import WorkingHours
 from bot.queue.persistence import UnitOfWork
+from bot.texts import for_officers
 
 __all__ = ["Gateway"]
 
@@ -127,7 +127,7 @@ class Gateway:
             if note.event_id in posted:
                 continue
             where = await asyncio.to_thread(self.store.post_of, note.code)
-            text = texts.resident_note_post(note.code, note.kind, mask_text(note.note))
+            text = for_officers.resident_note_post(note.code, note.kind, mask_text(note.note))
             mid = await self._to_group(chat, text, "a note", reply_to=where[1] if where else None)
             if not isinstance(mid, int):
                 return mid

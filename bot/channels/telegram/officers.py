@@ -20,17 +20,17 @@ from telegram import ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, Upd
 from telegram.ext import ContextTypes
 
 from bot.channels.attachments import Intake
-from bot.channels.telegram import texts
 from bot.channels.telegram.sending import attempt
 from bot.channels.telegram.store import Prompt, Store
-from bot.errors import InvalidRequest, QueueError
-from bot.identity import mask_text
-from bot.office import default_office
+from bot.errors import InvalidInput, QueueError
+from bot.intake.identity import mask_text
 from bot.queue import services
 from bot.queue.domain import QUEUES, Actor, Appointment
 from bot.queue.hours import WorkingHours
 from bot.queue.persistence import UnitOfWork
 from bot.queue.views import TicketDetail
+from bot.texts import for_officers
+from bot.texts.for_officers import BUTTONS, LABELS, PROMPTS
 
 __all__ = [
     "cmd_antrian",
@@ -62,35 +62,7 @@ class Gateway(Protocol):
 
 
 log = logging.getLogger("bot.channels.telegram")
-BUTTONS = (
-    ("a", "Ambil"),
-    ("f", "Minta perbaikan"),
-    ("j", "Jadwalkan"),
-    ("s", "Selesai"),
-    ("t", "Tolak"),
-)
 CLOSED = {"SELESAI", "DITOLAK", "DIBATALKAN"}
-LABELS = {
-    "nik": "NIK",
-    "no_kk": "No. KK",
-    "nama": "Nama",
-    "nama_kepala_keluarga": "Kepala keluarga",
-    "desa": "Desa",
-    "kecamatan": "Kecamatan",
-    "alasan": "Alasan",
-    "alamat_pindah": "Alamat pindah",
-    "no_skpwni": "No. SKPWNI",
-    "keperluan": "Keperluan",
-    "pertanyaan": "Pertanyaan",
-}
-PROMPTS = {
-    "f": ("catatan perbaikan", "foto KK belum jelas, mohon kirim ulang"),
-    "j": (
-        "jadwal: tanggal jam tempat; bawa",
-        "2026-12-03 09:00 Kantor Disdukcapil loket 3; KK asli",
-    ),
-    "t": ("alasan penolakan", f"NIK tidak terdaftar di {default_office().short}"),
-}
 _SCHEDULE = re.compile(
     r"^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/]\d{1,2}[-/]\d{4})\s+(\d{1,2})[:.](\d{2})\s+([^;]+?)"
     r"\s*(?:;\s*(?:bawa\s*:?\s*)?(.*?))?\s*$",
@@ -143,14 +115,14 @@ def parse_schedule(text: str, tz: Any) -> Appointment:
     """`2026-12-03 09:00 Kantor Disdukcapil loket 3; KK asli` (local time) → Appointment."""
     match = _SCHEDULE.match(text)
     if not match:
-        raise InvalidRequest([], f"Format jadwal belum benar. Contoh: {PROMPTS['j'][1]}")
+        raise InvalidInput([], f"Format jadwal belum benar. Contoh: {PROMPTS['j'][1]}")
     day, hour, minute, place, bring = match.groups()
     parts = re.split(r"[-/]", day)
     year, month, dd = (parts[0], parts[1], parts[2]) if len(parts[0]) == 4 else parts[::-1]
     try:
         at = datetime(int(year), int(month), int(dd), int(hour), int(minute), tzinfo=tz)
     except ValueError:
-        raise InvalidRequest([], f"Tanggal atau jam tidak ada. Contoh: {PROMPTS['j'][1]}") from None
+        raise InvalidInput([], f"Tanggal atau jam tidak ada. Contoh: {PROMPTS['j'][1]}") from None
     return Appointment(at, place.strip(), (bring or "").strip() or None)
 
 
@@ -219,7 +191,7 @@ async def on_officer_button(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     action, _, code = query.data.partition(":")
     who = await _officer(gw, update)
     if who is None:
-        await _say(update, texts.NOT_AN_OFFICER)
+        await _say(update, for_officers.NOT_AN_OFFICER)
     elif action in PROMPTS:
         await _ask(gw, update, who, action, code)
     else:
@@ -276,7 +248,7 @@ async def on_officer_reply(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         return
     who = await _officer(gw, update)
     if who is None:
-        await _say(update, texts.NOT_AN_OFFICER)
+        await _say(update, for_officers.NOT_AN_OFFICER)
     elif update.effective_user is None or update.effective_user.id != prompt.user_id:
         await _say(update, "Balasan ini ditunggu dari petugas yang menekan tombol.")
     elif await _apply(gw, update, context, who, prompt.action, prompt.code, message.text):
@@ -298,7 +270,7 @@ async def cmd_antrian(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     """/antrian: waiting (BARU) tickets per queue."""
     gw = gateway_of(context)
     if await _officer(gw, update) is None:
-        await _say(update, texts.NOT_AN_OFFICER)
+        await _say(update, for_officers.NOT_AN_OFFICER)
     else:
         await _say(update, await asyncio.to_thread(_waiting, gw))
     await asyncio.to_thread(gw.store.mark_seen, update.update_id)
@@ -309,7 +281,7 @@ async def cmd_berikut(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     gw = gateway_of(context)
     who = await _officer(gw, update)
     if who is None:
-        await _say(update, texts.NOT_AN_OFFICER)
+        await _say(update, for_officers.NOT_AN_OFFICER)
     else:
         actor = Actor.officer(who.id, "telegram")
         try:

@@ -15,11 +15,11 @@ from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.channels.attachments import precheck, take_attachment
-from bot.channels.telegram import texts
 from bot.channels.telegram.officers import gateway_of
 from bot.channels.telegram.store import Reply
 from bot.errors import QueueError
 from bot.queue import services
+from bot.texts import for_residents
 
 __all__ = [
     "cmd_bantuan",
@@ -79,12 +79,12 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def cmd_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/start: greet and explain in two lines."""
-    await _queue(update, context, Reply(texts.START))
+    await _queue(update, context, Reply(for_residents.START))
 
 
 async def cmd_bantuan(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/bantuan: what the assistant does, with examples."""
-    await _queue(update, context, Reply(texts.HELP))
+    await _queue(update, context, Reply(for_residents.HELP))
 
 
 def _status(context: ContextTypes.DEFAULT_TYPE, code: str, chat_id: str) -> str:
@@ -101,7 +101,7 @@ async def cmd_status(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     if not context.args:
         own = await asyncio.to_thread(gateway_of(context).store.open_ticket_of, str(chat.id))
         if own is None:
-            await _queue(update, context, Reply(texts.STATUS_USAGE))
+            await _queue(update, context, Reply(for_residents.STATUS_USAGE))
             return
         code = own
     else:
@@ -130,7 +130,7 @@ async def on_file(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await _queue(update, context, Reply(refusal))
         return
     if await asyncio.to_thread(gw.store.open_ticket_of, chat_id) is None:
-        await _queue(update, context, Reply(texts.NO_OPEN_TICKET))
+        await _queue(update, context, Reply(for_residents.NO_OPEN_TICKET))
         return
     attachment = message.photo[-1] if message.photo else message.document
     assert attachment is not None
@@ -139,7 +139,7 @@ async def on_file(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         content = bytes(await telegram_file.download_as_bytearray())
     except TelegramError as exc:
         log.warning("attachment download failed: %s", type(exc).__name__)
-        await _queue(update, context, Reply(texts.ATTACHMENT_FAILED))
+        await _queue(update, context, Reply(for_residents.ATTACHMENT_FAILED))
         return
     filename = message.document.file_name if message.document else None
     await _queue(update, context, await take_attachment(gw.intake, chat_id, content, filename))
@@ -147,4 +147,4 @@ async def on_file(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def on_other(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Stickers, voice, locations and the rest: a polite note of what is understood."""
-    await _queue(update, context, Reply(texts.UNDERSTOOD))
+    await _queue(update, context, Reply(for_residents.UNDERSTOOD))

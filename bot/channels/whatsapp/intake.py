@@ -20,12 +20,13 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from bot.channels import outbox, texts
+from bot.channels import outbox
 from bot.channels.attachments import MAX_ATTACHMENT_BYTES, Intake, precheck, take_attachment
 from bot.channels.messages import InboxItem, Reply
 from bot.channels.store import ChannelStore, Taken
 from bot.channels.whatsapp.graph import OUTSIDE_WINDOW, GraphClient, MediaError
 from bot.channels.whatsapp.inbound import Incoming, StatusUpdate, messages_of, statuses_of
+from bot.texts import for_residents
 
 __all__ = ["MEDIA_MARK", "Batcher", "MediaIntercept", "take_post", "take_posts"]
 
@@ -56,7 +57,9 @@ def take_posts(store: ChannelStore, bodies: Sequence[Any]) -> int:
         texts_, others = _texts(body)
         items += texts_
         for m in others:
-            if store.reply(m.wamid, m.sender, [Reply(texts.NOT_UNDERSTOOD_KIND, reply_to=m.wamid)]):
+            if store.reply(
+                m.wamid, m.sender, [Reply(for_residents.NOT_UNDERSTOOD_KIND, reply_to=m.wamid)]
+            ):
                 store.heard_from(m.sender)
                 taken += 1
         for status in statuses_of(body):
@@ -138,11 +141,15 @@ class MediaIntercept:
         if refusal is not None:
             return [Reply(refusal)]
         if await asyncio.to_thread(self.intake.store.open_ticket_of, item.chat_id) is None:
-            return [Reply(texts.NO_OPEN_TICKET)]
+            return [Reply(for_residents.NO_OPEN_TICKET)]
         try:
             data, _named = await self.graph.download(str(marker["id"]), MAX_ATTACHMENT_BYTES)
         except MediaError as exc:
             log.warning("media of inbox %d not fetched: %s", item.id, exc)
             too_big = "too big" in str(exc)
-            return [Reply(texts.ATTACHMENT_TOO_BIG if too_big else texts.ATTACHMENT_FAILED)]
+            return [
+                Reply(
+                    for_residents.ATTACHMENT_TOO_BIG if too_big else for_residents.ATTACHMENT_FAILED
+                )
+            ]
         return [await take_attachment(self.intake, item.chat_id, data, marker.get("name"))]

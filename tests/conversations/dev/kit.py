@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from bot.catalog import default_catalog
-from bot.gazetteer import Desa, default_gazetteer
-from bot.parser import parse, render
-from bot.synthetic import make_kk, make_nik
+from bot.intake.parser import parse, render
+from bot.reference.catalog import default_catalog
+from bot.reference.gazetteer import Desa, default_gazetteer
+from devtools.synthetic import make_kk, make_nik
 
 CATALOG = default_catalog()
 GAZ = default_gazetteer()
@@ -36,7 +36,7 @@ def is_unique(name: str) -> bool:
 
 @dataclass
 class Person:
-    """A synthetic resident: numbers from bot.synthetic, a real desa of Kab. Tangerang."""
+    """A synthetic resident: numbers from devtools.synthetic, a real desa of Kab. Tangerang."""
 
     nama: str  # as the person types it
     desa_t: str  # desa as typed

@@ -3,9 +3,9 @@
     .venv/bin/python -m tests.conversations.dev.make_dev3
 
 Writes `dev3_<category>.yml` next to this file, one file per category of
-`tests.conversations.corpus.CATEGORIES`. Every NIK / No. KK comes from `bot.synthetic`
+`tests.conversations.corpus.CATEGORIES`. Every NIK / No. KK comes from `devtools.synthetic`
 (serials 96xx/97xx that no other file of the corpus uses); every expected `line` is
-checked to be canonical with `bot.parser.parse`, and its numbers and name are checked to
+checked to be canonical with `bot.intake.parser.parse`, and its numbers and name are checked to
 appear in what the person writes. The messages are hand-written here: residents, petugas
 desa and first-timers as they write on WhatsApp/Telegram.
 """
@@ -21,8 +21,8 @@ from typing import Any
 
 import yaml
 
-from bot.parser import parse
-from bot.synthetic import make_kk, make_nik
+from bot.intake.parser import parse
+from devtools.synthetic import make_kk, make_nik
 from tests.conversations.corpus import CATEGORIES
 
 HERE = Path(__file__).resolve().parent

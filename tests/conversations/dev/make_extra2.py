@@ -3,8 +3,8 @@ per category, written without looking at the other dev files or the test split.
 
     .venv/bin/python -m tests.conversations.dev.make_extra2
 
-Numbers come from bot.synthetic (serials 9xxx, NIK region = the desa's kecamatan); places
-from bot/data; every expected line is rendered and then parsed by bot.parser (canonical, no
+Numbers come from devtools.synthetic (serials 9xxx, NIK region = the desa's kecamatan); places
+from bot/reference/data; every expected line is rendered and then parsed by bot.intake.parser (canonical, no
 warnings), so a wrong spelling here fails at generation, not in the bench.
 """
 
@@ -20,12 +20,12 @@ from typing import Any
 
 import yaml
 
-from bot.catalog import default_catalog
-from bot.parser import parse, render
-from bot.synthetic import make_kk, make_nik
+from bot.intake.parser import parse, render
+from bot.reference.catalog import default_catalog
+from devtools.synthetic import make_kk, make_nik
 
 HERE = Path(__file__).resolve().parent
-DATA = HERE.parents[2] / "bot" / "data"
+DATA = HERE.parents[2] / "bot" / "reference" / "data"
 
 
 def _kecamatan_codes() -> dict[str, str]:

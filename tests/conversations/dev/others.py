@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from bot.synthetic import make_kk, make_nik
+from devtools.synthetic import make_kk, make_nik
 from tests.conversations.dev.kit import Corpus, Person, dotted, facts, kk, person
 
 FREE = "gratis|tidak dipungut biaya|tanpa biaya|tidak ada biaya|tidak dikenakan biaya|bebas biaya"

@@ -2,8 +2,8 @@
 
 Written by a new author who did not read the dev split, the other test files or the
 assistant's dialogue code. The messages are hand-written here; numbers come from
-`bot.synthetic` (serials 9500-9699) and every expected line is checked with
-`bot.parser.parse` to be canonical. Measured once: do not tune on these files.
+`devtools.synthetic` (serials 9500-9699) and every expected line is checked with
+`bot.intake.parser.parse` to be canonical. Measured once: do not tune on these files.
 
     .venv/bin/python -m tests.conversations.test.make_fresh
 """
@@ -19,14 +19,14 @@ from typing import Any
 
 import yaml
 
-from bot.parser import parse
-from bot.synthetic import make_kk, make_nik
+from bot.intake.parser import parse
+from devtools.synthetic import make_kk, make_nik
 from tests.conversations.corpus import CATEGORIES
 
 HERE = Path(__file__).resolve().parent
 SHARED = HERE.parents[3] / "shared" / "data"
 if not SHARED.exists():  # the package copy of the same tables
-    SHARED = HERE.parents[2] / "bot" / "data"
+    SHARED = HERE.parents[2] / "bot" / "reference" / "data"
 
 
 def _codes() -> dict[str, str]:

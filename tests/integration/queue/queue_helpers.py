@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 from bot.queue import services
 from bot.queue.domain import Actor, Appointment
 from bot.queue.persistence import UnitOfWork
-from bot.synthetic import make_kk, make_nik, random_kk, random_nik
+from devtools.synthetic import make_kk, make_nik, random_kk, random_nik
 
 __all__ = ["NOW", "RESIDENT", "appointment", "ktp_line", "officer_actor", "random_line", "submit"]
 

@@ -4,11 +4,11 @@ resident's fix, answers status only to the chat that made the ticket, and decide
 from __future__ import annotations
 
 from actions.queue_port import AssistantPort
-from bot.parser import parse
+from bot.intake.parser import parse
 from bot.queue import services
 from bot.queue.domain import Actor
 from bot.queue.persistence import UnitOfWork
-from bot.synthetic import make_kk, make_nik
+from devtools.synthetic import make_kk, make_nik
 
 NIK = make_nik(female=True, serial=9401)
 KK = make_kk(serial=9402)

@@ -7,7 +7,7 @@ import pytest
 from queue_helpers import ktp_line
 
 from bot.cli.main import main
-from bot.synthetic import make_kk, make_nik
+from devtools.synthetic import make_kk, make_nik
 
 
 @pytest.fixture

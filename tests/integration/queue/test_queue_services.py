@@ -13,21 +13,21 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 
-from bot import migrations
 from bot.channels import tables as channel_tables
 from bot.channels.telegram import tables as telegram_tables
 from bot.errors import (
     DuplicateRequest,
     IllegalTransition,
+    InvalidInput,
     InvalidRequest,
     NotAllowed,
     OfficerNotFound,
     TicketNotFound,
 )
-from bot.queue import services, tables
+from bot.queue import migrations, services, tables
 from bot.queue.domain import Actor
 from bot.queue.persistence import UnitOfWork
-from bot.synthetic import make_kk, make_nik
+from devtools.synthetic import make_kk, make_nik
 
 
 def test_the_migrated_schema_matches_the_tables(engine: Engine) -> None:
@@ -221,7 +221,7 @@ def test_an_attachment_is_stored_with_its_hash_type_size_and_sender(
     uow: UnitOfWork, tmp_path: Path
 ) -> None:
     code = submit(uow)
-    with pytest.raises(InvalidRequest):
+    with pytest.raises(InvalidInput):
         services.add_attachment(uow, code, RESIDENT, b"x", "application/x-msdownload", tmp_path)
     services.add_attachment(
         uow, code, Actor.assistant("telegram", "1001"), b"\x89PNG synthetic", "image/png", tmp_path
@@ -257,9 +257,9 @@ def test_outbox_messages_are_deduplicated_and_delivered_once(
 
 def test_officers_are_stored_with_queues_role_and_telegram_id(uow: UnitOfWork) -> None:
     services.add_officer(uow, "Rina", ["KTP", "KK"], "officer", 12345, password="rahasia-kantor")
-    with pytest.raises(InvalidRequest):
+    with pytest.raises(InvalidInput):
         services.add_officer(uow, "Dewi", ["KTP"], "officer", 12345)
-    with pytest.raises(InvalidRequest):
+    with pytest.raises(InvalidInput):
         services.add_officer(uow, "Dewi", ["XYZ"])
     [row] = [o.to_dict() for o in services.list_officers(uow)]
     assert (

@@ -12,7 +12,7 @@ from bot.errors import NotAllowed, TicketNotFound
 from bot.queue import resident, services
 from bot.queue.domain import Actor
 from bot.queue.persistence import UnitOfWork
-from bot.synthetic import make_kk, make_nik
+from devtools.synthetic import make_kk, make_nik
 
 STRANGER = Actor.resident("telegram", "2002")
 HELPER = Actor.resident("telegram", "3003")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bot.conversation import Incoming, State, respond
-from bot.conversation.port import OpenRequest, WithdrawResult
-from bot.parser import Verdict
+from bot.dialogue import Incoming, State, respond
+from bot.dialogue.port import OpenRequest, WithdrawResult
+from bot.intake.parser import Verdict
 
 
 @dataclass

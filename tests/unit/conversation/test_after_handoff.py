@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot import replies
-from bot.synthetic import make_kk, make_nik
+from bot.texts import for_residents
+from devtools.synthetic import make_kk, make_nik
 from tests.unit.conversation.chat import Chat
 
 KK_LINE = f"#KK#{make_kk(serial=6101)}#BUDI SANTOSO#TALAGASARI#BALARAJA"
@@ -27,7 +27,7 @@ def chat_with(*lines: str) -> Chat:
 def test_status_without_a_code_lists_the_chats_open_requests(text: str) -> None:
     chat = chat_with(KK_LINE, KK_LINE_2)
     said = chat.says(text)
-    listing = next(r for r in said if r.startswith(replies.OWN_REQUESTS))
+    listing = next(r for r in said if r.startswith(for_residents.OWN_REQUESTS))
     assert "KTP-AAAAA2" in listing and "KTP-AAAAA3" in listing
     assert listing.index("KTP-AAAAA3") < listing.index("KTP-AAAAA2")  # newest first
 
@@ -35,22 +35,22 @@ def test_status_without_a_code_lists_the_chats_open_requests(text: str) -> None:
 def test_a_chat_without_requests_is_told_how_status_works_and_nothing_is_revealed() -> None:
     chat = Chat()
     said = chat.says("status permohonan saya gimana")
-    assert said == [replies.NO_OWN_REQUESTS]
+    assert said == [for_residents.NO_OWN_REQUESTS]
     assert chat.port.asked_status == []
 
 
 def test_a_lost_code_from_another_chat_is_explained_and_reaches_an_officer() -> None:
     chat = Chat()
     said = chat.says("kode tiket saya hilang, mau tanya progress kk yang saya ajukan")
-    assert said[0] == replies.NO_OWN_REQUESTS
+    assert said[0] == for_residents.NO_OWN_REQUESTS
     assert len(chat.port.forwarded) == 1
 
 
 @pytest.mark.parametrize("text", ["batal", "batalkan aja permohonannya", "gak jadi deh"])
 def test_cancel_with_one_open_request_asks_then_withdraws_it(text: str) -> None:
     chat = chat_with(KK_LINE)
-    assert replies.ASK_WITHDRAW.format(code="KTP-AAAAA2") in chat.says(text)
-    assert replies.WITHDRAWN.format(code="KTP-AAAAA2") in chat.says("iya")
+    assert for_residents.ASK_WITHDRAW.format(code="KTP-AAAAA2") in chat.says(text)
+    assert for_residents.WITHDRAWN.format(code="KTP-AAAAA2") in chat.says("iya")
     assert chat.port.status_of["KTP-AAAAA2"] == "DIBATALKAN"
 
 
@@ -65,7 +65,7 @@ def test_a_withdrawal_after_an_officer_took_it_becomes_a_note() -> None:
     chat = chat_with(KK_LINE)
     chat.port.taken.add("KTP-AAAAA2")
     chat.says("batalkan KTP-AAAAA2")
-    assert replies.WITHDRAW_NOTED.format(code="KTP-AAAAA2") in chat.says("ya")
+    assert for_residents.WITHDRAW_NOTED.format(code="KTP-AAAAA2") in chat.says("ya")
     assert chat.port.notes == [("KTP-AAAAA2", "ingin_batal", "")]
 
 
@@ -95,7 +95,7 @@ def test_cannot_come_records_a_reschedule_request_and_says_the_officer_decides(t
     chat = chat_with(KK_LINE)
     said = chat.says(text)
     assert chat.port.notes == [("KTP-AAAAA2", "minta_jadwal_ulang", text)]
-    assert replies.RESCHEDULE_NOTED.format(code="KTP-AAAAA2") in said
+    assert for_residents.RESCHEDULE_NOTED.format(code="KTP-AAAAA2") in said
     assert not any("dijadwalkan ulang menjadi" in r for r in said)
 
 
@@ -108,5 +108,5 @@ def test_a_message_for_the_officer_is_added_to_the_ticket() -> None:
 def test_a_new_request_being_built_is_cancelled_not_the_open_ticket() -> None:
     chat = chat_with(KK_LINE)
     chat.says(f"mau urus ktp hilang nik {make_nik(serial=6103)}")
-    assert replies.CANCELLED in chat.says("batal")
+    assert for_residents.CANCELLED in chat.says("batal")
     assert chat.port.status_of["KTP-AAAAA2"] == "BARU"

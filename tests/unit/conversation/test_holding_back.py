@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from bot import replies
-from bot.synthetic import make_kk, make_nik
+from bot.texts import for_residents
+from devtools.synthetic import make_kk, make_nik
 from tests.unit.conversation.chat import Chat
 
 NIK = make_nik(serial=7301)
@@ -29,21 +29,21 @@ def test_holding_back_at_the_confirmation_cancels_and_queues_nothing(holding_bac
     chat = Chat()
     chat.says(FREE_TEXT)
     assert chat.state.menunggu_konfirmasi
-    assert replies.CANCELLED in chat.says(holding_back)
+    assert for_residents.CANCELLED in chat.says(holding_back)
     assert chat.lines == [] and not chat.state.layanan
 
 
 def test_holding_back_while_a_number_is_asked_cancels_instead_of_reading_it() -> None:
     chat = Chat()
     chat.says("mau lapor pindah datang")
-    assert replies.CANCELLED in chat.says("skip dulu min, suratnya ketinggalan di rumah")
+    assert for_residents.CANCELLED in chat.says("skip dulu min, suratnya ketinggalan di rumah")
     assert not chat.state.layanan
 
 
 def test_a_question_about_cancelling_is_answered_not_taken_as_a_cancel() -> None:
     chat = Chat()
     chat.says(FREE_TEXT)
-    assert replies.CANCELLED not in chat.says("kalau nanti mau batal gimana caranya?")
+    assert for_residents.CANCELLED not in chat.says("kalau nanti mau batal gimana caranya?")
     assert chat.state.menunggu_konfirmasi
 
 
@@ -63,7 +63,7 @@ def test_a_long_wish_for_a_person_is_forwarded(wish: str) -> None:
 def test_asking_to_check_a_request_by_nik_is_refused_without_starting_a_form() -> None:
     chat = Chat()
     said = chat.says(f"kk saya kok lama ya, ini nik saya {NIK} tolong dicek udah sampe mana")
-    assert replies.NO_NIK_LOOKUP in said
+    assert for_residents.NO_NIK_LOOKUP in said
     assert not chat.state.layanan and chat.lines == []
 
 

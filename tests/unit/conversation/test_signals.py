@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.conversation.signals import (
+from bot.dialogue.signals import (
     agrees,
     asks_for_service,
     complaint,

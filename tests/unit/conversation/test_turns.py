@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot import replies
-from bot.synthetic import make_kk, make_nik
+from bot.texts import for_residents
+from devtools.synthetic import make_kk, make_nik
 from tests.unit.conversation.chat import Chat
 
 NIK = make_nik(female=True, serial=7101)
@@ -89,7 +89,7 @@ def test_restating_the_kecamatan_after_a_unique_desa_is_not_a_misunderstanding(
     chat.says("bitung jaya")
     assert chat.state.fields["kecamatan"] == "CIKUPA"
     said = chat.says(restated)
-    assert replies.NOT_UNDERSTOOD not in said
+    assert for_residents.NOT_UNDERSTOOD not in said
     assert chat.state.diminta == "nama"
     assert chat.state.gagal == 0
 
@@ -100,7 +100,7 @@ def test_restating_a_value_at_confirmation_keeps_the_request_waiting_for_yes() -
     chat.says(f"ktp hilang nik {NIK} kk {KK} nama siti aminah desa bitung jaya kec cikupa")
     assert chat.state.menunggu_konfirmasi
     said = chat.says("kecamatan cikupa")
-    assert replies.NOTHING_CHANGED in said
+    assert for_residents.NOTHING_CHANGED in said
     assert chat.state.menunggu_konfirmasi
     chat.says("ya")
     assert chat.lines == [KTP_LINE]
@@ -201,7 +201,7 @@ def test_asking_for_a_person_forwards_at_once(text: str) -> None:
 def test_cancel_at_any_point_queues_nothing(cancel: str) -> None:
     chat = Chat()
     chat.says(f"ktp hilang nik {NIK} kk {KK} nama siti aminah desa bitung jaya kec cikupa")
-    assert replies.CANCELLED in chat.says(cancel)
+    assert for_residents.CANCELLED in chat.says(cancel)
     assert chat.state.layanan is None
     chat.says("ya")
     assert chat.lines == []
@@ -247,7 +247,7 @@ def test_a_helper_who_declares_and_pastes_in_one_message_is_asked_nothing_twice(
     )
     assert chat.state.mode_petugas_desa
     assert chat.state.menunggu_konfirmasi
-    assert not any(r == replies.HELPER_START for r in said)
+    assert not any(r == for_residents.HELPER_START for r in said)
 
 
 def test_a_helper_is_asked_the_parent_of_a_child_and_ya_is_not_a_name() -> None:
@@ -265,8 +265,8 @@ def test_a_helper_is_asked_the_parent_of_a_child_and_ya_is_not_a_name() -> None:
 
 def test_two_misunderstandings_in_a_row_offer_an_officer() -> None:
     chat = Chat()
-    assert replies.NOT_UNDERSTOOD in chat.says("qwerty zxcv")
-    assert replies.OFFER_OFFICER_AFTER_MISUNDERSTANDING in chat.says("asdf ghjk")
+    assert for_residents.NOT_UNDERSTOOD in chat.says("qwerty zxcv")
+    assert for_residents.OFFER_OFFICER_AFTER_MISUNDERSTANDING in chat.says("asdf ghjk")
     chat.says("ya")
     assert len(chat.port.forwarded) == 1
 
@@ -300,7 +300,7 @@ def test_no_reply_ever_says_a_request_is_approved() -> None:
 def test_a_look_up_by_nik_is_refused_and_reveals_nothing(text: str) -> None:
     chat = Chat()
     said = chat.says(text)
-    assert replies.NO_NIK_LOOKUP in said
+    assert for_residents.NO_NIK_LOOKUP in said
     assert chat.port.asked_status == [] and chat.lines == []
 
 

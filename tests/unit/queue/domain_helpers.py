@@ -15,7 +15,7 @@ __all__ = [
     "new_ticket",
     "officer",
 ]
-from bot.synthetic import make_kk, make_nik
+from devtools.synthetic import make_kk, make_nik
 
 NOW = datetime(2026, 12, 1, 2, 0, tzinfo=timezone.utc)  # Tuesday 09.00 WIB
 RESIDENT = Actor.resident("telegram", "1001")

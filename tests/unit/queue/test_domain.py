@@ -15,7 +15,7 @@ from domain_helpers import (
     officer,
 )
 
-from bot.errors import IllegalTransition, InvalidRequest, NotAllowed
+from bot.errors import IllegalTransition, InvalidInput, NotAllowed
 from bot.queue.domain import Actor, Appointment, Status, Ticket
 
 OFFICER = officer(1)
@@ -65,7 +65,7 @@ def test_an_officer_asks_for_a_fix_with_a_note_that_reaches_the_resident(ticket:
 
 def test_a_fix_request_needs_a_note(ticket: Ticket) -> None:
     claimed(ticket)
-    with pytest.raises(InvalidRequest):
+    with pytest.raises(InvalidInput):
         ticket.ask_fix(ME, OFFICER, "  ", later(2))
     assert ticket.status == Status.DIPROSES and ticket.seq == 2
 
@@ -90,7 +90,7 @@ def test_scheduling_records_when_where_and_what_to_bring(ticket: Ticket) -> None
 
 def test_a_schedule_in_the_past_is_refused(ticket: Ticket) -> None:
     claimed(ticket)
-    with pytest.raises(InvalidRequest):
+    with pytest.raises(InvalidInput):
         ticket.schedule(ME, OFFICER, replace(APPOINTMENT, at=NOW), later(2))
     assert ticket.status == Status.DIPROSES
 
@@ -110,7 +110,7 @@ def test_an_officer_can_reject_an_open_ticket_with_a_reason(prepare, ticket: Tic
 
 
 def test_a_rejection_needs_a_reason(ticket: Ticket) -> None:
-    with pytest.raises(InvalidRequest):
+    with pytest.raises(InvalidInput):
         ticket.reject(ME, OFFICER, "", later(1))
     assert ticket.status == Status.BARU and ticket.seq == 1
 

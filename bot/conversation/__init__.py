@@ -1,8 +1,0 @@
-"""The conversation with a resident, Rasa-free: one turn at a time over the request being
-built (`respond`), with the state kept between turns (`State`)."""
-
-from bot.conversation.port import QueuePort
-from bot.conversation.state import State
-from bot.conversation.turn import Incoming, Outcome, Reply, respond
-
-__all__ = ["Incoming", "Outcome", "QueuePort", "Reply", "State", "respond"]

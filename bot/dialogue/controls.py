@@ -1,0 +1,72 @@
+"""Messages that are not data: cancel, a `#` line typed right, a helper declaring themself,
+a ticket code, a look-up by NIK, a complaint, a wish for a person."""
+
+from __future__ import annotations
+
+from bot.dialogue.confirming import cancel, submit_line, typed_as_canonical
+from bot.dialogue.outcome import Incoming, Outcome, transcript
+from bot.dialogue.port import QueuePort
+from bot.dialogue.questions import SURE
+from bot.dialogue.request import Reading
+from bot.dialogue.requesting import PHONE
+from bot.dialogue.signals import (
+    asks_for_service,
+    asks_lookup,
+    complaint,
+    is_cancel,
+    is_helper,
+    ticket_code_in,
+    wants_human,
+)
+from bot.intake.parser import looks_like_hash_line, parse
+from bot.texts import for_residents
+
+__all__ = ["controls"]
+
+
+def controls(out: Outcome, text: str, message: Incoming, port: QueuePort) -> bool:
+    st = out.state
+    sure = message.confidence >= SURE
+    if is_cancel(text) or (message.intent == "batal" and sure and len(text) < 40):
+        cancel(out)
+        return True
+    if looks_like_hash_line(text) and not st.mode_petugas_desa and not st.layanan:
+        verdict = parse(text)
+        if verdict.ok and typed_as_canonical(text, verdict):
+            submit_line(out, verdict, message, port)
+            return True
+    declares = is_helper(text) or (message.intent == "petugas_desa" and sure)
+    if declares and not (st.mode_petugas_desa and (st.layanan or st.warga)):
+        st.mode_petugas_desa = True
+        if not out.read(text).has_data and not PHONE.search(text):
+            st.warga = {}
+            out.say(for_residents.HELPER_START)
+            return True
+        return False
+    code = ticket_code_in(text)
+    if code is not None:
+        out.say(port.status(code, message.sender_id))
+        if complaint(text):
+            out.say(port.forward(transcript(message), message.sender_id))
+        return True
+    if asks_lookup(text) and not asks_for_service(text) and not _a_request(out.read(text)):
+        out.say(for_residents.NO_NIK_LOOKUP)
+        return True
+    answers = st.diminta is not None and st.diminta in out.read(text).firm  # "yg bener X"
+    if complaint(text) and not _carries_numbers(out.read(text)) and not answers:
+        out.say(for_residents.COMPLAINT_HEARD)
+        out.say(port.forward(transcript(message), message.sender_id))
+        return True
+    if wants_human(text) or (message.intent == "minta_petugas" and sure and len(text) < 60):
+        out.say(port.forward(transcript(message), message.sender_id))
+        return True
+    return False
+
+
+def _a_request(reading: Reading) -> bool:
+    """A message naming a service with both numbers is a request, whatever else it says."""
+    return bool(reading.layanan) and {"nik", "no_kk"} <= reading.firm
+
+
+def _carries_numbers(reading: Reading) -> bool:
+    return any(n in reading.values for n in ("nik", "no_kk", "no_skpwni"))

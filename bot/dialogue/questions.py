@@ -1,0 +1,59 @@
+"""A question is answered first; then, when it was about a service, the request is offered."""
+
+from __future__ import annotations
+
+from bot.dialogue.answers import answer_question, question_score
+from bot.dialogue.outcome import YES_NO, Incoming, Outcome
+from bot.dialogue.request import service_of
+from bot.dialogue.signals import asks_for_service
+from bot.texts import for_residents
+
+__all__ = ["SURE", "answer_the_question", "is_question"]
+
+QUESTION_INTENTS = {
+    "tanya_syarat",
+    "tanya_format",
+    "tanya_biaya",
+    "tanya_jam",
+    "tanya_lokasi",
+    "tanya_lama",
+    "tanya_istilah",
+}
+QUESTION_THRESHOLD = 0.5
+INTENT_MARGIN = 0.2  # a confident question intent lowers the bar this much
+SURE = 0.8  # an intent this confident is taken as a hint
+
+
+def is_question(text: str, message: Incoming) -> bool:
+    if asks_for_service(text):
+        return False
+    score = question_score(text)
+    if message.intent in QUESTION_INTENTS and message.confidence >= SURE:
+        return bool(score >= QUESTION_THRESHOLD - INTENT_MARGIN)
+    return bool(score >= QUESTION_THRESHOLD)
+
+
+def answer_the_question(out: Outcome, text: str, message: Incoming) -> bool:
+    st = out.state
+    answer = answer_question(text, intent=message.intent, layanan=None, alasan=None)
+    out.say(answer.text)
+    if answer.clarify:
+        st.tawaran = "petugas"
+        return True
+    service = service_of(answer.layanan) if answer.layanan else None
+    if not st.layanan and service is not None:
+        out.say(for_residents.OFFER_START.format(title=service.title), YES_NO)
+        st.tawaran = f"mulai:{service.code}"
+        # "ktp saya hilang, gimana ngurusnya?": the reason (and any number) said in the
+        # question is kept for the request, so it is not asked again if the offer is taken.
+        reading = out.read(text)
+        kept = {"alasan", *reading.firm} & set(service.field_names)
+        st.fields = {
+            k: v for k, v in reading.values.items() if k in kept and not _misread_name(k, v)
+        }
+    return True
+
+
+def _misread_name(field: str, value: str) -> bool:
+    """'UMURNYA' from "anak saya umurnya 16": a word with -nya is never a whole name."""
+    return field.startswith("nama") and any(w.endswith("NYA") for w in value.split())

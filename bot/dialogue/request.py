@@ -1,0 +1,392 @@
+"""The request-understanding step: what one message says for the request being built.
+
+`read(text, ...)` runs the parser (for anything that looks like a `#` line) and the extractor
+on every message; `apply(...)` checks each value it found with `bot.intake.fields`, resolves the
+place with `bot.intake.places`, and fills or corrects the request. Any message can fill or correct
+any field, in any order; a value already known is acknowledged, never re-asked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.dialogue.signals import is_no, is_yes, name_is_a_word, strip_courtesy, words
+from bot.dialogue.state import State
+from bot.errors import FieldError
+from bot.intake.extractor import corrections, extract
+from bot.intake.fields import check_field, check_name, check_phone
+from bot.intake.parser import looks_like_hash_line, parse
+from bot.intake.places import PlaceResult, resolve_place
+from bot.reference.catalog import Service, default_catalog
+from bot.reference.gazetteer import default_gazetteer
+from bot.reference.text import clean
+
+__all__ = ["Reading", "apply", "read", "take_answer"]
+
+PLACE_FIELDS = ("desa", "kecamatan")
+NUMBER_FIELDS = ("nik", "no_kk")
+_LOOSE_LINE = re.compile(  # a service code first: "KTP 3603...", "#KK: 3603..."
+    rf"^\s*#?\s*({'|'.join(default_catalog().codes)})\s*[#:;,/\s]", re.I
+)
+
+
+@dataclass
+class Reading:
+    """What one message holds: the service it names and raw values per field."""
+
+    layanan: str | None = None
+    values: dict[str, str] = field(default_factory=dict)
+    referral: str | None = None
+    unlabelled_numbers: list[str] = field(default_factory=list)
+    line_errors: list[str] = field(default_factory=list)
+    line_faults: frozenset[str] = frozenset()  # fields a `#` line got wrong: not guessed again
+
+    text: str = ""  # the message as typed
+    firm: set[str] = field(default_factory=set)  # fields read for sure (not as typed guesses)
+
+    @property
+    def has_data(self) -> bool:
+        """Values read for sure that identify a person or a place; a reason alone, or a place
+        keyword naming no known place, is not data."""
+        return any(name != "alasan" for name in self.firm)
+
+
+def _from_line(text: str, reading: Reading) -> bool:
+    """A `#` line (or a half-remembered one): the parser's fields. True when it was one."""
+    if not (looks_like_hash_line(text) or _LOOSE_LINE.match(clean(text))):
+        return False
+    verdict = parse(text)
+    if verdict.service is None:
+        return False
+    bad = frozenset(verdict.error_fields())
+    reading.layanan = verdict.service.code
+    reading.values.update({k: v for k, v in verdict.fields.items() if v and k not in bad})
+    reading.firm.update(reading.values)
+    # A place the line got wrong goes, as typed, to the resolver (a yes/no suggestion).
+    places = {k: v for k, v in verdict.fields.items() if v and k in bad and k in PLACE_FIELDS}
+    reading.values.update(places)
+    skip = {"layanan", *places}
+    reading.line_errors = [e.message for e in verdict.errors if e.field not in skip]
+    reading.line_faults = bad - set(places)
+    return bool(reading.values)
+
+
+def read_correction(text: str, layanan: str, current: dict[str, str]) -> Reading:
+    """A message at confirmation: the extractor's corrections ('ganti nama jadi …') over
+    what the message says, and a whole address for a pindah request."""
+    reading = read(text, layanan)
+    changes = corrections(text, layanan=layanan, current=current)
+    changes.pop("layanan", None)
+    reading.values.update(changes)
+    reading.firm.update(changes)
+    service = service_of(layanan)
+    if (
+        service is not None
+        and "alamat_pindah" in service.field_names
+        and "alamat_pindah" not in reading.values
+        and looks_like_address(text)
+    ):
+        reading.values["alamat_pindah"] = free_text(text)
+        reading.firm.add("alamat_pindah")
+    return reading
+
+
+def _extractor_read_the_faults(reading: Reading, found: dict[str, str]) -> bool:
+    line_values = set(reading.values.values())
+    got = reading.line_faults & found.keys()
+    return bool(got) and not any(found[f] in line_values for f in got)
+
+
+def read(text: str, layanan: str | None) -> Reading:
+    """Everything the message says for a request (of `layanan` when one is under way)."""
+    reading = Reading(text=text)
+    if _from_line(text, reading) and not reading.line_errors:
+        return reading
+    found = extract(text, layanan=reading.layanan or layanan)
+    if reading.line_faults and _extractor_read_the_faults(reading, found.values):
+        # The extractor read what the line got wrong: its reading of the message wins, and
+        # line values that swallowed its numbers are dropped.
+        numbers = [v for k, v in found.values.items() if k in ("nik", "no_kk")]
+        kept = {
+            k: v
+            for k, v in reading.values.items()
+            if not any(n in re.sub(r"\D", "", v) for n in numbers) or k in ("nik", "no_kk")
+        }
+        reading.values = {**kept, **found.values}
+        reading.line_faults, reading.line_errors = frozenset(), []
+    reading.layanan = reading.layanan or found.layanan
+    for name, value in {**found.unresolved, **found.values}.items():
+        if name not in reading.line_faults:
+            reading.values.setdefault(name, value)
+    reading.firm.update(n for n in found.values if n not in reading.line_faults)
+    if found.alasan:
+        reading.values.setdefault("alasan", found.alasan)
+    if "nik_tanpa_label" in found.notes or "no_kk_tanpa_label" in found.notes:
+        reading.unlabelled_numbers = [
+            n for n in NUMBER_FIELDS if f"{n}_tanpa_label" in found.notes and n in reading.values
+        ]
+    if found.referral and not reading.values.keys() & set(PLACE_FIELDS):
+        reading.referral = found.referral
+    return reading
+
+
+_ADDRESS_CUES = re.compile(
+    r"\b(?:JL|JLN|JALAN|RT|RW|KEL|KELURAHAN|DESA|DS|KEC|KECAMATAN|KAB|"
+    r"KABUPATEN|KOTA|KP|KAMPUNG|PERUM|BLOK|DUSUN|GG|GANG)\b"
+)
+_CORRECTION_WORDS = (
+    r"DIGANTI|GANTI|DIUBAH|UBAH|JADI|MENJADI|SEHARUSNYA|HARUSNYA|BENARNYA|YANG BENAR|YAITU|"
+    r"ADALAH|NYA|SAYA|SY|MAU|YANG|YG"
+)
+_LEADING_LABEL = {
+    "alamat_pindah": re.compile(
+        rf"^(?:(?:{_CORRECTION_WORDS}|ALAMAT|TUJUAN|TUJUANNYA|LENGKAP|LENGKAPNYA|PINDAH|"
+        r"PINDAHNYA|KE|DI|BARU|BARUNYA)\b[\s:,.-]*)+"
+    ),
+    "keperluan": re.compile(
+        rf"^(?:(?:{_CORRECTION_WORDS}|KEPERLUAN|KEPERLUANNYA|ALASAN|ALASANNYA|UNTUK|BUAT)\b"
+        r"[\s:,.-]*)+"
+    ),
+}
+_TRAILING_COURTESY = re.compile(
+    r"(?:[\s,.]+(?:KAK|KA|MIN|PAK|BU|YA|YAA|MAS|MBAK|BANG|GAN|SIS|NIH|DONG))+$"
+)
+
+
+def free_text(text: str, name: str = "alamat_pindah") -> str:
+    """A free-text answer without its label and the address word at the end ('alamat
+    tujuannya Jl. … kak' -> 'Jl. …')."""
+    upper = clean(text).upper().strip()
+    label = _LEADING_LABEL.get(name)
+    if label is not None:
+        upper = label.sub("", upper)
+    return _TRAILING_COURTESY.sub("", upper).strip(" ,.") or clean(text)
+
+
+def looks_like_address(text: str) -> bool:
+    return len(set(_ADDRESS_CUES.findall(clean(text).upper()))) >= 3
+
+
+def _fit(service: Service, reading: Reading, diminta: str | None) -> dict[str, str]:
+    """The reading's values for this service's fields, following the question asked."""
+    values = dict(reading.values)
+    for name in ("alamat_pindah", "keperluan"):
+        if name in values:
+            values[name] = free_text(values[name], name)
+    for name in ("nama", "nama_kepala_keluarga"):
+        if name in values:
+            values[name] = strip_courtesy(values[name])
+    named = service.name_field  # a KK's nama_kepala_keluarga
+    if named != "nama" and "nama" in values and named not in values:
+        values[named] = values.pop("nama")
+    if (
+        diminta in NUMBER_FIELDS
+        and diminta not in values
+        and _names_the_asked_number(reading, diminta)
+    ):
+        other = "no_kk" if diminta == "nik" else "nik"
+        values[diminta] = values.pop(other)
+    if diminta in NUMBER_FIELDS and diminta not in values and len(reading.unlabelled_numbers) == 1:
+        guessed = reading.unlabelled_numbers[0]
+        if sum(n in values for n in NUMBER_FIELDS) == 1:
+            values[diminta] = values.pop(guessed)
+    return {k: v for k, v in values.items() if k in service.field_names}
+
+
+_NUMBER_WORD = {
+    "nik": re.compile(r"\bNIK\b"),
+    "no_kk": re.compile(r"\b(?:KK|NKK|KARTU KELUARGA)\b"),
+}
+
+
+def _names_the_asked_number(reading: Reading, diminta: str) -> bool:
+    """'nik anak saya yg di kk 3603…' at the NIK question: one number, and the message names
+    the number asked for first, so a label word after it does not take it away."""
+    other = "no_kk" if diminta == "nik" else "nik"
+    if other not in reading.values or sum(n in reading.values for n in NUMBER_FIELDS) != 1:
+        return False
+    upper = clean(reading.text).upper()
+    asked, rival = _NUMBER_WORD[diminta].search(upper), _NUMBER_WORD[other].search(upper)
+    return asked is not None and (rival is None or asked.start() < rival.start())
+
+
+def apply(state: State, service: Service, reading: Reading, diminta: str | None) -> list[str]:
+    """Fill / correct the request from the reading; the messages for the resident."""
+    messages: list[str] = []
+    gazetteer = default_gazetteer()
+    values = _fit(service, reading, diminta)
+    for f in service.fields:
+        if f.name not in values or f.name in PLACE_FIELDS:
+            continue
+        try:
+            value = check_field(service, f, values[f.name], gazetteer)
+        except FieldError as exc:
+            if f.name == diminta or f.name not in state.fields:
+                messages.append(f"{exc.message} Contoh {f.label}: {f.example}.")
+            continue
+        before = state.fields.get(f.name)
+        state.fields[f.name] = value
+        if before and before != value:
+            messages.append(f"Baik, {f.label} saya ubah menjadi {value}.")
+    if PLACE_FIELDS[0] in service.field_names:
+        desa, kecamatan = values.get("desa"), values.get("kecamatan")
+        messages += _places(state, desa, kecamatan, typed_desa(reading.text))
+    return messages
+
+
+_TYPED_DESA = re.compile(
+    r"\b(?:DESA|DS|KEL|KELURAHAN)\b\.?\s+([A-Z][A-Z ]{2,30}?)\s*(?=,|\.|\bKEC\b|\bKECAMATAN\b|$)"
+)
+
+
+def typed_desa(text: str) -> str | None:
+    """The desa as typed after its keyword ('desa kadu agun, kec …' -> 'KADU AGUN')."""
+    match = _TYPED_DESA.search(" ".join(clean(text).upper().replace(",", " , ").split()))
+    return match.group(1).strip() if match else None
+
+
+def _places(
+    state: State, desa: str | None, kecamatan: str | None, typed: str | None = None
+) -> list[str]:
+    """Resolve the place with what the request already knows. A desa typed after its keyword
+    is tried inside the kecamatan given when the extractor's reading does not fit there."""
+    if desa is None and kecamatan is None:
+        return []
+    known_desa, known_kec = state.fields.get("desa"), state.fields.get("kecamatan")
+    if desa is None:
+        if known_desa:
+            result = resolve_place(known_desa, kecamatan)
+            if result.status != "ok":
+                result = resolve_place(None, kecamatan)
+        else:
+            result = resolve_place(None, kecamatan)
+    else:
+        result = resolve_place(desa, kecamatan or known_kec)
+        if result.status != "ok" and kecamatan is None and known_kec:
+            alone = resolve_place(desa, None)
+            if alone.status == "ok":
+                result = alone
+    kec = kecamatan or known_kec
+    if typed and kec and typed != desa and not _inside(result, kec):
+        inside = resolve_place(typed, kec)
+        if _inside(inside, kec):
+            result = inside
+    return _use_place(state, result)
+
+
+def _inside(result: PlaceResult, kecamatan: str) -> bool:
+    """The verdict names a place in this kecamatan (for sure, or as the one suggestion)."""
+    kec = resolve_place(None, kecamatan).kecamatan
+    if result.status == "ok":
+        return result.kecamatan == kec
+    suggestion = result.suggestion if result.status == "suggest" else None
+    return suggestion is not None and suggestion[1] == kec
+
+
+def _use_place(state: State, result: PlaceResult) -> list[str]:
+    if result.status == "ok" and result.desa and result.kecamatan:
+        state.fields["desa"], state.fields["kecamatan"] = result.desa, result.kecamatan
+        state.saran_tempat = None
+        return []
+    if result.status == "kecamatan_only" and result.kecamatan:
+        if state.fields.get("kecamatan") != result.kecamatan:
+            state.fields.pop("desa", None)
+        state.fields["kecamatan"] = result.kecamatan
+        return []
+    if result.status == "ambiguous" and result.options:
+        state.fields["desa"] = result.options[0][0]
+        state.fields.pop("kecamatan", None)
+        state.diminta = "kecamatan"
+        return [result.message or ""]
+    if result.status == "suggest" and result.suggestion:
+        desa, kecamatan = result.suggestion
+        state.saran_tempat = f"{desa}|{kecamatan}"
+        if not desa:
+            return [f"Maksud Bapak/Ibu Kec. {kecamatan.title()}? Balas ya atau tidak."]
+        return [
+            f"Maksud Bapak/Ibu Desa {desa.title()}, Kec. {kecamatan.title()}? Balas ya atau tidak."
+        ]
+    return [m for m in (result.referral or result.message,) if m]
+
+
+def answer_suggestion(state: State, text: str) -> list[str] | None:
+    """'ya' / 'tidak' to 'Maksud Bapak/Ibu Desa X?'; None when the message is neither."""
+    pending = state.saran_tempat or ""
+    if is_yes(text):
+        desa, _, kecamatan = pending.partition("|")
+        if desa:
+            state.fields["desa"] = desa
+        state.fields["kecamatan"] = kecamatan
+        state.saran_tempat = None
+        return []
+    if is_no(text):
+        state.saran_tempat = None
+        state.fields.pop("desa", None)
+        return [
+            "Baik. Mohon tulis lagi nama desa/kelurahan dan kecamatannya. "
+            "Contoh: Bitung Jaya, Cikupa"
+        ]
+    state.saran_tempat = None
+    return None
+
+
+def take_answer(state: State, service: Service | None, diminta: str, text: str) -> list[str]:
+    """The whole message as the answer to the field asked, when nothing else was read."""
+    if diminta in ("nama_warga", "telepon_warga"):
+        return _helper_answer(state, diminta, text)
+    if service is None or diminta not in service.field_names:
+        return []
+    f = service.field(diminta)
+    if (
+        diminta != "alamat_pindah"
+        and "alamat_pindah" in service.field_names
+        and looks_like_address(text)
+    ):
+        return take_answer(state, service, "alamat_pindah", text)
+    if f.type in NUMBER_FIELDS and not any(ch.isdigit() for ch in text):
+        return [f"Mohon tulis {f.label} berupa {_digits_hint(f.type)}. Contoh: {f.example}."]
+    if f.type == "name" and name_is_a_word(text):
+        return [f"Mohon tulis {f.label} sesuai KK. Contoh: {f.example}."]
+    if diminta in PLACE_FIELDS:
+        cleaned = " ".join(words(text))
+        desa = cleaned if diminta == "desa" else None
+        kecamatan = cleaned if diminta == "kecamatan" else None
+        messages = _places(state, desa, kecamatan)
+        if diminta in state.fields or state.saran_tempat or messages:
+            return messages
+        return [f"Mohon tulis {f.label}. Contoh: {f.example}."]
+    if f.type == "name":
+        text = strip_courtesy(text)
+    if f.type not in ("name", "reason", "document_number") and f.type not in NUMBER_FIELDS:
+        text = free_text(text, diminta)
+    try:
+        state.fields[diminta] = check_field(service, f, text, default_gazetteer())
+    except FieldError as exc:
+        return [f"{exc.message} Contoh {f.label}: {f.example}."]
+    return []
+
+
+def _digits_hint(kind: str) -> str:
+    return "16 angka" if kind in NUMBER_FIELDS else "angka"
+
+
+def _helper_answer(state: State, diminta: str, text: str) -> list[str]:
+    try:
+        if diminta == "nama_warga":
+            if name_is_a_word(text):
+                return ["Mohon tulis nama warga yang didaftarkan. Contoh: SITI AMINAH"]
+            name = strip_courtesy(text)
+            if len(name.split()) > 4:
+                name = strip_courtesy(extract(text).values.get("nama") or name)
+            state.warga[diminta] = check_name(diminta, name)
+        else:
+            state.warga[diminta] = check_phone(diminta, text)
+    except FieldError as exc:
+        example = "SITI AMINAH" if diminta == "nama_warga" else "0812 3456 7890"
+        return [f"{exc.message} Contoh: {example}"]
+    return []
+
+
+def service_of(code: str | None) -> Service | None:
+    return default_catalog().services.get(code) if code else None

@@ -1,0 +1,168 @@
+"""A message for the request being built: the service it names, the fields it fills or
+corrects, a helper's resident, and the next question."""
+
+from __future__ import annotations
+
+import re
+from contextlib import suppress
+
+from bot.dialogue.asking import next_step, switch_service
+from bot.dialogue.outcome import SERVICE_BUTTONS, Incoming, Outcome
+from bot.dialogue.port import QueuePort
+from bot.dialogue.questions import SURE, answer_the_question, is_question
+from bot.dialogue.request import Reading, apply, service_of, take_answer
+from bot.dialogue.signals import asks_for_service, name_is_a_word, switches_service
+from bot.dialogue.state import HELPER_FIELDS, State
+from bot.errors import FieldError
+from bot.intake.extractor import extract
+from bot.intake.fields import check_name, check_phone
+from bot.reference.catalog import default_catalog
+from bot.texts import for_residents
+
+__all__ = ["service_turn"]
+
+SERVICE_INTENTS = {s.intent: s.code for s in default_catalog()}  # minta_ktp -> KTP
+PHONE = re.compile(r"(?:\+?62[\s.\-]?|\b0)8[\d\s.\-]{7,15}\d")
+# "Ibunya Bu Yanti Kurniasih, hp 0857…", "orang tua: Bapak Karim": a child's parent named by a
+# helper is the resident the office calls back.
+_PARENT = re.compile(
+    r"\b(?:ibunya|ibu\s+kandungnya|bapaknya|ayahnya|orang\s*tua(?:nya)?|ortu(?:nya)?|walinya|"
+    r"wali)\b\s*(?:adalah|yaitu|:|-)?\s*(?:(?:bu|ibu|bpk|bapak|pak|sdr|sdri)\.?\s+)?"
+    r"([a-z][a-z'.]*(?:\s+[a-z][a-z'.]*){0,3})",
+    re.IGNORECASE,
+)
+_NAME_STOP = re.compile(r"\s+(?:hp|no|nomor|nomer|wa|telp|telepon|dan|nik|kk)\b.*$", re.I)
+
+
+def service_turn(out: Outcome, text: str, message: Incoming, port: QueuePort) -> bool:
+    st = out.state
+    if st.diminta in HELPER_FIELDS and st.layanan:
+        return _helper_turn(out, text, message, port)
+    reading = out.read(text)
+    if reading.referral and not st.fields.keys() & {"desa", "kecamatan"}:
+        out.say(reading.referral)
+        st.forget_request()
+        return True
+    # A question with a number in it is a request ("nik 3603…, syaratnya apa?"); a name
+    # alone may be a misreading of the question ("anak saya umurnya 16, bisa rekam?").
+    numbered = bool(reading.firm & {"nik", "no_kk", "no_skpwni"})
+    asked = is_question(text, message) and not numbered
+    if asked and st.diminta and _answers_the_question_asked(st, reading):
+        asked = False
+    if asked:
+        answer_the_question(out, text, message)
+        if st.layanan:
+            next_step(out, message, port)
+        return True
+    layanan = _service_named(st, reading, message, text)
+    if layanan is None and reading.has_data and out.offered:
+        layanan = out.offered
+    if layanan is None and st.mode_petugas_desa and _resident_first(out, text):
+        return True
+    if layanan is None:
+        if reading.has_data or st.diminta == "layanan":
+            st.fields.update(reading.values)
+            st.diminta = "layanan"
+            out.say(for_residents.ASK_SERVICE_KEEPING, SERVICE_BUTTONS)
+            return True
+        return _answer_asked_field(out, text, message, port)
+    if layanan != st.layanan:
+        switch_service(out, layanan)
+    service = service_of(layanan)
+    assert service is not None
+    for line in reading.line_errors:
+        out.say(line)
+    before = dict(st.fields), dict(st.warga)
+    for line in apply(st, service, reading, st.diminta):
+        out.say(line)
+    if st.mode_petugas_desa:
+        helper_values(st, text)
+    changed = (dict(st.fields), dict(st.warga)) != before or st.saran_tempat
+    # "beli rumah di Cikupa" answers "Apa keperluannya?": data this service has no field for
+    # (a kecamatan) does not stop the message being the answer.
+    relevant = any(name in service.field_names for name in reading.values)
+    if not changed and st.diminta and not relevant and not _restates_service(text, st):
+        for line in take_answer(st, service, st.diminta, text):
+            out.say(line)
+    next_step(out, message, port)
+    return True
+
+
+def _restates_service(text: str, st: State) -> bool:
+    """'mau urus skdwn' while that request is under way: not an answer to the question."""
+    return st.diminta != "keperluan" and extract(text).layanan == st.layanan
+
+
+def _helper_turn(out: Outcome, text: str, message: Incoming, port: QueuePort) -> bool:
+    """The resident's name / phone asked at the end of a helper's request."""
+    st = out.state
+    helper_values(st, text)
+    rest = PHONE.sub(" ", text)
+    if st.diminta == "nama_warga" and "nama_warga" not in st.warga:
+        for line in take_answer(st, service_of(st.layanan), "nama_warga", rest):
+            out.say(line)
+    elif st.diminta == "telepon_warga" and "telepon_warga" not in st.warga:
+        for line in take_answer(st, service_of(st.layanan), "telepon_warga", text):
+            out.say(line)
+    next_step(out, message, port)
+    return True
+
+
+def _resident_first(out: Outcome, text: str) -> bool:
+    """A helper may name the resident (and phone) before the request."""
+    st = out.state
+    before = dict(st.warga)
+    helper_values(st, text)
+    named = extract(text).values.get("nama")
+    short = PHONE.sub(" ", text)
+    plausible = named or (not name_is_a_word(short) and len(short.split()) <= 5)
+    if "nama_warga" not in st.warga and plausible:
+        with suppress(FieldError):
+            st.warga["nama_warga"] = check_name("nama_warga", named or short)
+    if st.warga == before:
+        return False
+    if "nama_warga" in st.warga:
+        out.say(for_residents.HELPER_RESIDENT_NOTED.format(nama=st.warga["nama_warga"]))
+    else:
+        out.say(for_residents.HELPER_PHONE_NOTED)
+    return True
+
+
+def _answers_the_question_asked(st: State, reading: Reading) -> bool:
+    return st.diminta in ("alamat_pindah", "keperluan")
+
+
+def _service_named(st: State, reading: Reading, message: Incoming, text: str) -> str | None:
+    hinted = SERVICE_INTENTS.get(message.intent or "") if message.confidence >= SURE else None
+    named = reading.layanan or (hinted if not st.layanan else None)
+    if named and st.layanan and named != st.layanan:
+        # A service word inside a request ("no kk", "sesuai KK") does not switch it; the
+        # resident asking for another document, or correcting the kind, does.
+        return named if asks_for_service(text) or switches_service(text) else st.layanan
+    return named or st.layanan
+
+
+def _answer_asked_field(out: Outcome, text: str, message: Incoming, port: QueuePort) -> bool:
+    st = out.state
+    if not st.diminta:
+        return False
+    if message.intent in {"greet", "thanks", "goodbye"} and message.confidence >= SURE:
+        return False
+    for line in take_answer(st, service_of(st.layanan), st.diminta, text):
+        out.say(line)
+    next_step(out, message, port)
+    return True
+
+
+def helper_values(st: State, text: str) -> None:
+    """A helper's message may carry the resident's phone number, and a child's parent."""
+    phone = PHONE.search(text)
+    if phone and "telepon_warga" not in st.warga:
+        with suppress(FieldError):
+            st.warga["telepon_warga"] = check_phone("telepon_warga", phone.group(0))
+    parent = _PARENT.search(text)
+    if parent and "nama_warga" not in st.warga:
+        name = _NAME_STOP.sub("", parent.group(1)).strip(" .")
+        if name and not name_is_a_word(name):
+            with suppress(FieldError):
+                st.warga["nama_warga"] = check_name("nama_warga", name)

@@ -1,0 +1,297 @@
+"""Cues that are not data: yes / no, cancel, a wish for a human, a village-office helper,
+a complaint, a ticket code. Whole-message judgements on normalised words, Rasa-free.
+
+Each function answers one question about a resident's message; the turn decides what to do.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.reference.text import clean
+
+__all__ = [
+    "asks_for_service",
+    "agrees",
+    "asks_lookup",
+    "asks_own_status",
+    "cannot_come",
+    "for_the_officer",
+    "strong_complaint",
+    "starts_with_yes",
+    "switches_service",
+    "strip_courtesy",
+    "complaint",
+    "is_cancel",
+    "is_no",
+    "is_yes",
+    "name_is_a_word",
+    "ticket_code_in",
+    "wants_human",
+    "words",
+    "is_helper",
+]
+
+
+@cache
+def _cues() -> dict[str, Any]:
+    """The cue words, from cues.yml beside this module."""
+    loaded = yaml.safe_load((Path(__file__).parent / "cues.yml").read_text(encoding="utf-8"))
+    return dict(loaded)
+
+
+def _words_of(name: str) -> frozenset[str]:
+    return frozenset(str(_cues()[name]).split())
+
+
+def _phrases_of(name: str) -> tuple[str, ...]:
+    return tuple(str(p) for p in _cues()[name])
+
+
+_FILLER = _words_of("filler")
+_YES_WORDS = _words_of("yes_words")
+_YES_CORE = _words_of("yes_core")
+_NO_WORDS = _words_of("no_words")
+_NO_CORE = _words_of("no_core")
+_COURTESY = _words_of("courtesy")
+_NOT_A_NAME = _YES_WORDS | _NO_WORDS | _FILLER | _words_of("not_a_name")
+_CANCEL = _phrases_of("cancel")
+_HUMAN = _phrases_of("human")
+_HUMAN_VERBS = _phrases_of("human_verbs")
+_HELPER = _phrases_of("helper")
+_COMPLAINT = _phrases_of("complaint")
+_OWN_STATUS = _phrases_of("own_status")
+_AGREE = _phrases_of("agree_phrases")
+_RESCHEDULE = _phrases_of("reschedule")
+_FOR_OFFICER = _phrases_of("for_officer")
+
+
+_FOLLOW_UP = re.compile(
+    r"\b(?:SUDAH|UDAH|UDH|SDH|APA SUDAH|APAKAH SUDAH)\s+(?:JADI|SELESAI|BERES|DIPROSES|DICETAK|"
+    r"BISA DIAMBIL|JD)\s*(?:BELUM|BLM|BLOM|APA BELUM|ATAU BELUM|GAK|GA|NGGAK)\b"
+    r"|\b(?:SAYA|SY|KU|AKU|KAMI|ANAK SAYA|ANAK SY)\b.{0,30}\bKAPAN\s+(?:JADI|JADINYA|SELESAI|"
+    r"SELESAINYA|BERES|BERESNYA|BISA DIAMBIL|DIAMBIL|DIPROSES)\b"
+    r"|\bKAPAN\s+(?:JADI|JADINYA|SELESAI|SELESAINYA|BERES|BERESNYA)\b.{0,30}\b(?:SAYA|SY|KU|AKU)\b"
+)
+_WAITED = re.compile(
+    r"\b(?:SUDAH|UDAH|UDH|SDH|SEJAK|DARI|HAMPIR|LEBIH DARI)\s+"
+    r"(?:\d+|SATU|DUA|TIGA|EMPAT|LIMA|ENAM|BEBERAPA|BERAPA|SE)\s*"
+    r"(?:HARI|MINGGU|MGG|BULAN|BLN|TAHUN|THN)\b"
+)
+_WAITED_SINCE = re.compile(
+    r"\b(?:DARI|SEJAK|UDAH|SUDAH|UDH)\s+(?:BULAN|MINGGU|TAHUN|BLN|MGG)\s+(?:LALU|KEMARIN|KEMAREN|KMRN)\b"
+)
+_WAITED_ONE = re.compile(r"\b(?:SEMINGGU|SEBULAN|SETAHUN|BERMINGGU|BERBULAN|BERHARI)\b")
+_PENDING = re.compile(r"\b(?:BELUM|BLM|GAK|GA|TIDAK|TDK|NGGAK)\b")
+_TICKET_CODE = re.compile(r"\b(KK|KTP|KIA|PINDAH|UMUM)\s*-\s*([A-HJ-NP-Z2-9]{6,})\b", re.I)
+
+
+def words(text: str) -> list[str]:
+    """Upper-case words of the message, punctuation dropped, repeats ('iyaa2') kept."""
+    return re.sub(r"[^0-9A-Z]+", " ", clean(text).upper()).split()
+
+
+def _phrase_in(text_words: list[str], phrases: tuple[str, ...]) -> bool:
+    joined = f" {' '.join(text_words)} "
+    return any(f" {phrase} " in joined for phrase in phrases)
+
+
+def is_yes(text: str) -> bool:
+    """A whole message that agrees: 'ya', 'iya betul min', 'sudah benar semua', 'oke siap'."""
+    ws = [w for w in words(text) if w not in _FILLER]
+    if not ws or len(ws) > 6 or any(w in _NO_CORE for w in ws):
+        return False
+    return all(w in _YES_WORDS for w in ws) and any(w in _YES_CORE for w in ws)
+
+
+def starts_with_yes(text: str) -> bool:
+    """'iya betul, desa cukanggalih': agreement first, then (perhaps) a restatement."""
+    ws = [w for w in words(text) if w not in _FILLER][:3]
+    head: list[str] = []
+    for w in ws:
+        if w not in _YES_WORDS:
+            break
+        head.append(w)
+    return bool(head) and any(w in _YES_CORE for w in head)
+
+
+def agrees(text: str) -> bool:
+    """At confirmation: 'Benar, data tersebut sudah sesuai.', 'leres, sudah benar', 'Ya, data
+    sudah benar.' — agreement in a sentence, with no "no" word and no question."""
+    ws = [w for w in words(text) if w not in _FILLER]
+    if not ws or len(ws) > 12 or "?" in text or any(w in _NO_CORE for w in ws):
+        return False
+    return starts_with_yes(text) or _phrase_in(ws, _AGREE) or is_yes(text)
+
+
+_SWITCH = re.compile(r"\b(?:BUKAN|GANTI|SALAH|MAKSUD|MAKSUDNYA|SEBENARNYA|SEBENERNYA|EH|KELIRU)\b")
+
+
+def switches_service(text: str) -> bool:
+    """'eh salah, maksud saya KIA': the resident changes the kind of request."""
+    return bool(_SWITCH.search(" ".join(words(text))))
+
+
+def is_no(text: str) -> bool:
+    """A whole message that disagrees: 'tidak', 'bukan itu kak', 'gak usah makasih'."""
+    ws = [w for w in words(text) if w not in _FILLER]
+    if not ws or len(ws) > 6:
+        return False
+    return all(w in _NO_WORDS for w in ws) and any(w in _NO_CORE for w in ws)
+
+
+_ABOUT_CANCELLING = _words_of("about_cancelling")
+_CANCEL_WORDS = _words_of("cancel_words")
+
+
+def is_cancel(text: str) -> bool:
+    """'batal', 'gak jadi deh', 'Mohon maaf, permohonan tadi saya batalkan saja.': a message
+    that cancels (never a question about cancelling, a complaint, or one carrying data)."""
+    ws = words(text)
+    if not ws or len(ws) > 20 or _ABOUT_CANCELLING & set(ws):
+        return False
+    joined = " ".join(ws)
+    if len(ws) <= 14 and any(joined.startswith(p + " ") or joined == p for p in _CANCEL):
+        return True
+    if len(ws) <= 7 and _phrase_in(ws, _CANCEL):
+        return True
+    # Longer: a cancel verb or a cancel phrase of two words or more, in a sentence that is
+    # neither a question nor a complaint ("udah ga usah, saya urus sendiri aja ke kantor").
+    spaced = f" {joined} "
+    phrase = bool(_CANCEL_WORDS & set(ws)) or any(" " in p and f" {p} " in spaced for p in _CANCEL)
+    asking = bool(_STRONG_QUESTION.search(clean(text).upper()))
+    return phrase and not asking and not complaint(text) and not any(w.isdigit() for w in ws)
+
+
+def wants_human(text: str) -> bool:
+    """'mau bicara dengan petugas', 'sambungkan ke admin asli': the resident asks for a person."""
+    ws = words(text)
+    if is_helper(text) or len(ws) > 20:
+        return False
+    if not _phrase_in(ws, _HUMAN):
+        return False
+    return len(ws) <= 2 or _phrase_in(ws, _HUMAN_VERBS)
+
+
+_HELPER_SHAPES = re.compile(
+    r"^(?:SAYA |SY |KAMI |AKU )?DARI (?:KANTOR )?(?:DESA|KELURAHAN|KECAMATAN|KEL|KEC)\b"
+    r"|\b(?:BANTU|BANTUIN|DAFTARIN|DAFTARKAN|INPUT|INPUTKAN|MENDAFTARKAN)\s+(?:\w+\s+){0,3}WARGA\b"
+    r"|\b(?:STAF|STAFF|PETUGAS|OPERATOR|ADMIN|PEGAWAI|PERANGKAT)\s+(?:PELAYANAN\s+)?(?:DI\s+)?"
+    r"(?:KANTOR\s+)?(?:DESA|KELURAHAN|KECAMATAN)\b"
+)
+
+
+def is_helper(text: str) -> bool:
+    """'saya petugas desa', 'mau daftarkan warga': a village-office helper declares themself."""
+    ws = words(text)
+    return _phrase_in(ws, _HELPER) or bool(_HELPER_SHAPES.search(" ".join(ws)))
+
+
+def complaint(text: str) -> bool:
+    """'sudah dua minggu kk saya belum selesai, kecewa': a complaint or a follow-up."""
+    ws = words(text)
+    if _phrase_in(ws, _COMPLAINT) or _FOLLOW_UP.search(" ".join(ws)):
+        return True
+    joined = " ".join(ws)
+    waited = bool(
+        _WAITED.search(joined) or _WAITED_ONE.search(joined) or _WAITED_SINCE.search(joined)
+    )
+    return waited and bool(_PENDING.search(joined))
+
+
+_REQUEST_CUE = re.compile(
+    r"^(?:\w+\s+){0,2}?(?:URUS|NGURUS|BIKIN|BUAT|CETAK|DAFTAR|REKAM|PERPANJANG)\s+(?:KTP|KK|KIA|"
+    r"KARTU|SURAT|E\s?KTP|SKPWNI|SKDWN|PINDAH)\b|"
+    r"\b(?:MAU|MO|PENGEN|PENGIN|INGIN|HENDAK|BERMAKSUD|AKAN|PERLU|MINTA|TOLONG|MOHON|BANTU)\s+"
+    r"(?:\w+\s+){0,2}?(?:URUS|NGURUS|MENGURUS|BIKIN|BUAT|MEMBUAT|BUATKAN|BIKININ|CETAK|"
+    r"MENCETAK|AJUKAN|MENGAJUKAN|DAFTAR|DAFTARKAN|MENDAFTAR|REKAM|PERBARUI|MEMPERBARUI|"
+    r"GANTI|GANTIIN|GANTIKAN|PERPANJANG|DIBUATKAN|DIURUS|DICETAK|DIBIKIN|PROSES|MEMPROSES|"
+    r"PINDAH|KIRIM|MENGIRIM)\b"
+)
+_STRONG_QUESTION = re.compile(
+    r"\?|\b(?:GIMANA|GMN|BAGAIMANA|GIMANAH|CARANYA|CARA|SYARAT|SYARATNYA|PERSYARATAN|"
+    r"APA\s+AJA|APA\s+SAJA|BERAPA|BRP|BOLEH|BISAKAH|APAKAH|KAPAN|DIMANA|DMN|WAJIB|HARUS|"
+    r"BAWA\s+APA|DIBAWA|PERLU\s+APA|BUTUH\s+APA|APA\s+YANG|APA\s+YG|BISA\s+GAK|BISA\s+GA|"
+    r"BISA\s+NGGAK|BISA\s+TIDAK|BAYAR|BIAYA|BIAYANYA|GRATIS|DIPUNGUT|TARIF|SYARATNYA)\b"
+)
+
+
+def asks_for_service(text: str) -> bool:
+    """'mau urus ktp hilang', 'tolong buatkan kia': the resident asks for a document, not
+    about one (unless a clear question cue is there too)."""
+    joined = " ".join(words(text))
+    return bool(_REQUEST_CUE.search(joined)) and not _STRONG_QUESTION.search(
+        clean(text).upper().replace("?", " ? ")
+    )
+
+
+_LOOKUP = re.compile(
+    r"\b(?:CEK|CEKIN|CEKKAN|CARI|CARIKAN|LIHAT|LIAT|PERIKSA|TAMPILKAN|KASIH TAU|BERITAHU|"
+    r"INFOKAN|LACAK|TRACKING|TRACK)\b(?:\s+\w+){0,3}?\s+(?:NIK|DATA|DATANYA|BIODATA)\b"
+    r"|\b(?:NIK|DATA)\s+(?:\w+\s+){0,3}?(?:SUDAH|UDAH|UDH|MASIH|BELUM)?\s*"
+    r"(?:AKTIF|TERDAFTAR|VALID|TERBLOKIR|DIBLOKIR|ONLINE|KEDAFTAR)\b"
+    r"|\bATAS NAMA SIAPA\b|\bPUNYA SIAPA\b|\bMILIK SIAPA\b"
+    r"|\b(?:PAKE|PAKAI|LEWAT|BERDASARKAN|MELALUI|PK)\s+NIK(?:NYA)?\b"
+    r"|\b(?:CEK|CARI|CARIIN|LIHAT|LIAT)\s+(?:STATUS\s+)?(?:\w+\s+){0,4}?NIK\b"
+    r"|\b(?:CARIIN|CARIKAN|CARI)\s+(?:DATA|ALAMAT|NAMA|ORANG)\b"
+    r"|\bMAU\s+(?:TAU|TAHU)\s+(?:ALAMAT|NAMA|DATA)"
+    r"|\bNIK\b(?:\s+\w+){0,10}?\s+(?:DICEK|DICEKIN|DICEKKAN|DILACAK|DILIHAT|DILIATIN|"
+    r"DICARI|DICARIKAN)\b"
+    r"|\bNIK\b(?:\s+\w+){0,10}?\s+(?:SAMPE|SAMPAI|SDH SAMPAI|UDAH SAMPE)\s+MANA\b"
+)
+
+
+def asks_lookup(text: str) -> bool:
+    """'tolong cek nik saya 3603…', 'nik ini terdaftar atas nama siapa?': a look-up of a
+    person by NIK, which the assistant never does."""
+    return bool(_LOOKUP.search(" ".join(words(text))))
+
+
+def asks_own_status(text: str) -> bool:
+    """'status permohonan saya', 'lupa kode', 'kapan jadinya?': about the chat's own requests."""
+    ws = words(text)
+    if ws and ws[0] in ("STATUS", "STATUSNYA") and len(ws) <= 3:
+        return True  # "status", "status dong min"
+    return len(ws) <= 16 and _phrase_in(ws, _OWN_STATUS) and not asks_lookup(text)
+
+
+def cannot_come(text: str) -> bool:
+    """'maaf kamis saya tidak bisa datang', 'minta jadwal ulang': a reschedule request."""
+    return _phrase_in(words(text), _RESCHEDULE)
+
+
+def for_the_officer(text: str) -> bool:
+    """'tolong sampaikan ke petugas …': a message for the ticket's officer."""
+    return _phrase_in(words(text), _FOR_OFFICER)
+
+
+def strong_complaint(text: str) -> bool:
+    """A complaint (not only a follow-up question): it also goes to an officer."""
+    return _phrase_in(words(text), _COMPLAINT)
+
+
+def ticket_code_in(text: str) -> str | None:
+    """The first ticket code in the message, normalised ('ktp - 7qx4m2' -> 'KTP-7QX4M2')."""
+    match = _TICKET_CODE.search(clean(text))
+    return f"{match.group(1)}-{match.group(2)}".upper() if match else None
+
+
+def strip_courtesy(text: str) -> str:
+    """'Raka kak' -> 'Raka', 'namanya bu Rina' -> 'Rina': address words around a name."""
+    ws = clean(text).replace(",", " ").replace(":", " ").split()
+    while ws and re.sub(r"[^A-Z]", "", ws[0].upper()) in _COURTESY:
+        ws.pop(0)
+    while ws and re.sub(r"[^A-Z]", "", ws[-1].upper()) in _COURTESY:
+        ws.pop()
+    return " ".join(ws) or text
+
+
+def name_is_a_word(text: str) -> bool:
+    """True when the answer to 'what is the name' is a reply word, not a name ('ya', 'oke')."""
+    ws = words(text)
+    return not ws or all(w in _NOT_A_NAME for w in ws)

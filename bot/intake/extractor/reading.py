@@ -1,0 +1,304 @@
+"""Reading one message: `extract(text)` (see the package docstring)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from bot.intake.extractor.alamat import line_starts, read_alamat
+from bot.intake.extractor.core import (
+    _NAME_BREAK,
+    _NEGATIONS,
+    _SERVICES,
+    _WEAK_PEMULA,
+    DOC_MARK,
+    OTHER_SERVICE,
+    Extraction,
+    _prepare,
+    _reason_table,
+    _scan,
+    _State,
+    _tokens,
+    _value_span,
+    has_field,
+)
+from bot.intake.extractor.names import plain_name, read_names, read_positional_name
+from bot.intake.extractor.numbers import assign_numbers, find_numbers
+from bot.intake.extractor.places import _labels, scan_places
+from bot.intake.extractor.plain import plain_correction
+from bot.intake.extractor.relations import read_leading_name, read_list_name, read_relation_names
+from bot.intake.parser import parse_loose
+from bot.intake.places import PlaceResult
+from bot.reference.catalog import default_catalog
+from bot.reference.gazetteer import Gazetteer, default_gazetteer
+from bot.reference.text import clean
+
+__all__ = ["Extraction", "extract"]
+
+_DOCUMENT_REFERENCE = {"SESUAI", "TERTERA", "TERCANTUM", "SEPERTI", "MENURUT", "PADA", "DI"}
+
+
+_PURPOSE_AFTER_DOC = {"UNTUK", "BUAT", "KARENA", "ALASAN", "ALASANNYA", "TUJUAN", "TUJUANNYA"}
+_PURPOSE_FILLER = {"ADALAH", "YAITU", "YAKNI", "GINI", "SBB", "SAYA", "SY", "KAMI", "NYA", "KAK",
+                   "KA", "MIN", "PAK", "BU", "UNTUK", "BUAT", "KARENA"}  # fmt: skip
+_TRAILING_TALK = {"AJA", "AJAH", "SAJA", "YA", "YAA", "DONG", "DEH", "SIH", "NIH", "KAK", "KA",
+                  "MIN", "PAK", "BU", "TERIMAKASIH", "MAKASIH", "TKS", "THX"}  # fmt: skip
+_PURPOSE_LABELS = {"ALASAN", "TUJUAN", "TUJUANNYA"}  # in a pindah datang: its purpose
+
+
+def _keperluan(st: _State, ex: Extraction) -> None:
+    """The purpose after "keperluan", or after "untuk"/"karena" right behind the SKPWNI
+    number of a pindah datang ("no SKPWNI/... untuk ikut suami")."""
+    for i, t in enumerate(st.toks):
+        arriving = has_field(ex.layanan, "no_skpwni")  # a pindah datang
+        after_doc = DOC_MARK in t.gap and arriving and t.text in _PURPOSE_AFTER_DOC
+        label = t.text == "KEPERLUAN" or (arriving and t.text in _PURPOSE_LABELS)
+        if (label or after_doc) and i not in st.used:
+            k = i + 1
+            while k < len(st.toks) and st.toks[k].text in _PURPOSE_FILLER:
+                k += 1
+            a, b = _value_span(st, k, {"NIK", "NAMA", "NO", "NOMOR"}, 12)
+            while b - 1 > a and st.toks[b - 1].text in _TRAILING_TALK:
+                b -= 1  # "ikut orang tua aja": the particle is talk, not the purpose
+            if b > a:
+                text = st.s[st.toks[a].start : st.toks[b - 1].end].strip(" ,.;:-" + DOC_MARK)
+                ex.values.setdefault("keperluan", " ".join(text.split()))
+                st.used.update(range(i, b))
+            return
+
+
+_REQUEST_VERBS = {
+    "MAU", "INGIN", "PENGEN", "PENGIN", "CETAK", "BIKIN", "BUAT", "MEMBUAT", "BUATKAN",
+    "DIBUATKAN", "URUS", "NGURUS", "MENGURUS", "GANTI", "REKAM", "MINTA", "AJUKAN",
+    "MENGAJUKAN", "TOLONG", "MOHON", "ULANG", "PERPANJANG", "DAFTAR", "BIKININ",
+}  # fmt: skip
+_WEAK_MOVES = {("PINDAH",), ("PINDAHAN",), ("PINDAH", "DOMISILI"), ("PINDAH", "ALAMAT")}
+
+
+def _clause_break(st: _State, a: int, b: int) -> bool:
+    """Whether a mark (",", ".", ";" ...) stands between tokens a and b."""
+    return any(_NAME_BREAK.search(t.gap) or "." in t.gap for t in st.toks[a + 1 : b + 1])
+
+
+def _without_aside_moves(
+    st: _State, matches: list[tuple[int, int, str]], seen: list[str]
+) -> list[str]:
+    """A document asked for with a verb ("mau cetak ulang KK ...") outranks a bare "pindah"
+    word told in a later aside ("... kk nya ilang pas pindahan rumah"): the move is dropped."""
+    groups = default_catalog().groups
+    moves = {g.name for g in groups} | {code for g in groups for code in g.services}
+    words = [t.text for t in st.toks]
+    asked = [
+        (start, end)
+        for start, end, code in matches
+        if code not in moves and code not in {OTHER_SERVICE, "LABEL"}
+        and any(
+            w in _REQUEST_VERBS and not _clause_break(st, k, start)
+            for k, w in enumerate(words[max(0, start - 3) : start], max(0, start - 3))
+        )
+    ]  # fmt: skip
+    told = [(start, end) for start, end, code in matches if code in moves]
+    if not asked or not told:
+        return seen
+    first_end = asked[0][1]
+    aside = all(
+        tuple(words[start:end]) in _WEAK_MOVES
+        and start >= first_end
+        and _clause_break(st, first_end - 1, start)
+        for start, end in told
+    )
+    return [c for c in seen if c not in moves] if aside else seen
+
+
+def _services(st: _State, hint: str | None, ex: Extraction, nik_labelled: bool) -> None:
+    words = [t.text for t in st.toks]
+    seen: list[str] = []
+    matches: list[tuple[int, int, str]] = []
+    for start, end, code in _scan(st, _SERVICES):
+        after = words[end : end + 1]
+        labels_number = code == "KK" and end in st.used
+        # "3603... (kk)": the label written after its number, in brackets
+        labels_number = labels_number or (
+            code == "KK" and start - 1 in st.used and "(" in st.toks[start].gap
+        )
+        if code == "LABEL" or (labels_number and (nik_labelled or hint not in (None, "KK"))):
+            continue  # "no kk 3603...", or "nik ... kk 3603...": a label, not the service
+        if start > 0 and words[start - 1] in _DOCUMENT_REFERENCE and code in {"KK", "KTP"}:
+            continue  # "nama sesuai kk", "yang tertera di ktp": the document, not a request
+        bare = words[start:end] == ["SKPWNI"]
+        if bare and ("no_skpwni" in ex.values or hint == "SKDWN"):
+            code = "SKDWN"  # a resident holding an SKPWNI number is arriving
+        if code == "PINDAH" and after in (["KE"], ["KELUAR"]):
+            code = "SKPWNI"
+        matches.append((start, end, code))
+        if code not in seen:
+            seen.append(code)
+    seen = _without_aside_moves(st, matches, seen)
+    if OTHER_SERVICE in seen:
+        seen.remove(OTHER_SERVICE)
+        ex.notes.append("layanan_lain")
+    if "SKDWN" in seen:
+        seen = [c for c in seen if c not in {"SKPWNI", "PINDAH"}]
+    groups = default_catalog().groups  # "pindah": which of its services?
+    for group in groups:
+        if group.name in seen:
+            seen.remove(group.name)
+            if not set(group.services) & set(seen):
+                seen.append(group.name + "?")
+    if len(seen) > 1 and "KK" in seen:
+        seen.remove("KK")  # every other service asks for the KK: it is a requirement there
+    asked = [g.services for g in groups if seen == [g.name + "?"]]
+    if asked:
+        ex.ambiguous["layanan"] = asked[0]
+    elif len(seen) == 1:
+        ex.layanan = seen[0]
+    elif seen:
+        ex.ambiguous["layanan"] = tuple(c for c in seen if not c.endswith("?"))
+    if ex.layanan is None and hint:
+        ex.layanan = hint
+
+
+def _reasons(st: _State, ex: Extraction) -> None:
+    if ex.layanan in {"SKPWNI", "SKDWN"}:
+        return
+    words = [t.text for t in st.toks]
+    strong: list[str] = []
+    weak = False
+    for start, end, code in _scan(st, _reason_table()):
+        phrase = " ".join(words[start:end])
+        if start > 0 and words[start - 1] in _NEGATIONS:
+            continue
+        if phrase == "BARU" and ({"PINDAH", "DATANG"} & set(words[start - 1 : start + 2])):
+            continue
+        if code == "PEMULA" and phrase in _WEAK_PEMULA:
+            weak = True
+        elif code not in strong:
+            strong.append(code)
+    if weak and not strong:
+        strong.append("PEMULA")
+    if len(strong) == 1:
+        ex.alasan = strong[0]
+    elif strong:
+        ex.ambiguous["alasan"] = tuple(strong)
+
+
+def _loose_line(text: str, ex: Extraction, g: Gazetteer) -> None:
+    """A request typed like the format without (all) its `#` ("#KTP 3603... 3603... siti
+    aminah bitung jaya cikupa hilang"): the parser's reading fills what the phrases did not,
+    when it read the line cleanly (only missing parts)."""
+    verdict = parse_loose(text, gazetteer=g) if isinstance(text, str) else None
+    if verdict is None or verdict.service is None:
+        return
+    if ex.layanan is not None and ex.layanan != verdict.service.code:
+        return  # "skpwni 3603..." in a pindah datang: the SKPWNI number, not that line
+    if any(e.code != "bagian_kurang" and e.field not in PLACE_SLOTS for e in verdict.errors):
+        return  # the parts did not line up with the template
+    missing = set(verdict.error_fields())
+    numbers = {f.name for f in verdict.service.fields if f.type in ("nik", "no_kk")}
+    wrong = {e.field for e in verdict.errors if e.code != "bagian_kurang"} & numbers
+    if numbers and (wrong or not numbers & (set(verdict.fields) - missing)):
+        return  # a line is read only when its numbers are where the template has them
+    if missing & {"desa", "kecamatan"}:
+        missing |= {"desa", "kecamatan"}
+        _loose_place(verdict.fields, verdict.place_result, ex, g)
+    if any(k.startswith("nama") and not plain_name(v) for k, v in verdict.fields.items()):
+        return  # "KTP 3603... mau ganti kepala keluarga": words, not a name
+    added = False
+    for name, value in verdict.fields.items():
+        if name in missing or name in ex.values or (name == "alasan" and ex.alasan):
+            continue
+        added = True
+        if name == "alasan":
+            ex.alasan = value
+        else:
+            ex.values[name] = value
+    if added:
+        ex.layanan = ex.layanan or verdict.service.code
+        ex.notes.append("baris_tanpa_pagar")
+
+
+PLACE_SLOTS = ("desa", "kecamatan")
+
+
+def _loose_place(
+    fields: Mapping[str, str], result: PlaceResult | None, ex: Extraction, g: Gazetteer
+) -> None:
+    """A line's desa/kecamatan the resolver did not accept: reported, not filled."""
+    known = ex.place is not None and ex.place.status != "kecamatan_only"
+    if result is None or known or "desa" in ex.values:
+        return
+    ex.place = result
+    if fields.get("desa") and result.field == "desa":
+        ex.unresolved.setdefault("desa", fields["desa"])
+        if result.suggestion and result.suggestion[0]:
+            ex.suggestions.setdefault("desa", _labels((result.suggestion,), g))
+    if result.kecamatan and "kecamatan" not in ex.values:
+        ex.values["kecamatan"] = result.kecamatan
+
+
+def extract(
+    text: str, *, gazetteer: Gazetteer | None = None, layanan: str | None = None
+) -> Extraction:
+    """Everything the message says for sure. `layanan` is the service already under way
+    (a form's), used when the message names none. Never raises."""
+    g = gazetteer or default_gazetteer()
+    ex = Extraction()
+    try:
+        s, docs = _prepare(text)
+        ex.values.update(docs)
+        cased = clean(str(text))
+        st = _State(s, _tokens(s), typed=cased.upper(), cased=cased)
+        numbers = find_numbers(st)
+        _services(st, layanan, ex, any(label == "nik" for _, label, _ in numbers))
+        assign_numbers(numbers, ex.layanan, ex, g)
+        read_alamat(st, ex, line_starts(text))
+        _keperluan(st, ex)
+        read_names(st, ex.layanan, ex, g)
+        read_relation_names(st, ex.layanan, ex, g)
+        read_positional_name(st, ex.layanan, ex, g)
+        read_leading_name(st, ex.layanan, ex, g)
+        read_list_name(st, ex.layanan, ex, g)
+        scan_places(st, ex, g)
+        _reasons(st, ex)
+        _loose_line(text, ex, g)
+    except Exception:  # pragma: no cover - a bug must not break a conversation
+        ex.notes.append("galat_ekstraksi")
+    if _CORRECTING.search(str(text).upper()):
+        _as_corrected(text, ex, g, layanan)
+    return ex
+
+
+_CORRECTING = re.compile(  # a correction that gives the new value ("namanya salah" does not)
+    r"\b(?:BUKAN|HARUSNYA|SEHARUSNYA|MESTINYA|BENARNYA|BENERNYA|"
+    r"(?:YANG|YG)\s+(?:BENAR|BENER|BETUL))\b"
+)
+
+
+_PLACE_NOTES = {"kecamatan_dari_desa", "desa_beda_kecamatan"}
+
+
+def _as_corrected(text: str, ex: Extraction, g: Gazetteer, layanan: str | None) -> None:
+    """A message that corrects a field ("kecamatannya Panongan, bukan Sepatan", "namanya
+    salah ketik, yg bener Nurul Aini") read in its plain form ("<label> <new value>"): the
+    values the message itself did not give, and no choice between the new and the old."""
+    plain = plain_correction(text)
+    if " ".join(plain.split()) == " ".join(clean(str(text)).upper().split()):
+        return
+    again = extract(plain, gazetteer=g, layanan=layanan or ex.layanan)
+    if set(PLACE_SLOTS) & set(again.values):  # the plain form has left the old place out
+        for name in PLACE_SLOTS:
+            for table in (ex.values, ex.ambiguous, ex.unresolved, ex.suggestions):
+                table.pop(name, None)
+        ex.ambiguous.update({k: v for k, v in again.ambiguous.items() if k in PLACE_SLOTS})
+        ex.unresolved.update({k: v for k, v in again.unresolved.items() if k in PLACE_SLOTS})
+        ex.suggestions.update({k: v for k, v in again.suggestions.items() if k in PLACE_SLOTS})
+        ex.inferred = (ex.inferred - set(PLACE_SLOTS)) | (again.inferred & set(PLACE_SLOTS))
+        ex.notes = [n for n in ex.notes if n not in _PLACE_NOTES]
+        ex.notes += [n for n in again.notes if n in _PLACE_NOTES]
+        ex.place = again.place
+    for name, value in again.values.items():
+        if name in ex.values or (name in again.inferred and name not in PLACE_SLOTS):
+            continue
+        ex.values[name] = value
+        ex.ambiguous.pop(name, None)
+        ex.unresolved.pop(name, None)

@@ -1,0 +1,1 @@
+"""Maintenance across the queue and the channels (retention). Called by the CLI."""
