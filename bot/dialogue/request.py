@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.dialogue.signals import is_no, is_yes, name_is_a_word, strip_courtesy, words
+from bot.dialogue.signals import (
+    agrees_restating,
+    is_no,
+    is_yes,
+    name_is_a_word,
+    strip_courtesy,
+    words,
+)
 from bot.dialogue.state import State
 from bot.errors import FieldError
 from bot.intake.extractor import corrections, extract
@@ -313,7 +320,7 @@ def _use_place(state: State, result: PlaceResult) -> list[str]:
 def answer_suggestion(state: State, text: str) -> list[str] | None:
     """'ya' / 'tidak' to 'Maksud Bapak/Ibu Desa X?'; None when the message is neither."""
     pending = state.saran_tempat or ""
-    if is_yes(text):
+    if is_yes(text) or agrees_restating(text, pending.replace("|", " ")):
         desa, _, kecamatan = pending.partition("|")
         if desa:
             state.fields["desa"] = desa

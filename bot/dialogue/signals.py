@@ -87,7 +87,13 @@ _WAITED_SINCE = re.compile(
     r"\b(?:DARI|SEJAK|UDAH|SUDAH|UDH)\s+(?:BULAN|MINGGU|TAHUN|BLN|MGG)\s+(?:LALU|KEMARIN|KEMAREN|KMRN)\b"
 )
 _WAITED_ONE = re.compile(r"\b(?:SEMINGGU|SEBULAN|SETAHUN|BERMINGGU|BERBULAN|BERHARI)\b")
-_PENDING = re.compile(r"\b(?:BELUM|BLM|GAK|GA|TIDAK|TDK|NGGAK)\b")
+_PENDING = re.compile(  # not done yet: "belum jadi", "gak ada kabar", "blm diproses juga"
+    r"\b(?:BELUM|BLM|BLOM|GAK|GA|GK|TIDAK|TDK|NGGAK|ENGGAK|KAGAK)\s+(?:\w+\s+){0,3}?"
+    r"(?:JADI|JADINYA|SELESAI|BERES|DIPROSES|PROSES|KELUAR|DICETAK|CETAK|TERCETAK|TERBIT|"
+    r"DITERBITKAN|DIPANGGIL|DIAMBIL|BISA\s+DIAMBIL|DIKIRIM|DIBALAS|DIRESPON|DIRESPONS|"
+    r"DIJAWAB|DITANGGAPI|DIKABARI|ADA\s+(?:KABAR|RESPON|RESPONS|BALASAN|JAWABAN|INFO|INFORMASI|"
+    r"KEJELASAN|TANGGAPAN|PANGGILAN)|KABAR|RESPON|RESPONS|JELAS)\b"
+)
 _TICKET_CODE = re.compile(r"\b(KK|KTP|KIA|PINDAH|UMUM)\s*-\s*([A-HJ-NP-Z2-9]{6,})\b", re.I)
 
 
@@ -118,6 +124,20 @@ def starts_with_yes(text: str) -> bool:
             break
         head.append(w)
     return bool(head) and any(w in _YES_CORE for w in head)
+
+
+_BUT = frozenset({"TAPI", "TETAPI", "TP", "MELAINKAN", "HARUSNYA", "SEHARUSNYA", "GANTI"})
+
+
+def agrees_restating(text: str, offered: str) -> bool:
+    """'ya benar talagasari', 'iya itu maksud saya': agreement first, then only the offered
+    words again or a few words of talk; never with a "no" or "but" word or a number."""
+    ws = [w for w in words(text) if w not in _FILLER]
+    if not starts_with_yes(text) or any(w in _NO_CORE or w in _BUT or w.isdigit() for w in ws):
+        return False
+    rest = [w for w in ws if w not in _YES_WORDS]
+    said = set(words(offered)) | {"DESA", "DS", "KEL", "KELURAHAN", "KEC", "KECAMATAN", "DI"}
+    return len(rest) <= 3 or all(w in said for w in rest)
 
 
 def agrees(text: str) -> bool:

@@ -175,9 +175,19 @@ def _repair_number(match: re.Match[str]) -> str:
 _SPACED_DOC = re.compile(r"\bSKPWNI(?:\s*/\s*[A-Z0-9.\-]+){2,}")
 
 
+_PLACEHOLDER = (
+    r"(?:NIK|NO[_ ]?KK|KK|NAMA(?:[_ ]\w+)?|DESA|KEL(?:URAHAN)?|KEC(?:AMATAN)?|ALASAN|"
+    r"ALAMAT(?:[_ ]\w+)?|KEPERLUAN|NO[_ ]?SKPWNI|SKPWNI|PEMULA/HILANG/RUSAK)"
+)
+_TEMPLATE = re.compile(rf"(?<=#)\s*{_PLACEHOLDER}(?:\s*#\s*{_PLACEHOLDER})+\s*#?(?=\s|$|\.)")
+
+
 def _prepare(text: str) -> tuple[str, dict[str, str]]:
     s = clean(text if isinstance(text, str) else str(text))[:MAX_TEXT]
     s = _LOOKALIKE_SPAN.sub(_repair_number, s).upper()
+    # "formatnya gini kan? #KTP#NIK#KK#nama ... 3603...": the template's own field names are
+    # not labels of the numbers that follow
+    s = _TEMPLATE.sub(lambda m: " " * len(m.group()), s)
     s = _SPACED_DOC.sub(lambda m: re.sub(r"\s+", "", m.group()), s)  # "SKPWNI / 3201 / ..."
     found: dict[str, str] = {}
     for pattern in (_DOC_LABELLED, _DOC_BARE):

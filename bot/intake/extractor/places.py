@@ -90,6 +90,7 @@ _RESIDENCE = frozenset({"DOMISILI", "BERDOMISILI", "TINGGAL", "MENETAP", "PENDUD
 _STREET = frozenset({"JL", "JLN", "JALAN", "GG", "GANG", "BLOK", "PERUM", "PERUMAHAN"})
 _CUE_GAP = frozenset({"DI", "SAYA", "SY", "KAMI", "AKU", "SKRG", "SEKARANG", "DAERAH", "YG"})
 _LEVEL_WORDS = frozenset({"DESA", "DS", "KELURAHAN", "KEL", "KECAMATAN", "KEC"})
+_RESIDENCE_GAP = frozenset({"DI", "DARI", "ALAMAT", "ALAMATNYA", "DOMISILI", "TINGGAL"})
 
 
 def _cue_before(st: _State, i: int) -> bool:
@@ -140,6 +141,7 @@ def _neighbour_named(st: _State, i: int, name: str) -> bool:
 def scan_places(st: _State, ex: Extraction, g: Gazetteer) -> None:
     kecs: list[Kecamatan] = []
     desas: list[tuple[str, tuple[Desa, ...]]] = []
+    desa_ends: list[int] = []  # the token after each desa found
     misses: dict[str, str] = {}
     neighbours: list[Neighbour] = []
     keyworded = {"kab": False, "kota": False}  # a place named after "kel"/"kec"/"desa"
@@ -185,12 +187,18 @@ def scan_places(st: _State, ex: Extraction, g: Gazetteer) -> None:
             kecs.append(found)
         elif isinstance(found, tuple):
             desas.append((typed, found))
+            desa_ends.append(i + size)
         elif isinstance(found, Neighbour):
             neighbours.extend(g.find_neighbours(typed) or (found,))
             resident = resident or _lives_there(st, i)
         if isinstance(found, (Kecamatan, tuple, Neighbour)):
             keyworded["kota" if isinstance(found, Neighbour) else "kab"] |= hint is not None
         i += size
+    if desas and len(set(kecs)) == 1:
+        longer = _longer_desa(st, desas[0], desa_ends[0], kecs[0], g)
+        if longer is not None:  # "pasir gadungg kec cikupa": not the desa Pasir of Kronjo
+            desas = []
+            misses["desa"] = longer
     if not desas and "desa" not in misses and len(set(kecs)) == 1 and bare_desa:
         typed, kec = bare_desa[0]
         near = resolve_place(typed, kec.name, gazetteer=g)
@@ -212,7 +220,12 @@ def _words_before(st: _State, k: int) -> str | None:
         a -= 1
         if _NAME_BREAK.search(t.gap) or "." in t.gap:
             break
-    starts_clean = a == 0 or a - 1 in st.used or _NAME_BREAK.search(st.toks[a].gap) is not None
+    starts_clean = (
+        a == 0
+        or a - 1 in st.used
+        or _NAME_BREAK.search(st.toks[a].gap) is not None
+        or st.toks[a - 1].text in _RESIDENCE_GAP  # "tinggal di pisangn jaya sepatan"
+    )
     if a == k or not starts_clean:
         return None
     return " ".join(t.text for t in st.toks[a:k])
@@ -244,6 +257,36 @@ def _longer_kecamatan(st: _State, k: int, found: object, g: Gazetteer) -> str | 
         and scored[0][0].name.upper().startswith(found.name.upper())
     ):
         return typed
+    return None
+
+
+def _longer_desa(
+    st: _State, found: tuple[str, tuple[Desa, ...]], k: int, kec: Kecamatan, g: Gazetteer
+) -> str | None:
+    """ "PASIR GADUNGG" when a desa name is followed by one or two words that make it a near
+    miss of a longer desa of the kecamatan named (Pasir of Kronjo -> Pasir Gadung of Cikupa,
+    Rajeg -> Rajeg Mulya), else None. The desa found itself in that kecamatan and a word that
+    makes no longer desa of it leave the reading as it was."""
+    typed, desa = found
+    for extra in (2, 1):
+        end = k + extra
+        if end > len(st.toks) or any(j in st.used for j in range(k, end)):
+            continue
+        tail = st.toks[k:end]
+        if any(t.text in _STOP or t.text.isdigit() for t in tail) or any(
+            _NAME_BREAK.search(t.gap) or "." in t.gap for t in tail
+        ):
+            continue
+        longer = " ".join([typed, *(t.text for t in tail)])
+        near = resolve_place(longer, kec.name, gazetteer=g)
+        suggestion = near.suggestion[0] if near.suggestion else near.desa
+        if near.status not in ("ok", "suggest") or not suggestion:
+            continue
+        if len(suggestion.split()) > len(typed.split()) and fold_key(suggestion).startswith(
+            fold_key(typed)
+        ):
+            st.used.update(range(k, end))
+            return longer
     return None
 
 
