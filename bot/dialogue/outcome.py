@@ -33,12 +33,13 @@ class Outcome:
     offered: str | None = None  # the service offered last turn, when this message is not yes/no
     _readings: dict[tuple[str, str | None], Reading] = field(default_factory=dict, repr=False)
 
-    def read(self, text: str) -> Reading:
-        """What the message says for the request under way, read once per turn (the parser
-        and the extractor are the expensive part of a turn)."""
-        key = (text, self.state.layanan)
+    def read(self, text: str, layanan: str | None = None) -> Reading:
+        """What the message says for the request under way (or for `layanan`, a service
+        offered), read once per turn (the parser and the extractor are the expensive part
+        of a turn)."""
+        key = (text, layanan or self.state.layanan)
         if key not in self._readings:
-            self._readings[key] = read(text, self.state.layanan)
+            self._readings[key] = read(text, key[1])
         return self._readings[key]
 
     def say(self, text: str, buttons: tuple[tuple[str, str], ...] = ()) -> None:

@@ -39,6 +39,10 @@ def service_turn(out: Outcome, text: str, message: Incoming, port: QueuePort) ->
     if st.diminta in HELPER_FIELDS and st.layanan:
         return _helper_turn(out, text, message, port)
     reading = out.read(text)
+    if st.layanan is None and out.offered and reading.layanan in (None, out.offered):
+        as_offered = out.read(text, out.offered)  # data instead of "ya" after the offer
+        if as_offered.has_data:  # "nomornya 3603…" after a KK offer is the No. KK
+            reading = as_offered
     if reading.referral and not st.fields.keys() & {"desa", "kecamatan"}:
         out.say(reading.referral)
         st.forget_request()

@@ -98,3 +98,34 @@ def test_an_age_with_belum_is_not_a_complaint(text: str) -> None:
 )
 def test_waiting_for_a_document_that_is_not_done_is_a_complaint(text: str) -> None:
     assert complaint(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("nomor surat pindahnya 3604-PD-2026-7781", "3604-PD-2026-7781"),
+        (
+            "Nomor SKPWNI kami 3201-PWNI-10112026-0055, datang minggu lalu",
+            "3201-PWNI-10112026-0055",
+        ),
+        ("no skp saya: SKPWNI/3201/12012026/0045", "SKPWNI/3201/12012026/0045"),
+    ],
+)
+def test_the_skpwni_number_is_read_after_its_label_with_a_possessive(
+    text: str, number: str
+) -> None:
+    assert extract(text, layanan="SKDWN").values["no_skpwni"] == number
+
+
+@pytest.mark.parametrize(
+    ("text", "purpose"),
+    [
+        ("no skpwni 3174-SKP-2026-004411, keperluan pindah: pekerjaan", "PEKERJAAN"),
+        ("no skpwni 3174-SKP-2026-004411, alasan pindahnya ikut orang tua", "IKUT ORANG TUA"),
+        ("no skpwni 3174-SKP-2026-004411, keperluan pindah kerja", "PINDAH KERJA"),
+    ],
+)
+def test_the_purpose_after_keperluan_pindah_with_a_mark_is_what_follows_the_mark(
+    text: str, purpose: str
+) -> None:
+    assert extract(text, layanan="SKDWN").values["keperluan"] == purpose

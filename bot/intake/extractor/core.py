@@ -83,7 +83,8 @@ _COMMON_DESA = set(_COMMON_DESA_WORDS.split())
 _CITY = frozenset().union(*(n.area_words for n in default_office().neighbours))
 _KAB = default_office().area_words
 _DOC_LABELLED = re.compile(
-    r"\b(?:NO|NOMOR|NOMER)\s*\.?\s*(?:SKPWNI|SKP|SURAT\s+PINDAH)\b\s*[:.]?\s*"
+    r"\b(?:NO|NOMOR|NOMER)\s*\.?\s*(?:SKPWNI|SKP|SURAT\s+PINDAH)(?:NYA)?\b\s*"
+    r"(?:(?:KAMI|SAYA|SY|KITA|AKU|ADALAH|YAITU|YAKNI|ITU)\s+)?[:.]?\s*"
     r"([A-Z0-9][A-Z0-9/.\-]{3,39})"
 )
 _DOC_BARE = re.compile(r"\b(SKPWNI/[A-Z0-9/.\-]{3,33})")

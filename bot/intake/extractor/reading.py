@@ -43,7 +43,8 @@ _PURPOSE_FILLER = {"ADALAH", "YAITU", "YAKNI", "GINI", "SBB", "SAYA", "SY", "KAM
                    "KA", "MIN", "PAK", "BU", "UNTUK", "BUAT", "KARENA"}  # fmt: skip
 _TRAILING_TALK = {"AJA", "AJAH", "SAJA", "YA", "YAA", "DONG", "DEH", "SIH", "NIH", "KAK", "KA",
                   "MIN", "PAK", "BU", "TERIMAKASIH", "MAKASIH", "TKS", "THX"}  # fmt: skip
-_PURPOSE_LABELS = {"ALASAN", "TUJUAN", "TUJUANNYA"}  # in a pindah datang: its purpose
+_PURPOSE_LABELS = {"ALASAN", "TUJUAN", "TUJUANNYA"}
+_MOVE_WORDS = {"PINDAH", "PINDAHNYA", "KEPINDAHAN", "KEPINDAHANNYA"}
 
 
 def _keperluan(st: _State, ex: Extraction) -> None:
@@ -55,6 +56,13 @@ def _keperluan(st: _State, ex: Extraction) -> None:
         label = t.text == "KEPERLUAN" or (arriving and t.text in _PURPOSE_LABELS)
         if (label or after_doc) and i not in st.used:
             k = i + 1
+            if (
+                label
+                and k + 1 < len(st.toks)
+                and st.toks[k].text in _MOVE_WORDS
+                and (st.toks[k].text.endswith("NYA") or _NAME_BREAK.search(st.toks[k + 1].gap))
+            ):
+                k += 1  # "keperluan pindah: pekerjaan", "alasan pindahnya ikut suami"
             while k < len(st.toks) and st.toks[k].text in _PURPOSE_FILLER:
                 k += 1
             a, b = _value_span(st, k, {"NIK", "NAMA", "NO", "NOMOR"}, 12)

@@ -130,3 +130,23 @@ def test_a_helpers_kia_request_takes_the_named_parent_as_the_resident(
     )
     assert chat.state.warga.get("nama_warga") == expected
     assert chat.state.menunggu_konfirmasi
+
+
+def test_data_instead_of_yes_after_the_offer_starts_the_offered_request() -> None:
+    chat = Chat()
+    chat.says("saya baru datang dari Bogor, sudah bawa surat pindah, terus gimana?")
+    assert (chat.state.tawaran or "").startswith("mulai:")
+    replies = chat.says("no surat pindahnya 3201-PD-2026-0451")
+    assert chat.state.layanan == "SKDWN"
+    assert chat.state.fields.get("no_skpwni") == "3201-PD-2026-0451"
+    assert not any("belum paham" in r for r in replies)
+
+
+def test_a_bare_number_after_a_kk_offer_is_the_no_kk_not_lost_as_a_nik() -> None:
+    chat = Chat()
+    chat.says("syarat bikin kk baru apa aja?")
+    assert chat.state.tawaran == "mulai:KK"
+    chat.says(f"nomornya {KK}, kepala keluarga Sutisna")
+    assert chat.state.layanan == "KK"
+    assert chat.state.fields["no_kk"] == KK
+    assert chat.state.fields["nama_kepala_keluarga"] == "SUTISNA"
