@@ -129,3 +129,36 @@ def test_the_purpose_after_keperluan_pindah_with_a_mark_is_what_follows_the_mark
     text: str, purpose: str
 ) -> None:
     assert extract(text, layanan="SKDWN").values["keperluan"] == purpose
+
+
+@pytest.mark.parametrize(
+    ("text", "layanan", "name"),
+    [
+        ("selamat siang, saya Pak Darsono dari desa Kemuning, mau urus kk", "KK", "DARSONO"),
+        ("min aku Citra Maharani, baru 17 tahun, mau rekam ktp", "KTP", "CITRA MAHARANI"),
+        (
+            "Dengan hormat, saya Hendra Gunawan warga Desa Cisereh ingin pindah",
+            "SKPWNI",
+            "HENDRA GUNAWAN",
+        ),
+        ("Nama murid: Bagas Saputra, NIK 3603220707119189", "KIA", "BAGAS SAPUTRA"),
+    ],
+)
+def test_a_resident_who_introduces_themself_with_capitals_is_named(
+    text: str, layanan: str, name: str
+) -> None:
+    ex = extract(text, layanan=layanan)
+    assert ex.values.get("nama", ex.values.get("nama_kepala_keluarga")) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "saya warga Cikupa mau tanya",
+        "Saya Mau Tanya Syarat KTP",
+        "kak saya dari desa bitung jaya",
+        "aku baru pindah dari Serang",
+    ],
+)
+def test_talk_after_saya_is_not_a_name(text: str) -> None:
+    assert "nama" not in extract(text, layanan="KTP").values

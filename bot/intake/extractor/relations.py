@@ -112,9 +112,13 @@ def _relation_name_start(st: _State, i: int) -> tuple[int, str] | None:
         return i + 1, "weak"
     if k is None and toks[i].text in _SELF and i + 1 < len(toks):
         first = i == 0 or bool(_NAME_BREAK.search(toks[i].gap)) or "." in toks[i].gap
+        first = first or all(t.text in _ADDRESSES for t in toks[:i])  # "kak aku Bima ..."
+        j = i + 1
+        while j + 1 < len(toks) and toks[j].text in _TITLES:
+            j += 1  # "saya Pak Sukarta dari desa Blukbuk"
         if i > 0 and toks[i - 1].text in {"PERKENALKAN", "KENALKAN", "NAMA"}:
-            return i + 1, "introduced"  # "Perkenalkan, saya Nurul Aulia, usia 17 tahun"
-        return (i + 1, "self") if first else (i + 1, "role")  # "... saya X selaku ..."
+            return j, "introduced"  # "Perkenalkan, saya Nurul Aulia, usia 17 tahun"
+        return (j, "self") if first else (j, "role")  # "... saya X selaku ..."
     if k is None and toks[i].text in _CHILD_TITLES and i + 1 < len(toks):
         return i + 1, "weak"  # "ibu dari ananda Nayla Putri"
     after_service = i > 0 and toks[i - 1].text in {"KIA", "KTP", "KK"}
@@ -178,7 +182,10 @@ def read_relation_names(st: _State, layanan: str | None, ex: Extraction, g: Gaze
         before_verb = b < len(st.toks) and st.toks[b].text in _THEN_VERB and b - a >= 2
         before_verb = before_verb and any(t.text.isdigit() for t in st.toks)  # with data
         role = b < len(st.toks) and st.toks[b].text in _ROLE_WORDS and capitals
-        if how == "self" and not ((capitals and _hard_end(st, b)) or before_verb or role):
+        told_about = b < len(st.toks) and st.toks[b].text in _ABOUT_SELF and capitals
+        if how == "self" and not (
+            (capitals and _hard_end(st, b)) or before_verb or role or told_about
+        ):
             continue  # "saya X": only a name written with capitals and closed by a mark
         if how == "role" and not role:
             continue  # "... saya X selaku kepala keluarga"
@@ -190,7 +197,7 @@ def read_relation_names(st: _State, layanan: str | None, ex: Extraction, g: Gaze
             continue  # "perkenalkan saya Yusuf Maulana dari desa Cibogo"
         if how in ("introduced", "role"):
             how, ends = "strong", True
-        ends = ends or role
+        ends = ends or role or (how == "self" and told_about)
         if not (ends and (how == "strong" or capitals or b - a >= 2 or _hard_end(st, b))):
             continue
         st.used.update(range(a, b))
@@ -207,6 +214,15 @@ _GREETING_WORDS = (
     "OKAY SELANJUTNYA KEMUDIAN TERUS BERIKUTNYA LENGKAPNYA"
 )
 _GREETINGS = frozenset(_GREETING_WORDS.split())
+# Words before "saya"/"aku" that only address the officer ("kak aku Bima ...").
+_ADDRESSES = _GREETINGS | frozenset(
+    {"KAK", "KA", "KAKAK", "MIN", "ADMIN", "MIMIN", "PAK", "BU", "MBAK", "MBA", "MAS", "GAN"}
+)
+# After "saya <Name>" written with capitals: what the resident goes on to tell about
+# themself ("saya Joko Susilo warga Desa Babat", "aku Bima Aditya baru 17 tahun").
+_ABOUT_SELF = frozenset(
+    {"WARGA", "DARI", "DR", "ASAL", "ASLI", "TINGGAL", "UMUR", "USIA", "BARU", "DOMISILI"}
+)
 
 
 def read_leading_name(st: _State, layanan: str | None, ex: Extraction, g: Gazetteer) -> None:
