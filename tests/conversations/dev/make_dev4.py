@@ -21,14 +21,14 @@ from pathlib import Path
 import yaml
 
 try:
-    from bot.synthetic import make_kk, make_nik
-except ImportError:  # the module moved
-    from devtools.synthetic import make_kk, make_nik  # type: ignore[no-redef]
+    from devtools.synthetic import make_kk, make_nik
+except ImportError:  # the layout before issue 12
+    from bot.synthetic import make_kk, make_nik  # type: ignore[no-redef]
 
 try:
-    from bot.parser import parse
-except ImportError:  # the module moved
-    from bot.intake.parser import parse  # type: ignore[no-redef]
+    from bot.intake.parser import parse
+except ImportError:  # the layout before issue 12
+    from bot.parser import parse  # type: ignore[no-redef]
 
 HERE = Path(__file__).resolve().parent
 
