@@ -10,7 +10,7 @@ from bot.dialogue.asking import next_step, switch_service
 from bot.dialogue.outcome import SERVICE_BUTTONS, Incoming, Outcome
 from bot.dialogue.port import QueuePort
 from bot.dialogue.questions import SURE, answer_the_question, is_question
-from bot.dialogue.request import Reading, apply, service_of, take_answer
+from bot.dialogue.request import PLACE_FIELDS, Reading, apply, service_of, take_answer
 from bot.dialogue.signals import asks_for_service, name_is_a_word, switches_service
 from bot.dialogue.state import HELPER_FIELDS, State
 from bot.errors import FieldError
@@ -71,6 +71,10 @@ def service_turn(out: Outcome, text: str, message: Incoming, port: QueuePort) ->
             return True
         return _answer_asked_field(out, text, message, port)
     if layanan != st.layanan:
+        if st.layanan is None:  # a place kept before the service was known is checked now
+            for name in PLACE_FIELDS:
+                if name in st.fields and name not in reading.values:
+                    reading.values[name] = st.fields.pop(name)
         switch_service(out, layanan)
     service = service_of(layanan)
     assert service is not None

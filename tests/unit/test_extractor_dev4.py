@@ -162,3 +162,17 @@ def test_a_resident_who_introduces_themself_with_capitals_is_named(
 )
 def test_talk_after_saya_is_not_a_name(text: str) -> None:
     assert "nama" not in extract(text, layanan="KTP").values
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("ktp istri saya kececer pas mudik", "HILANG"),
+        ("ktpnya ga ketemu dari minggu lalu", "HILANG"),
+        ("ktp saya tulisannya hilang kena air", "RUSAK"),
+        ("ktp lama sudah rusak, hurufnya hilang semua", "RUSAK"),
+    ],
+)
+def test_everyday_words_for_a_lost_or_damaged_card_give_one_reason(text: str, reason: str) -> None:
+    ex = extract(text)
+    assert ex.alasan == reason and "alasan" not in ex.ambiguous

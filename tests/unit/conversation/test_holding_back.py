@@ -150,3 +150,14 @@ def test_a_bare_number_after_a_kk_offer_is_the_no_kk_not_lost_as_a_nik() -> None
     assert chat.state.layanan == "KK"
     assert chat.state.fields["no_kk"] == KK
     assert chat.state.fields["nama_kepala_keluarga"] == "SUTISNA"
+
+
+def test_a_mistyped_desa_sent_before_the_service_becomes_a_yes_no_question_once_it_is_known() -> (
+    None
+):
+    chat = Chat()
+    chat.says("kec. kelapa dua, desanya bojong nagka")
+    replies = chat.says(f"mau urus kia anak saya Fadil Ramadhan, nik {NIK}, kk {KK}")
+    assert replies == ["Maksud Bapak/Ibu Desa Bojong Nangka, Kec. Kelapa Dua? Balas ya atau tidak."]
+    chat.says("ya")
+    assert chat.state.fields["desa"] == "BOJONG NANGKA"
