@@ -99,7 +99,7 @@ def submit_line(out: Outcome, verdict: Verdict, message: Incoming, port: QueuePo
 
 def cancel(out: Outcome) -> None:
     st = out.state
-    busy = bool(st.layanan or st.fields or st.menunggu_konfirmasi)
+    busy = bool(st.layanan or st.fields or st.menunggu_konfirmasi or st.mode_petugas_desa)
     out.say(for_residents.CANCELLED if busy else for_residents.NOTHING_TO_CANCEL)
     st.forget_request()
     st.tawaran = None

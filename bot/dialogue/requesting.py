@@ -61,6 +61,8 @@ def service_turn(out: Outcome, text: str, message: Incoming, port: QueuePort) ->
     layanan = _service_named(st, reading, message, text)
     if layanan is None and reading.has_data and out.offered:
         layanan = out.offered
+    if layanan is None and reading.has_data:
+        layanan = _service_of_last_message(message)  # "kk saya … ?" then the data
     if layanan is None and st.mode_petugas_desa and _resident_first(out, text):
         return True
     if layanan is None:
@@ -148,6 +150,15 @@ def _service_named(st: State, reading: Reading, message: Incoming, text: str) ->
         # resident asking for another document, or correcting the kind, does.
         return named if asks_for_service(text) or switches_service(text) else st.layanan
     return named or st.layanan
+
+
+def _service_of_last_message(message: Incoming) -> str | None:
+    """The one service the resident's previous message named (a question about it that was
+    answered or needed clarifying), or None."""
+    said = [
+        line.removeprefix("Warga: ") for line in message.transcript if line.startswith("Warga: ")
+    ]
+    return extract(said[-1]).layanan if said else None
 
 
 def _answer_asked_field(out: Outcome, text: str, message: Incoming, port: QueuePort) -> bool:

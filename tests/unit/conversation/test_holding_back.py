@@ -161,3 +161,17 @@ def test_a_mistyped_desa_sent_before_the_service_becomes_a_yes_no_question_once_
     assert replies == ["Maksud Bapak/Ibu Desa Bojong Nangka, Kec. Kelapa Dua? Balas ya atau tidak."]
     chat.says("ya")
     assert chat.state.fields["desa"] == "BOJONG NANGKA"
+
+
+def test_data_after_an_unclear_question_about_a_service_is_a_request_for_that_service() -> None:
+    chat = Chat()
+    chat.says("kemarin kia anak saya katanya ditolak, kenapa ya? ya sudah saya ajukan ulang")
+    chat.says(f"nik anak {NIK}, kk {KK}, nama Rafa Alfarizi, desa Bitung Jaya kec Cikupa")
+    assert chat.state.layanan == "KIA"
+    assert chat.state.menunggu_konfirmasi
+
+
+def test_a_helper_who_cancels_before_sending_anything_is_told_it_is_cancelled() -> None:
+    chat = Chat()
+    chat.says("saya kader posyandu, mau daftarkan warga")
+    assert for_residents.CANCELLED in chat.says("ga jadi deh, batal aja")
