@@ -23,6 +23,7 @@ from bot.intake.extractor import extract
 from bot.intake.parser import Verdict
 from bot.reference.knowledge import Knowledge, Topic, default_knowledge
 from bot.reference.text import clean
+from bot.texts import for_residents
 
 __all__ = [
     "QUESTION_THRESHOLD",
@@ -59,17 +60,6 @@ _QUESTION_STARTS = frozenset(
 
 _PERSONAL = ("nik", "no_kk", "nama", "nama_kepala_keluarga", "no_skpwni")
 _CONDITIONAL = ("kalau", "kalo", "klo", "jika", "apabila", "bila", "seandainya")
-
-OFFER_OFFICER = 'Atau balas "ya" jika pertanyaan ini ingin diteruskan ke petugas Disdukcapil.'
-CLARIFY = (
-    "Maaf, saya belum yakin maksud pertanyaan Bapak/Ibu. Apakah tentang {choices}? Mohon "
-    'tulis sedikit lebih jelas, misalnya "{example}". ' + OFFER_OFFICER
-)
-NOT_FOUND = (
-    "Maaf, saya belum menemukan jawaban untuk pertanyaan itu. Saya bisa menjawab soal syarat "
-    "KK, KTP-el, KIA, dan surat pindah, biaya, jam, dan tempat layanan. Mohon tulis dengan "
-    'kata lain, misalnya "syarat KTP hilang apa saja?". ' + OFFER_OFFICER
-)
 
 
 @dataclass(frozen=True)
@@ -180,8 +170,7 @@ def checklist(verdict: Verdict, knowledge: Knowledge | None = None) -> str:
     nik = verdict.numbers.get("nik")
     age = nik.age_on(date.today()) if nik else None
     topic = knowledge.requirements_for(verdict.service.code, verdict.fields.get("alasan"), age)
-    items = "\n".join(f"- {item}" for item in topic.checklist)
-    return f"Yang perlu dibawa saat dipanggil petugas ({topic.title}):\n{items}"
+    return for_residents.checklist(topic.title, topic.checklist)
 
 
 @lru_cache(maxsize=256)
@@ -236,8 +225,8 @@ def _service_asked(text: str, topic: Topic | None) -> str | None:
 def _clarify(hits: tuple[Hit, ...]) -> str:
     best = hits[0]
     if best.score < THRESHOLD / 2:
-        return NOT_FOUND
+        return for_residents.NOT_FOUND
     close = [h.topic for h in hits[:2] if h.score >= _SECOND * best.score]
     choices = " atau ".join(f'"{t.title}"' for t in close)
     example = close[0].examples[0] if close[0].examples else "syarat KTP hilang apa saja?"
-    return CLARIFY.format(choices=choices, example=example)
+    return for_residents.CLARIFY.format(choices=choices, example=example)

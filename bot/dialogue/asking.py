@@ -89,7 +89,7 @@ def ask(out: Outcome, service: Service, slot: str) -> None:
 def confirm_request(out: Outcome, verdict: Verdict) -> None:
     assert verdict.service is not None and verdict.canonical is not None
     service = verdict.service
-    out.say(f"Mohon periksa permohonan {service.title} Bapak/Ibu:")
+    out.say(for_residents.CHECK_REQUEST.format(title=service.title))
     out.say(verdict.canonical)
     out.say(readable_fields(service, verdict.fields))
     for warning in verdict.warnings:

@@ -28,6 +28,7 @@ from bot.intake.places import PlaceResult, resolve_place
 from bot.reference.catalog import Service, default_catalog
 from bot.reference.gazetteer import default_gazetteer
 from bot.reference.text import clean
+from bot.texts import for_residents
 
 __all__ = ["Reading", "apply", "read", "take_answer"]
 
@@ -230,12 +231,12 @@ def apply(state: State, service: Service, reading: Reading, diminta: str | None)
             value = check_field(service, f, values[f.name], gazetteer)
         except FieldError as exc:
             if f.name == diminta or f.name not in state.fields:
-                messages.append(f"{exc.message} Contoh {f.label}: {f.example}.")
+                messages.append(for_residents.with_example(exc.message, f.label, f.example))
             continue
         before = state.fields.get(f.name)
         state.fields[f.name] = value
         if before and before != value:
-            messages.append(f"Baik, {f.label} saya ubah menjadi {value}.")
+            messages.append(for_residents.VALUE_CHANGED.format(label=f.label, value=value))
     if PLACE_FIELDS[0] in service.field_names:
         desa, kecamatan = values.get("desa"), values.get("kecamatan")
         messages += _places(state, desa, kecamatan, typed_desa(reading.text))
@@ -309,11 +310,7 @@ def _use_place(state: State, result: PlaceResult) -> list[str]:
     if result.status == "suggest" and result.suggestion:
         desa, kecamatan = result.suggestion
         state.saran_tempat = f"{desa}|{kecamatan}"
-        if not desa:
-            return [f"Maksud Bapak/Ibu Kec. {kecamatan.title()}? Balas ya atau tidak."]
-        return [
-            f"Maksud Bapak/Ibu Desa {desa.title()}, Kec. {kecamatan.title()}? Balas ya atau tidak."
-        ]
+        return [for_residents.place_question(desa, kecamatan)]
     return [m for m in (result.referral or result.message,) if m]
 
 
@@ -330,10 +327,7 @@ def answer_suggestion(state: State, text: str) -> list[str] | None:
     if is_no(text):
         state.saran_tempat = None
         state.fields.pop("desa", None)
-        return [
-            "Baik. Mohon tulis lagi nama desa/kelurahan dan kecamatannya. "
-            "Contoh: Bitung Jaya, Cikupa"
-        ]
+        return [for_residents.PLACE_AGAIN]
     state.saran_tempat = None
     return None
 
@@ -352,9 +346,9 @@ def take_answer(state: State, service: Service | None, diminta: str, text: str) 
     ):
         return take_answer(state, service, "alamat_pindah", text)
     if f.type in NUMBER_FIELDS and not any(ch.isdigit() for ch in text):
-        return [f"Mohon tulis {f.label} berupa {_digits_hint(f.type)}. Contoh: {f.example}."]
+        return [for_residents.field_again(f.label, f.example, f"berupa {_digits_hint(f.type)}")]
     if f.type == "name" and name_is_a_word(text):
-        return [f"Mohon tulis {f.label} sesuai KK. Contoh: {f.example}."]
+        return [for_residents.field_again(f.label, f.example, "sesuai KK")]
     if diminta in PLACE_FIELDS:
         cleaned = " ".join(words(text))
         desa = cleaned if diminta == "desa" else None
@@ -362,7 +356,7 @@ def take_answer(state: State, service: Service | None, diminta: str, text: str) 
         messages = _places(state, desa, kecamatan)
         if diminta in state.fields or state.saran_tempat or messages:
             return messages
-        return [f"Mohon tulis {f.label}. Contoh: {f.example}."]
+        return [for_residents.field_again(f.label, f.example)]
     if f.type == "name":
         text = strip_courtesy(text)
     if f.type not in ("name", "reason", "document_number") and f.type not in NUMBER_FIELDS:
@@ -370,7 +364,7 @@ def take_answer(state: State, service: Service | None, diminta: str, text: str) 
     try:
         state.fields[diminta] = check_field(service, f, text, default_gazetteer())
     except FieldError as exc:
-        return [f"{exc.message} Contoh {f.label}: {f.example}."]
+        return [for_residents.with_example(exc.message, f.label, f.example)]
     return []
 
 
@@ -382,7 +376,7 @@ def _helper_answer(state: State, diminta: str, text: str) -> list[str]:
     try:
         if diminta == "nama_warga":
             if name_is_a_word(text):
-                return ["Mohon tulis nama warga yang didaftarkan. Contoh: SITI AMINAH"]
+                return [for_residents.RESIDENT_NAME_AGAIN]
             name = strip_courtesy(text)
             if len(name.split()) > 4:
                 name = strip_courtesy(extract(text).values.get("nama") or name)

@@ -57,3 +57,8 @@ def resident_note_post(code: str, kind: str, masked_note: str) -> str:
     """The officer-chat post of a resident's note (the note already masked)."""
     heading = _NOTE_HEADINGS.get(kind, _NOTE_HEADINGS["catatan_warga"]).format(code=code)
     return f"{heading}:\n{masked_note}"
+
+
+REPLY_AWAITED_FROM_PRESSER = "Balasan ini ditunggu dari petugas yang menekan tombol."
+NO_NEW_TICKETS = "Tidak ada tiket BARU di antrean Bapak/Ibu."
+SUBMITTED_BY_HELPER = "Diajukan oleh petugas desa: {name}"

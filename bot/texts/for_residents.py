@@ -312,3 +312,48 @@ def rejected(code: str, reason: str) -> str:
         f"Mohon maaf, permohonan {code} tidak dapat diproses. Alasan: {reason} "
         "Bapak/Ibu dapat mengajukan permohonan baru setelah persyaratannya lengkap."
     )
+
+
+# --- requirement answers and the request's own steps -------------------------------------
+
+OFFER_OFFICER = 'Atau balas "ya" jika pertanyaan ini ingin diteruskan ke petugas Disdukcapil.'
+CLARIFY = (
+    "Maaf, saya belum yakin maksud pertanyaan Bapak/Ibu. Apakah tentang {choices}? Mohon "
+    'tulis sedikit lebih jelas, misalnya "{example}". ' + OFFER_OFFICER
+)
+NOT_FOUND = (
+    "Maaf, saya belum menemukan jawaban untuk pertanyaan itu. Saya bisa menjawab soal syarat "
+    "KK, KTP-el, KIA, dan surat pindah, biaya, jam, dan tempat layanan. Mohon tulis dengan "
+    'kata lain, misalnya "syarat KTP hilang apa saja?". ' + OFFER_OFFICER
+)
+CHECK_REQUEST = "Mohon periksa permohonan {title} Bapak/Ibu:"
+VALUE_CHANGED = "Baik, {label} saya ubah menjadi {value}."
+PLACE_AGAIN = (
+    "Baik. Mohon tulis lagi nama desa/kelurahan dan kecamatannya. Contoh: Bitung Jaya, Cikupa"
+)
+RESIDENT_NAME_AGAIN = "Mohon tulis nama warga yang didaftarkan. Contoh: SITI AMINAH"
+PICK_ONE = "Silakan pilih:"
+
+
+def checklist(title: str, items: tuple[str, ...]) -> str:
+    """What to bring, under the topic's title."""
+    lines = "\n".join(f"- {item}" for item in items)
+    return f"Yang perlu dibawa saat dipanggil petugas ({title}):\n{lines}"
+
+
+def place_question(desa: str | None, kecamatan: str) -> str:
+    """The yes/no question about the one place that fits a typo."""
+    if not desa:
+        return f"Maksud Bapak/Ibu Kec. {kecamatan.title()}? Balas ya atau tidak."
+    return f"Maksud Bapak/Ibu Desa {desa.title()}, Kec. {kecamatan.title()}? Balas ya atau tidak."
+
+
+def field_again(label: str, example: str, hint: str | None = None) -> str:
+    """A field asked again: "Mohon tulis NIK berupa 16 angka. Contoh: …"."""
+    what = f"{label} {hint}" if hint else label
+    return f"Mohon tulis {what}. Contoh: {example}."
+
+
+def with_example(message: str, label: str, example: str) -> str:
+    """A check's message followed by an example of the field."""
+    return f"{message} Contoh {label}: {example}."

@@ -117,3 +117,35 @@ def test_the_readme_layout_shows_every_folder_of_the_package_and_no_other() -> N
         if p.parent != ROOT / "bot" and "versions" not in p.parts
     }
     assert readme_folders(tree) == packages
+
+
+def sentences_outside_docstrings(path: Path) -> list[tuple[int, str]]:
+    """String literals of a module that read as a sentence to a person (not docstrings)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    return [
+        (node.lineno, node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in docstrings
+        and " " in node.value
+        and ("Bapak/Ibu" in node.value or node.value.startswith(("Mohon ", "Maaf", "Baik,")))
+    ]
+
+
+@pytest.mark.parametrize("layer", ["dialogue", "channels"])
+def test_what_the_dialogue_and_the_channels_say_lives_in_the_texts_modules(layer: str) -> None:
+    found = {
+        f"{path.relative_to(ROOT)}:{line}": text[:60]
+        for path in (ROOT / "bot" / layer).rglob("*.py")
+        for line, text in sentences_outside_docstrings(path)
+    }
+    assert found == {}

@@ -94,7 +94,7 @@ def render_post(detail: TicketDetail, acted: str | None) -> str:
         lines.append(f"{LABELS.get(name, name)}: {masked(str(value))}")
     helper = data.get("helper") or {}
     if helper.get("helper_name"):
-        lines.append(f"Diajukan oleh petugas desa: {helper['helper_name']}")
+        lines.append(for_officers.SUBMITTED_BY_HELPER.format(name=helper["helper_name"]))
     for warning in data.get("warnings") or []:
         lines.append(f"Catatan: {masked(str(warning.get('message', '')))}")
     lines.append(f"Status: {detail.status}")
@@ -250,7 +250,7 @@ async def on_officer_reply(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     if who is None:
         await _say(update, for_officers.NOT_AN_OFFICER)
     elif update.effective_user is None or update.effective_user.id != prompt.user_id:
-        await _say(update, "Balasan ini ditunggu dari petugas yang menekan tombol.")
+        await _say(update, for_officers.REPLY_AWAITED_FROM_PRESSER)
     elif await _apply(gw, update, context, who, prompt.action, prompt.code, message.text):
         await asyncio.to_thread(gw.store.drop_prompt, prompt)
         await _say(update, f"Tersimpan untuk {prompt.code}.")
@@ -291,7 +291,7 @@ async def cmd_berikut(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
             detail = None
         else:
             if detail is None:
-                await _say(update, "Tidak ada tiket BARU di antrean Bapak/Ibu.")
+                await _say(update, for_officers.NO_NEW_TICKETS)
         if detail is not None:
             gw.send_wake.set()
             acted = f"Diambil oleh {who.name}"

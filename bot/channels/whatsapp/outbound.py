@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from bot.texts import for_residents
+
 __all__ = [
     "MAX_BUTTONS",
     "MAX_BUTTON_TITLE",
@@ -99,7 +101,7 @@ def payloads(
         return [text(to, f"{body}\n\nPilihan (ketik salah satu):\n{names}", reply_to)]
     first: list[Payload] = []
     if len(body) > MAX_INTERACTIVE_BODY:
-        first, body, reply_to = [text(to, body, reply_to)], "Silakan pilih:", None
+        first, body, reply_to = [text(to, body, reply_to)], for_residents.PICK_ONE, None
     fits = len(buttons) <= MAX_BUTTONS and all(len(b["title"]) <= MAX_BUTTON_TITLE for b in buttons)
     shaped = _buttons if fits else _list
     return [*first, shaped(to, body, buttons, reply_to)]
