@@ -3,6 +3,8 @@ a ticket code, a look-up by NIK, a complaint, a wish for a person."""
 
 from __future__ import annotations
 
+import re
+
 from bot.dialogue.confirming import cancel, submit_line, typed_as_canonical
 from bot.dialogue.outcome import Incoming, Outcome, transcript
 from bot.dialogue.port import QueuePort
@@ -38,8 +40,14 @@ def controls(out: Outcome, text: str, message: Incoming, port: QueuePort) -> boo
     declares = is_helper(text) or (message.intent == "petugas_desa" and sure)
     if declares and not (st.mode_petugas_desa and (st.layanan or st.warga)):
         st.mode_petugas_desa = True
-        if not out.read(text).has_data and not PHONE.search(text):
+        reading = out.read(text)
+        _forget_helpers_own_name(reading, text)
+        if not reading.has_data and not PHONE.search(text):
             st.warga = {}
+            if reading.layanan and not st.layanan:  # "mau input KTP warga yang hilang"
+                st.layanan = reading.layanan
+                if "alasan" in reading.values:
+                    st.fields["alasan"] = reading.values["alasan"]
             out.say(for_residents.HELPER_START)
             return True
         return False
@@ -70,3 +78,16 @@ def _a_request(reading: Reading) -> bool:
 
 def _carries_numbers(reading: Reading) -> bool:
     return any(n in reading.values for n in ("nik", "no_kk", "no_skpwni"))
+
+
+_SELF_NAMED = r"\b(?:saya|sy|aku)\s+(?:(?:pak|bu|ibu|bapak|mbak|mas)\.?\s+)?{name}\b"
+
+
+def _forget_helpers_own_name(reading: Reading, text: str) -> None:
+    """ "saya Rahmat, staf pelayanan Desa Sukamulya": in a helper's message the name after
+    "saya" is the helper's own, not the resident's."""
+    for field in ("nama", "nama_kepala_keluarga"):
+        name = reading.values.get(field)
+        if name and re.search(_SELF_NAMED.format(name=re.escape(name)), text, re.IGNORECASE):
+            reading.values.pop(field)
+            reading.firm.discard(field)

@@ -175,3 +175,19 @@ def test_a_helper_who_cancels_before_sending_anything_is_told_it_is_cancelled() 
     chat = Chat()
     chat.says("saya kader posyandu, mau daftarkan warga")
     assert for_residents.CANCELLED in chat.says("ga jadi deh, batal aja")
+
+
+def test_a_helper_who_names_themself_is_not_taken_as_the_resident() -> None:
+    chat = Chat()
+    chat.says(
+        "Selamat siang, saya Hendra, staf pelayanan Desa Sukamulya. Mau ajukan KTP hilang warga:"
+    )
+    assert "nama" not in chat.state.fields
+    chat.says(f"nama warga Wati Sumarni, nik {NIK}, kk {KK}, desa Bunar kec Sukamulya")
+    assert chat.state.fields["nama"] == "WATI SUMARNI"
+
+
+def test_the_service_and_reason_a_helper_names_first_are_kept_for_the_data_that_follows() -> None:
+    chat = Chat()
+    chat.says("saya operator desa, mau input ktp warga yang rusak")
+    assert chat.state.layanan == "KTP" and chat.state.fields.get("alasan") == "RUSAK"
