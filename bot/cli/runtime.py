@@ -171,14 +171,19 @@ def _quoted(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+TRACKER_STORE = "rasa_addons.tracker_store.LeanSQLTrackerStore"
+
+
 def tracker_store_yaml(url: str) -> str:
-    """Rasa's SQLTrackerStore for a SQLAlchemy URL (Rasa takes a full URL as `url`)."""
+    """The SQL tracker store for a SQLAlchemy URL (Rasa takes a full URL as `url`): Rasa's
+    SQLTrackerStore without its count query before each save (`rasa_addons.tracker_store`)."""
     parsed = make_url(url)
+    head = f"tracker_store:\n  type: {TRACKER_STORE}\n"
     if parsed.get_backend_name() == "sqlite":
         database = str(Path(parsed.database or "rasa.db").resolve())
-        return f"tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: {_quoted(database)}\n"
+        return f"{head}  dialect: sqlite\n  db: {_quoted(database)}\n"
     full = parsed.render_as_string(hide_password=False)
-    return f"tracker_store:\n  type: SQL\n  dialect: {parsed.drivername}\n  url: {_quoted(full)}\n"
+    return f"{head}  dialect: {parsed.drivername}\n  url: {_quoted(full)}\n"
 
 
 def endpoints_yaml(actions_url: str, settings: Settings | dict[str, str]) -> str:

@@ -66,7 +66,8 @@ def test_conversations_are_kept_in_a_sqlite_file_in_the_data_directory_by_defaul
     tmp_path: Path,
 ) -> None:
     text = endpoints_yaml("http://127.0.0.1:5055", {"ADMINDUK_DATA_DIR": str(tmp_path)})
-    assert "type: SQL" in text and "dialect: sqlite" in text
+    assert "type: rasa_addons.tracker_store.LeanSQLTrackerStore" in text
+    assert "dialect: sqlite" in text
     assert f'db: "{tmp_path / "rasa-tracker.sqlite3"}"' in text
 
 
