@@ -176,3 +176,22 @@ def test_talk_after_saya_is_not_a_name(text: str) -> None:
 def test_everyday_words_for_a_lost_or_damaged_card_give_one_reason(text: str, reason: str) -> None:
     ex = extract(text)
     assert ex.alasan == reason and "alasan" not in ex.ambiguous
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("skpwni saya 3674-SKPWNI-2026-0999, untuk kuliah", "3674-SKPWNI-2026-0999"),
+        ("pindah datang, surat pindahnya 3604/PD/2026/7781", "3604/PD/2026/7781"),
+    ],
+)
+def test_a_document_number_right_after_the_documents_name_is_the_skpwni_number(
+    text: str, number: str
+) -> None:
+    assert extract(text, layanan="SKDWN").values["no_skpwni"] == number
+
+
+def test_digits_after_the_service_word_stay_a_nik_and_a_no_kk() -> None:
+    ex = extract(f"mau bikin skpwni {NIK} {KK}", layanan="SKPWNI")
+    assert "no_skpwni" not in ex.values
+    assert (ex.values["nik"], ex.values["no_kk"]) == (NIK, KK)

@@ -88,6 +88,13 @@ _DOC_LABELLED = re.compile(
     r"([A-Z0-9][A-Z0-9/.\-]{3,39})"
 )
 _DOC_BARE = re.compile(r"\b(SKPWNI/[A-Z0-9/.\-]{3,33})")
+# "skpwni saya 3674-SKPWNI-2026-0999", "surat pindahnya 3604/PD/2026/7781": a document number
+# (digits with letters or slashes) right after the document's name; a bare run of digits
+# there may be a NIK after the service word, so it is left to the number reader.
+_DOC_NAMED = re.compile(
+    r"\b(?:SKPWNI|SKP|SURAT\s+PINDAH)(?:NYA)?\s+(?:(?:KAMI|SAYA|SY|KITA|AKU)\s+)?[:.]?\s*"
+    r"((?=[A-Z0-9/.\-]*[0-9])(?=[A-Z0-9.\-]*(?:/|[A-Z]))[0-9][A-Z0-9/.\-]{3,39})"
+)
 _AN = re.compile(r"\b(?:A\s*[./]\s*N\b\.?|AN\.|AN\s*:|AN\s+(?=[A-Z]{2})|ATAS\s+NAMA\b)")
 _LETTER_DIGIT = re.compile(r"(?<=[A-Z])(?=[0-9])|(?<=[0-9])(?=[A-Z])")
 _TOKEN = re.compile(r"[0-9A-Z]+")
@@ -191,7 +198,7 @@ def _prepare(text: str) -> tuple[str, dict[str, str]]:
     s = _TEMPLATE.sub(lambda m: " " * len(m.group()), s)
     s = _SPACED_DOC.sub(lambda m: re.sub(r"\s+", "", m.group()), s)  # "SKPWNI / 3201 / ..."
     found: dict[str, str] = {}
-    for pattern in (_DOC_LABELLED, _DOC_BARE):
+    for pattern in (_DOC_LABELLED, _DOC_BARE, _DOC_NAMED):
         match = pattern.search(s)
         if match and "no_skpwni" not in found and any(c.isdigit() for c in match.group(1)):
             found["no_skpwni"] = match.group(1).rstrip(".-/")
