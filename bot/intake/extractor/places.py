@@ -241,15 +241,23 @@ def _without_glued_kecamatan(st: _State, a: int, b: int, g: Gazetteer) -> int:
     return b
 
 
+def _runs_on(st: _State, k: int, end: int) -> bool:
+    """Whether a place name may run on into tokens k..end-1: all there, unread, no stop word
+    or number, no mark before any of them."""
+    if end > len(st.toks) or any(j in st.used for j in range(k, end)):
+        return False
+    return not any(
+        t.text in _STOP or t.text.isdigit() or _NAME_BREAK.search(t.gap) or "." in t.gap
+        for t in st.toks[k:end]
+    )
+
+
 def _longer_kecamatan(st: _State, k: int, found: object, g: Gazetteer) -> str | None:
     """ "SEPATAN TIMR" when a kecamatan is followed by a word that makes it a near miss of a
     longer kecamatan starting with it (Sepatan -> Sepatan Timur), else None."""
-    if not isinstance(found, Kecamatan) or k >= len(st.toks) or k in st.used:
+    if not isinstance(found, Kecamatan) or not _runs_on(st, k, k + 1):
         return None
-    nxt = st.toks[k]
-    if nxt.text in _STOP or nxt.text.isdigit() or _NAME_BREAK.search(nxt.gap) or "." in nxt.gap:
-        return None
-    typed = f"{found.name.upper()} {nxt.text}"
+    typed = f"{found.name.upper()} {st.toks[k].text}"
     scored = g.kecamatan_scores(typed, cutoff=80.0, limit=1)
     if (
         scored
@@ -270,14 +278,9 @@ def _longer_desa(
     typed, desa = found
     for extra in (2, 1):
         end = k + extra
-        if end > len(st.toks) or any(j in st.used for j in range(k, end)):
+        if not _runs_on(st, k, end):
             continue
-        tail = st.toks[k:end]
-        if any(t.text in _STOP or t.text.isdigit() for t in tail) or any(
-            _NAME_BREAK.search(t.gap) or "." in t.gap for t in tail
-        ):
-            continue
-        longer = " ".join([typed, *(t.text for t in tail)])
+        longer = " ".join([typed, *(t.text for t in st.toks[k:end])])
         near = resolve_place(longer, kec.name, gazetteer=g)
         suggestion = near.suggestion[0] if near.suggestion else near.desa
         if near.status not in ("ok", "suggest") or not suggestion:
