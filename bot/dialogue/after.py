@@ -4,9 +4,11 @@ done (a withdrawal after an officer took the ticket is only a note); nothing her
 
 from __future__ import annotations
 
+from bot.dialogue.answers import officers_decide
 from bot.dialogue.outcome import YES_NO, Incoming, Outcome
 from bot.dialogue.port import OpenRequest, QueuePort
 from bot.dialogue.signals import (
+    asks_approval,
     asks_own_status,
     cannot_come,
     complaint,
@@ -32,6 +34,8 @@ def after_handoff(out: Outcome, text: str, message: Incoming, port: QueuePort) -
     noting = cannot_come(text) or for_the_officer(text)
     if not (withdrawing or noting or (asks_own_status(text) and code is None)):
         return False
+    if asks_approval(text) and not withdrawing:  # "kapan permohonan saya di-acc?"
+        out.say(officers_decide())
     mine = port.my_requests(message.sender_id)
     if code is not None and code not in {r.code for r in mine}:
         out.say(port.status(code, message.sender_id))  # the same answer as an unknown code

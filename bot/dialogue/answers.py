@@ -32,6 +32,7 @@ __all__ = [
     "answer_question",
     "best_topic",
     "checklist",
+    "officers_decide",
     "question_score",
     "topic_for",
 ]
@@ -45,6 +46,7 @@ _NEGATED = frozenset(
     {"jadi", "bisa", "ada", "punya", "terbaca", "kebaca", "usah", "mau", "perlu", "tau", "tahu",
      "ketemu", "nemu", "sempat", "sempet", "dapat", "dapet", "muncul", "valid", "sesuai"}
 )  # fmt: skip
+_OFFICERS_DECIDE = "keputusan_petugas"
 _RAW_WORD = re.compile(r"[a-z0-9]+")
 _AGE = re.compile(r"\b(\d{1,2})\s*(?:th|thn|tahun|taun)\b")
 _QUESTION_ENDINGS = frozenset(
@@ -90,6 +92,11 @@ def answer_question(
         return Answer(None, best.score, _clarify(hits), True, about)
     topic = _refine(best.topic, text, layanan, alasan, retriever.knowledge)
     return Answer(topic, best.score, topic.text(), False, about or topic.layanan)
+
+
+def officers_decide() -> str:
+    """The answer to 'tolong di-acc': the assistant only passes requests on; officers decide."""
+    return default_knowledge().answer(_OFFICERS_DECIDE).text()
 
 
 def best_topic(

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import re
 
+from bot.dialogue.answers import officers_decide
+from bot.dialogue.asking import next_step
 from bot.dialogue.confirming import cancel, submit_line, typed_as_canonical
 from bot.dialogue.outcome import Incoming, Outcome, transcript
 from bot.dialogue.port import QueuePort
-from bot.dialogue.questions import SURE
+from bot.dialogue.questions import SURE, answer_about_approval
 from bot.dialogue.request import Reading
 from bot.dialogue.requesting import PHONE
 from bot.dialogue.signals import (
+    asks_approval,
     asks_for_service,
     asks_lookup,
     complaint,
@@ -60,6 +63,13 @@ def controls(out: Outcome, text: str, message: Incoming, port: QueuePort) -> boo
     if asks_lookup(text) and not asks_for_service(text) and not _a_request(out.read(text)):
         out.say(for_residents.NO_NIK_LOOKUP)
         return True
+    if asks_approval(text):  # the officers decide; data in the same message still counts
+        if out.read(text).has_data:
+            out.say(officers_decide())
+        else:
+            answer_about_approval(out, text)
+            next_step(out, message, port)
+            return True
     answers = st.diminta is not None and st.diminta in out.read(text).firm  # "yg bener X"
     if complaint(text) and not _carries_numbers(out.read(text)) and not answers:
         out.say(for_residents.COMPLAINT_HEARD)

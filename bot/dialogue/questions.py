@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from bot.dialogue.answers import answer_question, question_score
+from bot.dialogue.answers import answer_question, officers_decide, question_score
 from bot.dialogue.outcome import YES_NO, Incoming, Outcome
 from bot.dialogue.request import service_of
 from bot.dialogue.signals import asks_for_service
 from bot.texts import for_residents
 
-__all__ = ["SURE", "answer_the_question", "is_question"]
+__all__ = ["SURE", "answer_about_approval", "answer_the_question", "is_question"]
 
 QUESTION_INTENTS = {
     "tanya_syarat",
@@ -40,7 +40,20 @@ def answer_the_question(out: Outcome, text: str, message: Incoming) -> bool:
     if answer.clarify:
         st.tawaran = "petugas"
         return True
-    service = service_of(answer.layanan) if answer.layanan else None
+    _offer_request(out, answer.layanan, text)
+    return True
+
+
+def answer_about_approval(out: Outcome, text: str) -> None:
+    """'tolong langsung di-acc ya': the officers decide, never the assistant; a service the
+    message names is offered as after any question."""
+    out.say(officers_decide())
+    _offer_request(out, out.read(text).layanan, text)
+
+
+def _offer_request(out: Outcome, layanan: str | None, text: str) -> None:
+    st = out.state
+    service = service_of(layanan) if layanan else None
     if not st.layanan and service is not None:
         out.say(for_residents.OFFER_START.format(title=service.title), YES_NO)
         st.tawaran = f"mulai:{service.code}"
@@ -51,7 +64,6 @@ def answer_the_question(out: Outcome, text: str, message: Incoming) -> bool:
         st.fields = {
             k: v for k, v in reading.values.items() if k in kept and not _misread_name(k, v)
         }
-    return True
 
 
 def _misread_name(field: str, value: str) -> bool:

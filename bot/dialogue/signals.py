@@ -18,6 +18,7 @@ from bot.reference.text import clean
 __all__ = [
     "asks_for_service",
     "agrees",
+    "asks_approval",
     "asks_lookup",
     "asks_own_status",
     "cannot_come",
@@ -251,8 +252,9 @@ def asks_for_service(text: str) -> bool:
 
 
 _LOOKUP = re.compile(
-    r"\b(?:CEK|CEKIN|CEKKAN|CARI|CARIKAN|LIHAT|LIAT|PERIKSA|TAMPILKAN|KASIH TAU|BERITAHU|"
-    r"INFOKAN|LACAK|TRACKING|TRACK)\b(?:\s+\w+){0,3}?\s+(?:NIK|DATA|DATANYA|BIODATA)\b"
+    r"\b(?:CEK|CEKIN|CEKKAN|CARI|CARIKAN|LIHAT|LIAT|LIHATKAN|LIATIN|LIATKAN|PERIKSA|PERIKSAKAN|"
+    r"TAMPILKAN|TAMPILIN|TUNJUKKAN|TUNJUKIN|KASIH TAU|KASIH LIAT|BERITAHU|BERITAHUKAN|"
+    r"INFOKAN|INFOIN|LACAK|TRACKING|TRACK|BUKAKAN|BUKAIN)\b(?:\s+\w+){0,3}?\s+(?:NIK|DATA|DATANYA|BIODATA)\b"
     r"|\b(?:NIK|DATA)\s+(?:\w+\s+){0,3}?(?:SUDAH|UDAH|UDH|MASIH|BELUM)?\s*"
     r"(?:AKTIF|TERDAFTAR|VALID|TERBLOKIR|DIBLOKIR|ONLINE|KEDAFTAR)\b"
     r"|\bATAS NAMA SIAPA\b|\bPUNYA SIAPA\b|\bMILIK SIAPA\b"
@@ -263,7 +265,24 @@ _LOOKUP = re.compile(
     r"|\bNIK\b(?:\s+\w+){0,10}?\s+(?:DICEK|DICEKIN|DICEKKAN|DILACAK|DILIHAT|DILIATIN|"
     r"DICARI|DICARIKAN)\b"
     r"|\bNIK\b(?:\s+\w+){0,10}?\s+(?:SAMPE|SAMPAI|SDH SAMPAI|UDAH SAMPE)\s+MANA\b"
+    r"|\b(?:DATA|DATANYA|NIK|NIKNYA|KK)\b(?:\s+\w+){0,4}?\s+(?:MASUK|ADA|TERCATAT|TERDATA|"
+    r"TERSIMPAN|TEREKAM|TERDAFTAR)\s+(?:DI\s+)?(?:SISTEM|DATABASE|SIAK|SERVER|PUSAT)\b"
+    r"|\b(?:MINTA|MINTAIN|KASIH|KASIHKAN|BERITAHU|INFOKAN|KIRIMKAN|KIRIMIN)\s+(?:NOMOR|NO|NMR)\s+"
+    r"(?:NIK|KK|KTP)\s+(?:SAYA|SY|AKU|KU|ANAK|ISTRI|SUAMI|IBU|BAPAK|AYAH|ORANG|DIA|BELIAU)\b"
 )
+
+
+_APPROVAL = re.compile(
+    r"\b(?:ACC|ACCKAN|ACCIN|DIACC|DIACCKAN|APPROVE|APPROVED|APPROVAL|APPROVEKAN|DIAPPROVE|"
+    r"SETUJUI|SETUJUIN|SETUJUINN|DISETUJUI|DISETUJUIN|MENYETUJUI|LOLOSKAN|LOLOSIN|DILOLOSKAN|"
+    r"ACCEPT|TERIMA\s+AJA|LANGSUNG\s+JADI|PASTI\s+JADI|DIJAMIN\s+JADI|JAMIN\s+JADI)\b"
+)
+
+
+def asks_approval(text: str) -> bool:
+    """'tolong langsung di-acc ya min', 'bisa disetujui hari ini?': the resident asks the
+    assistant to approve, which only officers do."""
+    return bool(_APPROVAL.search(" ".join(words(text))))
 
 
 def asks_lookup(text: str) -> bool:
