@@ -153,8 +153,8 @@ _LEADING_LABEL = {
         r"PINDAHNYA|KE|DI|BARU|BARUNYA)\b[\s:,.-]*)+"
     ),
     "keperluan": re.compile(
-        rf"^(?:(?:{_CORRECTION_WORDS}|KEPERLUAN|KEPERLUANNYA|ALASAN|ALASANNYA|UNTUK|BUAT)\b"
-        r"[\s:,.-]*)+"
+        rf"^(?:(?!MAU\b)(?:{_CORRECTION_WORDS}|KEPERLUAN|KEPERLUANNYA|ALASAN|ALASANNYA|UNTUK|"
+        r"BUAT(?!\s+(?:KK|KTP|EKTP|KIA|AKTA|SURAT)\b))\b[\s:,.-]*)+"
     ),
 }
 _TRAILING_COURTESY = re.compile(
@@ -162,14 +162,33 @@ _TRAILING_COURTESY = re.compile(
 )
 
 
+_ASIDE_START = frozenset(
+    {"PULANG", "IKUT", "MENGIKUTI", "KARENA", "KRN", "SOALNYA", "KERJA", "BEKERJA", "MENIKAH",
+     "NIKAH", "KULIAH", "MUTASI", "BIAR", "AGAR", "SUPAYA", "TERIMA", "MAKASIH", "TERIMAKASIH",
+     "MOHON", "TOLONG", "BUAT", "UNTUK"}
+)  # fmt: skip
+
+
 def free_text(text: str, name: str = "alamat_pindah") -> str:
     """A free-text answer without its label and the address word at the end ('alamat
-    tujuannya Jl. … kak' -> 'Jl. …')."""
+    tujuannya Jl. … kak' -> 'Jl. …'); an address without the reason told after it ('…
+    Kab. Pasuruan, pulang kampung')."""
     upper = clean(text).upper().strip()
     label = _LEADING_LABEL.get(name)
     if label is not None:
         upper = label.sub("", upper)
+    if name == "alamat_pindah":
+        upper = _without_aside(upper)
     return _TRAILING_COURTESY.sub("", upper).strip(" ,.") or clean(text)
+
+
+def _without_aside(address: str) -> str:
+    head, comma, tail = address.rpartition(",")
+    first = tail.split()[:1]
+    cues = _ADDRESS_CUES.search(tail.replace("PULANG KAMPUNG", " "))  # not a kampung's name
+    if comma and first and first[0] in _ASIDE_START and not cues:
+        return _without_aside(head) if looks_like_address(head) else address
+    return address
 
 
 def looks_like_address(text: str) -> bool:

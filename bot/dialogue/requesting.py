@@ -147,8 +147,10 @@ def _service_named(st: State, reading: Reading, message: Incoming, text: str) ->
     named = reading.layanan or (hinted if not st.layanan else None)
     if named and st.layanan and named != st.layanan:
         # A service word inside a request ("no kk", "sesuai KK") does not switch it; the
-        # resident asking for another document, or correcting the kind, does.
-        return named if asks_for_service(text) or switches_service(text) else st.layanan
+        # resident asking for another document, or correcting the kind, does. Asked for the
+        # purpose, "mau bikin ktp dan kk alamat baru" is the purpose.
+        asks = asks_for_service(text) and st.diminta != "keperluan"
+        return named if asks or switches_service(text) else st.layanan
     return named or st.layanan
 
 

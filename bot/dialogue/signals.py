@@ -60,6 +60,7 @@ _YES_CORE = _words_of("yes_core")
 _NO_WORDS = _words_of("no_words")
 _NO_CORE = _words_of("no_core")
 _COURTESY = _words_of("courtesy")
+_TITLES = _words_of("titles")
 _NOT_A_NAME = _YES_WORDS | _NO_WORDS | _FILLER | _words_of("not_a_name")
 _CANCEL = _phrases_of("cancel")
 _HUMAN = _phrases_of("human")
@@ -321,9 +322,10 @@ def ticket_code_in(text: str) -> str | None:
 
 
 def strip_courtesy(text: str) -> str:
-    """'Raka kak' -> 'Raka', 'namanya bu Rina' -> 'Rina': address words around a name."""
+    """'Raka kak' -> 'Raka', 'namanya bu Rina' -> 'Rina', 'Hj. Maemunah' -> 'Maemunah':
+    address words and titles around a name."""
     ws = clean(text).replace(",", " ").replace(":", " ").split()
-    while ws and re.sub(r"[^A-Z]", "", ws[0].upper()) in _COURTESY:
+    while len(ws) > 1 and re.sub(r"[^A-Z]", "", ws[0].upper()) in _COURTESY | _TITLES:
         ws.pop(0)
     while ws and re.sub(r"[^A-Z]", "", ws[-1].upper()) in _COURTESY:
         ws.pop()

@@ -59,8 +59,11 @@ def _pending_answer(out: Outcome, text: str, message: Incoming, port: QueuePort)
     offered = offer is not None and offer.startswith("mulai:")
     if offered and starts_with_yes(text) and not is_no(text):
         assert offer is not None
-        start_request(out, offer.removeprefix("mulai:"), message, port)
-        return True
+        layanan = offer.removeprefix("mulai:")
+        if not out.read(text, layanan).has_data:
+            start_request(out, layanan, message, port)
+            return True
+        # "oke skpwni. nik saya 3603…": the yes carries data, read below as the request's
     if offer is None or not (is_yes(text) or is_no(text)):
         if offer and offer.startswith("mulai:"):
             out.offered = offer.removeprefix("mulai:")

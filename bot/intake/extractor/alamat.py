@@ -30,7 +30,8 @@ _ALAMAT_END_WORDS = (
     "BERSAMA TERIMA MAKASIH KAK MIN DONG SIH NIH KAN BISA GAK NGGAK GA SAYA SY KAMI DENGAN "
     "SAMA KERJA ADA PERLU PROSEDUR PROSESNYA DIMANA KAPAN BERAPA URUS NGURUS MENGURUS DIURUS "
     "NIK NKK NAMA ATASNAMA KEPERLUAN KTP SEKELUARGA YA YAH DEMIKIAN SEKIAN PERHATIAN "
-    "PERHATIANNYA WASSALAM HORMAT HORMATKU SALAM"
+    "PERHATIANNYA WASSALAM HORMAT HORMATKU SALAM PULANG MENIKAH NIKAH MUTASI KULIAH "
+    "MENGIKUTI BEKERJA ALASAN ALASANNYA SOALNYA BIAR AGAR"
 )
 _ALAMAT_END = frozenset(_ALAMAT_END_WORDS.split())
 _FILLER_WORDS = (
@@ -137,7 +138,9 @@ _RESIDENCE = {"DOMISILI", "TINGGAL", "SEKARANG", "SKRG", "ASAL", "LAMA", "RUMAH"
 
 
 def read_alamat(st: _State, ex: Extraction, lines: frozenset[int] = frozenset()) -> None:
-    """Fill (or report) `alamat_pindah`; see the module docstring."""
+    """Fill (or report) `alamat_pindah`; see the module docstring. A partial destination
+    ("pindah ke Lampung ikut orang tua, alamat: Jl. ...") gives way to a full one labelled
+    later in the message."""
     words = [t.text for t in st.toks]
     specific = [*_ALAMAT_TRIGGERS, ("PINDAHNYA", "KE"), ("PINDAHAN", "KE")]
     found, generic = _find(words, specific), False
@@ -148,10 +151,37 @@ def read_alamat(st: _State, ex: Extraction, lines: frozenset[int] = frozenset())
         found = _unlabelled_address(st, ex)
     if found is None:
         return
+    run = _run(st, found, generic, lines)
+    if run is None:
+        return
+    i, j, text = run
+    detail, area = address_parts(text)
+    if not (detail and area) and has_field(ex.layanan, "alamat_pindah"):
+        later = _find(words[j:], _GENERIC)
+        again = _run(st, (later[0] + j, later[1] + j), True, lines) if later else None
+        if again is not None and all(address_parts(again[2])):
+            i, j, text = again
+            detail, area = True, True
+    if detail and area:
+        ex.values.setdefault("alamat_pindah", text)
+    elif generic or bare:
+        return  # "alamatnya desa ...": maybe where the resident lives now
+    elif "alamat_pindah" not in ex.values:
+        ex.unresolved.setdefault("alamat_pindah", text)
+        ex.notes.append("alamat_pindah_kurang_lengkap")
+    st.used.update(range(i, j))
+
+
+def _run(
+    st: _State, found: tuple[int, int], generic: bool, lines: frozenset[int]
+) -> tuple[int, int, str] | None:
+    """The address after a trigger: (the trigger's index, the index after the address, the
+    address as typed), or None when nothing address-like follows."""
+    words = [t.text for t in st.toks]
     i, k = found
     k = _skip_fillers(words, k)
     if k >= len(words) or words[k] in _NOT_HERE or (generic and words[k] in _ORIGIN):
-        return
+        return None
     j = k
     while j < len(words) and j not in st.used and words[j] not in _ALAMAT_END:
         if words[j] in {"NO", "NOMOR"} and j + 1 < len(words) and words[j + 1] == "KK":
@@ -162,19 +192,10 @@ def read_alamat(st: _State, ex: Extraction, lines: frozenset[int] = frozenset())
             break
         j += 1
     if j == k:
-        return
+        return None
     k = _address_start(st, k, j)
     text = st.s[st.toks[k].start : st.toks[j - 1].end].strip(" ,.;:-")
-    text = _as_typed(" ".join(text.split())[:200], st.typed)
-    detail, area = address_parts(text)
-    if detail and area:
-        ex.values.setdefault("alamat_pindah", text)
-    elif generic or bare:
-        return  # "alamatnya desa ...": maybe where the resident lives now
-    elif "alamat_pindah" not in ex.values:
-        ex.unresolved.setdefault("alamat_pindah", text)
-        ex.notes.append("alamat_pindah_kurang_lengkap")
-    st.used.update(range(i, j))
+    return i, j, _as_typed(" ".join(text.split())[:200], st.typed)
 
 
 _SPLIT_CODE = re.compile(r"\b([A-Z]) ([0-9]+)\b|\b([0-9]+) ([A-Z])\b")

@@ -93,8 +93,15 @@ _DOC_BARE = re.compile(r"\b(SKPWNI/[A-Z0-9/.\-]{3,33})")
 # (digits with letters or slashes) right after the document's name; a bare run of digits
 # there may be a NIK after the service word, so it is left to the number reader.
 _DOC_NAMED = re.compile(
-    r"\b(?:SKPWNI|SKP|SURAT\s+PINDAH)(?:NYA)?\s+(?:(?:KAMI|SAYA|SY|KITA|AKU)\s+)?[:.]?\s*"
+    r"\b(?:SKPWNI|SKP|SURAT\s+PINDAH)(?:NYA)?\s+(?:(?:KAMI|SAYA|SY|KITA|AKU|NOMOR|NOMORNYA|NO|"
+    r"NOMER|NMR|BERNOMOR|SUDAH|SDH|UDAH|UDH|ADA|DENGAN|DGN|YANG|YG|ADALAH|YAITU|ITU|NYA)"
+    r"\s*[:.]?\s+){0,3}[:.]?\s*"
     r"((?=[A-Z0-9/.\-]*[0-9])(?=[A-Z0-9.\-]*(?:/|[A-Z]))[0-9][A-Z0-9/.\-]{3,39})"
+)
+# "470/1123/DUKCAPIL/X/2026": a letter's number (three slashes or more, so never a date;
+# a letter in it, so never a NIK or KK typed in groups)
+_DOC_SHAPE = re.compile(
+    r"(?<![A-Z0-9/])(\d{2,4}/(?=[A-Z0-9.\-/]*[A-Z])[A-Z0-9.\-]+(?:/[A-Z0-9.\-]+){2,})"
 )
 _AN = re.compile(r"\b(?:A\s*[./]\s*N\b\.?|AN\.|AN\s*:|AN\s+(?=[A-Z]{2})|ATAS\s+NAMA\b)")
 _LETTER_DIGIT = re.compile(r"(?<=[A-Z])(?=[0-9])|(?<=[0-9])(?=[A-Z])")
@@ -199,7 +206,7 @@ def _prepare(text: str) -> tuple[str, dict[str, str]]:
     s = _TEMPLATE.sub(lambda m: " " * len(m.group()), s)
     s = _SPACED_DOC.sub(lambda m: re.sub(r"\s+", "", m.group()), s)  # "SKPWNI / 3201 / ..."
     found: dict[str, str] = {}
-    for pattern in (_DOC_LABELLED, _DOC_BARE, _DOC_NAMED):
+    for pattern in (_DOC_LABELLED, _DOC_BARE, _DOC_NAMED, _DOC_SHAPE):
         match = pattern.search(s)
         if match and "no_skpwni" not in found and any(c.isdigit() for c in match.group(1)):
             found["no_skpwni"] = match.group(1).rstrip(".-/")

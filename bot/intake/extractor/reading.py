@@ -47,6 +47,33 @@ _PURPOSE_LABELS = {"ALASAN", "TUJUAN", "TUJUANNYA"}
 _MOVE_WORDS = {"PINDAH", "PINDAHNYA", "KEPINDAHAN", "KEPINDAHANNYA"}
 
 
+_PURPOSE_STOPS = frozenset({"NIK", "NAMA", "NO", "NOMOR"})
+_NOT_PURPOSE_START = _PURPOSE_STOPS | _TRAILING_TALK | {
+    "NKK", "KK", "SKPWNI", "DESA", "DS", "KEL", "KELURAHAN", "KEC", "KECAMATAN", "ALAMAT", "RT",
+    "TERIMA", "MOHON", "TOLONG", "DEMIKIAN", "SEKIAN", "SALAM", "HORMAT", "WASSALAM", "MAAF",
+}  # fmt: skip
+_DOCS_MADE = {"KK", "KTP", "EKTP", "KIA", "AKTA", "SURAT"}
+
+
+def _makes_doc(st: _State, k: int) -> bool:
+    """ "keperluan buat KK baru": "buat" is the verb here, not "for"."""
+    return st.toks[k].text == "BUAT" and k + 1 < len(st.toks) and st.toks[k + 1].text in _DOCS_MADE
+
+
+def _purpose_goes_on(st: _State, a: int, b: int) -> int:
+    """ "pindah domisili kerja, ngontrak di Legok": a purpose runs on over commas while the
+    next clause is more of it (not a label, a place, a number or thanks)."""
+    while b > a and b < len(st.toks) and b not in st.used:
+        gap, t = st.toks[b].gap, st.toks[b]
+        if gap.strip(" ") != "," or t.text in _NOT_PURPOSE_START or t.text.isdigit():
+            break
+        _, c = _value_span(st, b, _PURPOSE_STOPS, 8)
+        if c <= b or (c < len(st.toks) and st.toks[c].text.isdigit()):
+            break
+        b = c
+    return b
+
+
 def _keperluan(st: _State, ex: Extraction) -> None:
     """The purpose after "keperluan", or after "untuk"/"karena" right behind the SKPWNI
     number of a pindah datang ("no SKPWNI/... untuk ikut suami")."""
@@ -63,9 +90,10 @@ def _keperluan(st: _State, ex: Extraction) -> None:
                 and (st.toks[k].text.endswith("NYA") or _NAME_BREAK.search(st.toks[k + 1].gap))
             ):
                 k += 1  # "keperluan pindah: pekerjaan", "alasan pindahnya ikut suami"
-            while k < len(st.toks) and st.toks[k].text in _PURPOSE_FILLER:
+            while k < len(st.toks) and st.toks[k].text in _PURPOSE_FILLER and not _makes_doc(st, k):
                 k += 1
-            a, b = _value_span(st, k, {"NIK", "NAMA", "NO", "NOMOR"}, 12)
+            a, b = _value_span(st, k, _PURPOSE_STOPS, 12)
+            b = _purpose_goes_on(st, a, b)
             while b - 1 > a and st.toks[b - 1].text in _TRAILING_TALK:
                 b -= 1  # "ikut orang tua aja": the particle is talk, not the purpose
             if b > a:

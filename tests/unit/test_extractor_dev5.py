@@ -1,0 +1,79 @@
+"""What the dev5 corpus showed the extractor missing: surat pindah numbers, purposes and
+addresses written at length, and titles before names."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.dialogue.request import free_text
+from bot.intake.extractor import extract
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "melaporkan kedatangan dengan SKPWNI nomor 470/1123/DUKCAPIL/X/2026",
+            "470/1123/DUKCAPIL/X/2026",
+        ),
+        ("sy baru pindah ke cikupa, skpwni sdh ada no 3275/PD/2026/00123", "3275/PD/2026/00123"),
+        ("pindah datang, ini suratnya 3201/PWN/2026/0456 ya", "3201/PWN/2026/0456"),
+    ],
+)
+def test_a_letter_number_is_the_skpwni_number(text: str, number: str) -> None:
+    assert extract(text).values.get("no_skpwni") == number
+
+
+@pytest.mark.parametrize(
+    "text", ["lahir 12/05/2026", "No KK: 3603/2209/0316/9138", "rt 02/03 no 12/4/5"]
+)
+def test_dates_grouped_numbers_and_rt_rw_are_no_skpwni_number(text: str) -> None:
+    assert "no_skpwni" not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    ("text", "purpose"),
+    [
+        ("keperluannya pindah domisili kerja, ngontrak di Legok", "PINDAH DOMISILI KERJA, NGONTRAK DI LEGOK"),
+        ("keperluan: balik ke kampung halaman, numpang KK orang tua. nomor SKPWNI 3578/PWN/2026/002301",
+         "BALIK KE KAMPUNG HALAMAN, NUMPANG KK ORANG TUA"),
+        ("no skpwni 3275/PWN/2026/000418, keperluan buat KK baru di sini", "BUAT KK BARU DI SINI"),
+        ("keperluan ikut suami, terima kasih", "IKUT SUAMI"),
+        ("keperluan untuk sekolah anak, nik 3603180503909701", "SEKOLAH ANAK"),
+    ],
+)  # fmt: skip
+def test_a_purpose_runs_on_over_commas_until_a_label_or_thanks(text: str, purpose: str) -> None:
+    assert extract(text, layanan="SKDWN").values["keperluan"] == purpose
+
+
+def test_a_partial_destination_gives_way_to_the_full_address_labelled_later() -> None:
+    text = (
+        "surat pindah. NIK 3603.0302.0280.9822, KK 3603.0303.0306.9826, nama Joko Susilo. "
+        "Pindah ke Lampung ikut orang tua, alamat: Jl. Raden Intan No. 9 RT 002 RW 001 "
+        "Kel. Enggal Kec. Enggal Kota Bandar Lampung"
+    )
+    values = extract(text).values
+    assert values["alamat_pindah"].startswith("JL. RADEN INTAN NO. 9")
+    assert values["alamat_pindah"].endswith("KOTA BANDAR LAMPUNG")
+
+
+def test_the_reason_told_after_an_address_is_not_part_of_it() -> None:
+    answer = (
+        "ke Dusun Krajan RT 01 RW 03 Desa Sukorejo Kec. Gondangwetan Kab. Pasuruan, pulang kampung"
+    )
+    assert (
+        free_text(answer)
+        == "DUSUN KRAJAN RT 01 RW 03 DESA SUKOREJO KEC. GONDANGWETAN KAB. PASURUAN"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nama: Ir. Haryanto Wibisono", "HARYANTO WIBISONO"),
+        ("atas nama Drs. Bambang", "BAMBANG"),
+        ("nama saya dr. Siti Rahma", "SITI RAHMA"),
+    ],
+)
+def test_a_title_before_a_name_is_not_the_name(text: str, name: str) -> None:
+    assert extract(text, layanan="KTP").values["nama"] == name
