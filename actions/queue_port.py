@@ -7,9 +7,10 @@ The assistant acts as the `assistant` actor: it can open tickets, never decide t
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 
-from bot.dialogue.port import OpenRequest, QueuePort, WithdrawResult
+from bot.dialogue.port import Amendment, OpenRequest, QueuePort, WithdrawResult
 from bot.errors import (
     DuplicateRequest,
     IllegalTransition,
@@ -105,7 +106,21 @@ class AssistantPort:
     def my_requests(self, sender_id: str) -> list[OpenRequest]:
         channel, chat_id = chat_of(sender_id)
         own = resident.my_requests(self.uow, Actor.assistant(channel, chat_id))
-        return [OpenRequest(r.code, r.text, r.resident_name) for r in own]
+        return [OpenRequest(r.code, r.text, r.resident_name, r.layanan, r.fields) for r in own]
+
+    def amend(self, code: str, sender_id: str, changes: Mapping[str, str]) -> Amendment:
+        channel, chat_id = chat_of(sender_id)
+        try:
+            done = services.amend_by_resident(
+                self.uow, code, Actor.assistant(channel, chat_id), changes
+            )
+        except DuplicateRequest as exc:
+            return Amendment("refused", message=str(exc))
+        except InvalidInput as exc:
+            return Amendment("refused", message=" ".join(e.message for e in exc.errors) or str(exc))
+        except (TicketNotFound, NotAllowed, IllegalTransition) as exc:
+            return Amendment("refused", message=str(exc))
+        return Amendment("applied" if done.applied else "noted", done.canonical)
 
     def withdraw(self, code: str, sender_id: str) -> WithdrawResult:
         channel, chat_id = chat_of(sender_id)

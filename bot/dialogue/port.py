@@ -3,12 +3,13 @@ real one (`actions/queue_port.py`); tests hand in a recording fake."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
 from bot.intake.parser import Verdict
 
-__all__ = ["OpenRequest", "QueuePort", "WithdrawResult"]
+__all__ = ["Amendment", "OpenRequest", "QueuePort", "WithdrawResult"]
 
 WithdrawResult = Literal["cancelled", "noted", "not_found"]
 
@@ -20,6 +21,18 @@ class OpenRequest:
     code: str
     text: str  # the status in plain words, with the appointment or the fix asked for
     resident_name: str | None = None  # a helper's resident
+    layanan: str | None = None
+    fields: Mapping[str, str] = field(default_factory=dict)  # what the chat sent, for corrections
+
+
+@dataclass(frozen=True)
+class Amendment:
+    """A correction of a sent request: "applied" (no officer had it yet), "noted" (left for
+    the officer who has it) or "refused" (`message` says why)."""
+
+    outcome: Literal["applied", "noted", "refused"]
+    line: str | None = None  # the request's line after the correction
+    message: str | None = None
 
 
 class QueuePort(Protocol):
@@ -42,3 +55,6 @@ class QueuePort(Protocol):
 
     def note(self, code: str, sender_id: str, text: str, kind: str) -> bool:
         """Add the resident's message to their open ticket; False when it is not theirs."""
+
+    def amend(self, code: str, sender_id: str, changes: Mapping[str, str]) -> Amendment:
+        """Correct the chat's own sent request while no officer has it; else a note."""

@@ -10,8 +10,15 @@ from bot.dialogue.asking import next_step, switch_service
 from bot.dialogue.outcome import SERVICE_BUTTONS, Incoming, Outcome
 from bot.dialogue.port import QueuePort
 from bot.dialogue.questions import SURE, answer_the_question, is_question
-from bot.dialogue.request import PLACE_FIELDS, Reading, apply, service_of, take_answer
-from bot.dialogue.signals import asks_for_service, name_is_a_word, switches_service
+from bot.dialogue.request import (
+    PLACE_FIELDS,
+    Reading,
+    apply,
+    read_correction,
+    service_of,
+    take_answer,
+)
+from bot.dialogue.signals import amends, asks_for_service, name_is_a_word, switches_service
 from bot.dialogue.state import HELPER_FIELDS, State
 from bot.errors import FieldError
 from bot.intake.extractor import extract
@@ -106,6 +113,11 @@ def _restates_service(text: str, st: State) -> bool:
 def _helper_turn(out: Outcome, text: str, message: Incoming, port: QueuePort) -> bool:
     """The resident's name / phone asked at the end of a helper's request."""
     st = out.state
+    if _corrects_the_request(
+        out, text
+    ):  # "maaf, namanya Jaenudin bukan Jaenal" when asked the phone
+        next_step(out, message, port)
+        return True
     helper_values(st, text)
     rest = PHONE.sub(" ", text)
     if st.diminta == "nama_warga" and "nama_warga" not in st.warga:
@@ -115,6 +127,25 @@ def _helper_turn(out: Outcome, text: str, message: Incoming, port: QueuePort) ->
         for line in take_answer(st, service_of(st.layanan), "telepon_warga", text):
             out.say(line)
     next_step(out, message, port)
+    return True
+
+
+def _corrects_the_request(out: Outcome, text: str) -> bool:
+    """A correction of the request itself while the helper is asked the resident's name or
+    phone: applied (the question comes again after it)."""
+    st = out.state
+    service = service_of(st.layanan)
+    if service is None or not amends(text) or PHONE.search(text):
+        return False
+    reading = read_correction(text, service.code, dict(st.fields))
+    if not any(name in service.field_names for name in reading.values):
+        return False
+    before = dict(st.fields)
+    said = apply(st, service, reading, None)
+    if st.fields == before and not st.saran_tempat:
+        return False
+    for line in said:
+        out.say(line)
     return True
 
 

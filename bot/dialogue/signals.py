@@ -18,6 +18,7 @@ from bot.reference.text import clean
 __all__ = [
     "asks_for_service",
     "agrees",
+    "amends",
     "asks_approval",
     "asks_lookup",
     "asks_own_status",
@@ -169,6 +170,15 @@ def is_no(text: str) -> bool:
 
 _ABOUT_CANCELLING = _words_of("about_cancelling")
 _CANCEL_WORDS = _words_of("cancel_words")
+_AMEND_WORDS = _words_of("amend_words")
+_RIGHT_ONE = re.compile(r"\b(?:YANG|YG)\s+(?:BENAR|BENER|BETUL)\b")
+
+
+def amends(text: str) -> bool:
+    """'ralat, desanya Parahu', 'namanya yang benar Dewi Sartika': the message corrects
+    something (a request under way or one already sent)."""
+    ws = words(text)
+    return bool(_AMEND_WORDS & set(ws)) or bool(_RIGHT_ONE.search(" ".join(ws)))
 
 
 def is_cancel(text: str) -> bool:

@@ -3,7 +3,8 @@
 The order of judgement, each step a small function:
 1. an open yes/no question (a place suggestion, an offer) takes "ya" / "tidak";
 2. at confirmation, "ya" hands the request to the officers; anything else may correct it;
-3. cancel; a `#` line; a village-office helper declaring themself;
+3. a correction of a request already sent goes to it (while no officer has it);
+   cancel; a `#` line; a village-office helper declaring themself;
 4. a ticket code (status), a complaint or a wish for a person (forwarded to an officer);
 5. a question is answered (then the assistant offers to start the request);
 6. whatever the extractor and the parser read fills or corrects the request, and the next
@@ -15,6 +16,7 @@ Rasa's intent is a hint for what extraction cannot tell (greeting, question, can
 from __future__ import annotations
 
 from bot.dialogue.after import after_handoff, answer_withdrawal
+from bot.dialogue.amending import amend_sent
 from bot.dialogue.asking import next_step, start_request
 from bot.dialogue.confirming import at_confirmation
 from bot.dialogue.controls import controls
@@ -36,7 +38,15 @@ def respond(state: State, message: Incoming, port: QueuePort) -> Outcome:
     if not text:
         out.say(for_residents.NOT_UNDERSTOOD)
         return out
-    steps = (_pending_answer, at_confirmation, after_handoff, controls, service_turn, _small_talk)
+    steps = (
+        _pending_answer,
+        at_confirmation,
+        after_handoff,
+        amend_sent,
+        controls,
+        service_turn,
+        _small_talk,
+    )
     for step in steps:
         if step(out, text, message, port):
             if step is not _small_talk:

@@ -5,6 +5,7 @@
     cancel       resident                                    the ticket's own chat
     note         resident, assistant (relaying the resident) the ticket's own chat
     correct      resident, assistant (relaying the resident) the ticket's own chat
+    amend        resident, assistant (relaying the resident) the ticket's own chat
     attach       resident, assistant                         the ticket's own chat
                  officer                                     serves the ticket's queue
     claim        officer                                     serves the ticket's queue
@@ -66,6 +67,7 @@ _KINDS: dict[str, frozenset[str]] = {
     "note": frozenset({RESIDENT, ASSISTANT}),
     "own_list": frozenset({RESIDENT, ASSISTANT}),
     "correct": frozenset({RESIDENT, ASSISTANT}),
+    "amend": frozenset({RESIDENT, ASSISTANT}),
     "attach": frozenset({RESIDENT, ASSISTANT, OFFICER}),
     "purge": frozenset({SYSTEM}),
     **{action: frozenset({OFFICER}) for action in OFFICER_ACTIONS},
@@ -88,6 +90,7 @@ _LABELS = {
     "note": "menitip pesan untuk petugas",
     "own_list": "melihat permohonan sendiri",
     "correct": "memperbaiki data permohonan",
+    "amend": "mengubah data permohonan",
     "attach": "menambah lampiran",
     "purge": "menghapus data pribadi",
     "claim": "mengambil tiket",

@@ -64,6 +64,7 @@ _FROM: dict[str, frozenset[Status]] = {
     "claim": frozenset({Status.BARU}),
     "ask_fix": frozenset({Status.DIPROSES}),
     "correct": frozenset({Status.PERLU_PERBAIKAN}),
+    "amend": frozenset({Status.BARU}),
     "schedule": frozenset({Status.DIPROSES}),
     "complete": frozenset({Status.DIJADWALKAN}),
     "reject": OPEN,
@@ -78,6 +79,7 @@ _VERBS = {
     "claim": "diambil",
     "ask_fix": "dimintakan perbaikan",
     "correct": "diperbaiki",
+    "amend": "diubah pemohon",
     "schedule": "dijadwalkan",
     "complete": "diselesaikan",
     "reject": "ditolak",
@@ -266,6 +268,30 @@ class Ticket:
     ) -> None:
         """Apply a re-validated correction; back to DIPROSES with the same officer."""
         self.check(actor, "correct", None)
+        self._replace_fields(actor, fields, canonical, warnings, at, Status.DIPROSES)
+
+    def amend(
+        self,
+        actor: Actor,
+        fields: Mapping[str, str],
+        canonical: str | None,
+        warnings: list[dict[str, str]],
+        at: datetime,
+    ) -> None:
+        """The resident's own re-validated correction while no officer has the ticket
+        ("ralat, desanya Parahu" right after sending); it stays BARU."""
+        self.check(actor, "amend", None)
+        self._replace_fields(actor, fields, canonical, warnings, at, None)
+
+    def _replace_fields(
+        self,
+        actor: Actor,
+        fields: Mapping[str, str],
+        canonical: str | None,
+        warnings: list[dict[str, str]],
+        at: datetime,
+        to: Status | None,
+    ) -> None:
         changed = sorted(k for k in fields if fields[k] != self.fields.get(k))
         data = {
             "old": {k: self.fields.get(k) for k in changed},
@@ -274,7 +300,7 @@ class Ticket:
         self.fields, self.canonical, self.warnings = dict(fields), canonical, list(warnings)
         self.open_key = identity_key(self.layanan, fields)
         note = "Perbaikan: " + (", ".join(changed) or "tidak ada perubahan")
-        self._record(actor, "corrected", at, Status.DIPROSES, note=note, data=data)
+        self._record(actor, "corrected", at, to, note=note, data=data)
 
     def attach(self, actor: Actor, officer: Officer | None, attachment: Attachment) -> None:
         self.check(actor, "attach", officer)

@@ -9,7 +9,7 @@ afterwards it becomes a note for that officer.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from bot.errors import TicketNotFound
@@ -31,6 +31,8 @@ class OwnRequest:
     status: str
     text: str  # the status in plain words, with the appointment or the fix asked for
     resident_name: str | None  # a helper's resident
+    layanan: str = ""
+    fields: dict[str, str] = field(default_factory=dict)  # the chat's own data, for corrections
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,15 @@ def my_requests(uow: UnitOfWork, actor: Actor) -> list[OwnRequest]:
     channel, chat_id = actor.chat
     with uow:
         return [
-            OwnRequest(t.code, t.title, t.status.value, StatusView.of(t).text, t.resident_name)
+            OwnRequest(
+                t.code,
+                t.title,
+                t.status.value,
+                StatusView.of(t).text,
+                t.resident_name,
+                t.layanan,
+                dict(t.fields),
+            )
             for t in uow.tickets.for_chat(channel, chat_id)
         ]
 

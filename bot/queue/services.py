@@ -45,13 +45,14 @@ from bot.queue.domain import (
 from bot.queue.hours import WIB, WorkingHours
 from bot.queue.persistence import Conflict, UnitOfWork
 from bot.queue.reads import record_personal_data_view, select_tickets
-from bot.queue.views import BulkClaim, Receipt, StatusView, TicketDetail, TicketSummary
+from bot.queue.views import Amendment, BulkClaim, Receipt, StatusView, TicketDetail, TicketSummary
 from bot.queue.worktime import check_appointment_time
 from bot.reference.catalog import default_catalog
 from bot.texts import for_residents
 
 __all__ = [
     "AlreadyClaimed",
+    "amend_by_resident",
     "answer_question",
     "ask_fix",
     "cancel_by_resident",
@@ -375,6 +376,35 @@ def resident_correction(
         view = StatusView.of(ticket)
         uow.commit()
     return view
+
+
+def amend_by_resident(
+    uow: UnitOfWork,
+    code: str,
+    actor: Actor,
+    changes: Mapping[str, str],
+    *,
+    now: datetime | None = None,
+) -> Amendment:
+    """The chat's own correction of a request it sent: applied (re-validated with the
+    parser) while the ticket is BARU; once an officer has it, left for them as a note."""
+    now = now or utcnow()
+    with uow:
+        ticket = _own_ticket(uow, code, actor, "amend")
+        if ticket.status != Status.BARU:
+            said = ", ".join(f"{k}: {v}" for k, v in sorted(changes.items()))
+            ticket.resident_note(actor, "catatan_warga", f"Warga memperbaiki data: {said}", now)
+            uow.commit()
+            return Amendment(ticket.code, False, ticket.canonical)
+        verdict = _revalidate(ticket, changes, now)
+        key = identity_key(ticket.layanan, verdict.fields)
+        other = uow.tickets.open_with_key(key) if key else None
+        if other is not None and other.code != ticket.code:
+            raise _duplicate(other, actor.chat)
+        warnings = [w.to_dict() for w in verdict.warnings]
+        ticket.amend(actor, verdict.fields, verdict.canonical, warnings, now)
+        uow.commit()
+        return Amendment(ticket.code, True, ticket.canonical)
 
 
 def _revalidate(ticket: Ticket, changes: Mapping[str, str], now: datetime) -> Verdict:

@@ -14,6 +14,7 @@ from bot.queue.domain import Officer, OutboxMessage, Status, Ticket, TicketEvent
 from bot.queue.hours import format_when
 
 __all__ = [
+    "Amendment",
     "BulkClaim",
     "OfficerView",
     "OutboxView",
@@ -37,6 +38,16 @@ class Receipt:
     status: str
     text: str
     open_now: bool
+
+
+@dataclass(frozen=True)
+class Amendment:
+    """A resident's correction of a sent request: applied, or (an officer has the ticket)
+    left for the officer as a note."""
+
+    code: str
+    applied: bool
+    canonical: str | None  # the ticket's line after it
 
 
 @dataclass(frozen=True)

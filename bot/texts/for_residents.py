@@ -96,6 +96,16 @@ WITHDRAWN = (
     "Permohonan {code} sudah dibatalkan atas permintaan Bapak/Ibu. Bila perlu lagi, silakan "
     "ajukan kembali kapan saja."
 )
+AMENDED = "Baik, permohonan {code} sudah saya perbaiki (belum diambil petugas). Datanya sekarang:"
+AMEND_MORE = "Bila masih ada yang salah, tulis saja perbaikannya."
+AMEND_HOW = (
+    "Perbaikan untuk permohonan {code} belum bisa saya baca. Tulis bagian dan isinya yang benar, "
+    'misalnya "ralat desa Bitung Jaya kec Cikupa" atau "namanya yang benar Siti Aminah".'
+)
+AMEND_NOTED = (
+    "Permohonan {code} sudah ditangani petugas, jadi perbaikan ini saya titipkan sebagai pesan "
+    "untuk petugas. Petugas yang memeriksa dan akan mengabari di sini."
+)
 WITHDRAW_NOTED = (
     "Permohonan {code} sudah ditangani petugas, jadi tidak bisa saya batalkan langsung. "
     "Keinginan Bapak/Ibu untuk membatalkan sudah saya sampaikan ke petugas; petugas yang "

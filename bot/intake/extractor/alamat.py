@@ -31,7 +31,7 @@ _ALAMAT_END_WORDS = (
     "SAMA KERJA ADA PERLU PROSEDUR PROSESNYA DIMANA KAPAN BERAPA URUS NGURUS MENGURUS DIURUS "
     "NIK NKK NAMA ATASNAMA KEPERLUAN KTP SEKELUARGA YA YAH DEMIKIAN SEKIAN PERHATIAN "
     "PERHATIANNYA WASSALAM HORMAT HORMATKU SALAM PULANG MENIKAH NIKAH MUTASI KULIAH "
-    "MENGIKUTI BEKERJA ALASAN ALASANNYA SOALNYA BIAR AGAR"
+    "MENGIKUTI BEKERJA ALASAN ALASANNYA SOALNYA BIAR AGAR TADI SALAH BUKAN"
 )
 _ALAMAT_END = frozenset(_ALAMAT_END_WORDS.split())
 _FILLER_WORDS = (
@@ -191,6 +191,8 @@ def _run(
         if j > k and _ends_here(st, k, j, lines):
             break
         j += 1
+    while j - 1 > k and words[j - 1] in _ADDRESS_CUES and "." in st.toks[j - 1].gap:
+        j -= 1  # "... Kab. Bogor. kabupaten, bukan kota": a word about the address
     if j == k:
         return None
     k = _address_start(st, k, j)

@@ -50,6 +50,11 @@ def place_at(st: _State, i: int, g: Gazetteer, hint: str | None) -> tuple[int, _
         name = " ".join(span)
         kec = g.find_kecamatan(name) if hint != "desa" else None
         if kec is not None:
+            if hint is None and words[i + size : i + size + 1] and words[i + size] in _KEC_PREFIX:
+                # "Tigaraksa kec Tigaraksa": before "kec", the desa of that name
+                same = tuple(d for d in g.find_desa(name) if d.kecamatan == kec)
+                if same:
+                    return size, same
             return size, kec
         desa = g.find_desa(name) if hint != "kecamatan" else ()
         sure = hint or size > 1 or fold_key(name) not in _COMMON_DESA or _cue_before(st, i)

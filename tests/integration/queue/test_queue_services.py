@@ -293,3 +293,44 @@ def test_events_are_one_per_change_in_the_database(uow: UnitOfWork, engine: Engi
         count = connection.execute(select(func.count()).select_from(tables.events)).scalar_one()
         seq = connection.execute(select(tables.tickets.c.seq)).scalar_one()
     assert count == seq == 2
+
+
+def test_a_resident_amends_a_request_no_officer_has_yet_and_it_stays_new(uow: UnitOfWork) -> None:
+    code = submit(uow)
+    done = services.amend_by_resident(
+        uow, code, RESIDENT, {"desa": "sukadamai"}, now=NOW + timedelta(minutes=2)
+    )
+    assert done.applied and done.canonical is not None
+    assert done.canonical.endswith("#SITI AMINAH#SUKADAMAI#CIKUPA#HILANG#")
+    detail = services.show_ticket(uow, code).to_dict()
+    assert detail["status"] == "BARU" and detail["canonical"] == done.canonical
+    assert detail["events"][-1]["type"] == "corrected"
+    assert detail["events"][-1]["data"] == {
+        "old": {"desa": "BITUNG JAYA"},
+        "new": {"desa": "SUKADAMAI"},
+    }
+
+
+def test_an_amendment_after_an_officer_took_the_ticket_is_a_note_for_them(uow: UnitOfWork) -> None:
+    officer = officer_actor(uow)
+    code = submit(uow)
+    services.claim(uow, code, officer)
+    done = services.amend_by_resident(uow, code, RESIDENT, {"nama": "siti aminah putri"})
+    assert not done.applied
+    detail = services.show_ticket(uow, code).to_dict()
+    assert detail["status"] == "DIPROSES" and "#SITI AMINAH#" in detail["canonical"]
+    assert detail["events"][-1]["type"] == "catatan_warga"
+    assert "SITI AMINAH PUTRI" in detail["events"][-1]["note"].upper()
+
+
+def test_an_amendment_is_revalidated_and_only_the_own_chat_may_make_it(uow: UnitOfWork) -> None:
+    code = submit(uow)
+    with pytest.raises(InvalidRequest):
+        services.amend_by_resident(uow, code, RESIDENT, {"desa": "binong"})
+    with pytest.raises(TicketNotFound):
+        services.amend_by_resident(uow, code, Actor.resident("telegram", "666"), {"nama": "x y"})
+    assert (
+        services.show_ticket(uow, code)
+        .to_dict()["canonical"]
+        .endswith("#BITUNG JAYA#CIKUPA#HILANG#")
+    )

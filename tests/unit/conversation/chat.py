@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from bot.dialogue import Incoming, State, respond
-from bot.dialogue.port import OpenRequest, WithdrawResult
-from bot.intake.parser import Verdict
+from bot.dialogue.port import Amendment, OpenRequest, WithdrawResult
+from bot.intake.parser import Verdict, parse, render
+from bot.reference.catalog import default_catalog
 
 
 @dataclass
@@ -31,7 +33,28 @@ class RecordingPort:
 
     def my_requests(self, sender_id: str) -> list[OpenRequest]:
         open_ = [c for c, s in self.status_of.items() if s not in ("DIBATALKAN", "SELESAI")]
-        return [OpenRequest(c, f"Permohonan {c} {self.status_of[c]}") for c in reversed(open_)]
+        return [self._open(c) for c in reversed(open_)]
+
+    def _open(self, code: str) -> OpenRequest:
+        line = self.submitted[int(code.removeprefix("KTP-AAAAA")) - 2][0]
+        verdict = parse(line)
+        text = f"Permohonan {code} {self.status_of[code]}"
+        return OpenRequest(code, text, None, verdict.layanan, dict(verdict.fields))
+
+    def amend(self, code: str, sender_id: str, changes: Mapping[str, str]) -> Amendment:
+        if code in self.taken:
+            self.notes.append((code, "catatan_warga", str(dict(changes))))
+            return Amendment("noted")
+        index = int(code.removeprefix("KTP-AAAAA")) - 2
+        line, helper = self.submitted[index]
+        verdict = parse(line)
+        assert verdict.layanan is not None
+        service = default_catalog()[verdict.layanan]
+        amended = parse(render(service, {**verdict.fields, **changes}))
+        if not amended.ok or not amended.canonical:
+            return Amendment("refused", message="Perbaikan belum benar.")
+        self.submitted[index] = (amended.canonical, helper)
+        return Amendment("applied", amended.canonical)
 
     def withdraw(self, code: str, sender_id: str) -> WithdrawResult:
         if self.status_of.get(code) in (None, "DIBATALKAN", "SELESAI"):

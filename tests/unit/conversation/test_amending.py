@@ -1,0 +1,62 @@
+"""A correction right after a request was sent goes to that request (issue 8, dev4/dev5)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from devtools.synthetic import make_kk, make_nik
+from tests.unit.conversation.chat import Chat
+
+NIK = make_nik("360327", date(1985, 4, 4), female=True, serial=7501)
+KK = make_kk("360327", date(2012, 4, 14), serial=7502)
+SENT = f"#KTP#{NIK}#{KK}#Sri Mulyani#Buniayu#Sukamulya#HILANG#"
+SENT_LINE = SENT.upper()
+
+
+@pytest.mark.parametrize(
+    ("correction", "line"),
+    [
+        ("ralat desanya Parahu", f"#KTP#{NIK}#{KK}#SRI MULYANI#PARAHU#SUKAMULYA#HILANG#"),
+        ("ganti namanya jadi Sri Mulyanti, tadi typo", f"#KTP#{NIK}#{KK}#SRI MULYANTI#BUNIAYU#SUKAMULYA#HILANG#"),
+        ("eh salah, bukan hilang tapi rusak", f"#KTP#{NIK}#{KK}#SRI MULYANI#BUNIAYU#SUKAMULYA#RUSAK#"),
+    ],
+)  # fmt: skip
+def test_a_correction_after_sending_amends_the_sent_request(correction: str, line: str) -> None:
+    chat = Chat()
+    chat.says(SENT)
+    assert len(chat.port.submitted) == 1
+    replies = chat.says(correction)
+    assert chat.lines == [line] and line in replies
+    assert "sudah saya perbaiki" in replies[0]
+    assert chat.state.layanan is None  # nothing is left half-built
+
+
+def test_once_an_officer_has_it_the_correction_is_left_as_a_note() -> None:
+    chat = Chat()
+    chat.says(SENT)
+    chat.port.taken.add("KTP-AAAAA2")
+    replies = chat.says("ralat desanya Parahu")
+    assert "SUKAMULYA" in chat.lines[0] and "BUNIAYU" in chat.lines[0]
+    assert chat.port.notes and chat.port.notes[0][:2] == ("KTP-AAAAA2", "catatan_warga")
+    assert "ditangani petugas" in replies[0]
+
+
+def test_a_new_request_after_sending_is_a_new_request_not_a_correction() -> None:
+    chat = Chat()
+    chat.says(SENT)
+    other_nik = make_nik("360327", date(1990, 1, 2), serial=7503)
+    chat.says(
+        f"ktp hilang juga, bukan punya saya tapi suami: nik {other_nik} kk {KK} nama Joko, desa Parahu kec Sukamulya"
+    )
+    assert chat.lines == [SENT_LINE]
+    assert chat.state.layanan == "KTP"
+
+
+def test_a_correction_the_assistant_cannot_read_is_asked_again_not_guessed() -> None:
+    chat = Chat()
+    chat.says(SENT)
+    replies = chat.says("ralat desanya")
+    assert chat.lines == [SENT_LINE]
+    assert any("belum bisa saya baca" in r for r in replies)
