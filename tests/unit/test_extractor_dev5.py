@@ -77,3 +77,28 @@ def test_the_reason_told_after_an_address_is_not_part_of_it() -> None:
 )
 def test_a_title_before_a_name_is_not_the_name(text: str, name: str) -> None:
     assert extract(text, layanan="KTP").values["nama"] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "slot", "name"),
+    [
+        ("pak RT bilang saya (Asep Saepudin) harus urus ktp hilang lewat sini. nik 3603160303909832", "nama", "ASEP SAEPUDIN"),
+        ("ini kk lama 3603131606169838. saya Taufik Hidayat yang jadi kepala keluarga, di Tegal Angus Teluknaga",
+         "nama_kepala_keluarga", "TAUFIK HIDAYAT"),
+        ("Wa'alaikumsalam, iya pak ini Ujang Sopandi yang tadi nelpon. ktp saya hilang, nik 3603072802989836",
+         "nama", "UJANG SOPANDI"),
+        ("punten, abdi Dadang Suherman ti desa Pekayon Sukadiri, ktp abdi leungit. nik 3603100606829839",
+         "nama", "DADANG SUHERMAN"),
+        ("ganti kk, no 3603180503249846, kepala keluarganya almarhum bapak saya Suhendi eh sekarang "
+         "ibu saya Rohayati. desa Bunder kec Cikupa", "nama_kepala_keluarga", "ROHAYATI"),
+    ],
+)  # fmt: skip
+def test_a_name_introduced_in_passing_is_read(text: str, slot: str, name: str) -> None:
+    assert extract(text).values.get(slot) == name
+
+
+def test_a_place_after_the_head_of_family_phrase_is_not_the_name() -> None:
+    values = extract(
+        "saya yang jadi kepala keluarga, di Tegal Angus Teluknaga", layanan="KK"
+    ).values
+    assert "nama_kepala_keluarga" not in values and values["desa"] == "TEGAL ANGUS"

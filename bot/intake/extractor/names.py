@@ -56,7 +56,8 @@ _END_WORDS = (
     RELATIONS
     - {"MAS", "OM", "TEH", "DEK", "BANG", "KANG", "AKANG", "NY", "TN", "BP", "H", "HJ", "HAJI"}
 ) | PRONOUNS | (TIME_WORDS - {"INI", "SAAT"}) | {"YANG", "YG", "YAITU", "ADALAH", "BERNAMA",
-                                                  "DENGAN", "DGN", "SESUAI", "UNTUK"}  # fmt: skip
+                                                  "DENGAN", "DGN", "SESUAI", "UNTUK",
+                                                  "TI"}  # fmt: skip
 
 
 _PARTICLE_WORDS = (
@@ -179,6 +180,7 @@ _TRIGGERS = _NAME_TRIGGERS | {
     ("NM", "KEPALA", "KELUARGA"): "nama_kepala_keluarga",
 }
 _ROLE = {"SELAKU", "SEBAGAI"}  # "saya Darmawan selaku kepala keluarga": a role, not a label
+_DECEASED = {"ALMARHUM", "ALMARHUMAH", "ALM", "ALMH", "MENDIANG"}  # no longer the name asked
 _VERB_START = ("MEMOHON", "MENGAJUKAN", "MEMBUAT", "MENGURUS", "DIBUATKAN", "BERMAKSUD")
 
 
@@ -190,6 +192,12 @@ def read_names(st: _State, layanan: str | None, ex: Extraction, g: Gazetteer) ->
         if start > 0 and st.toks[start - 1].text in _ROLE:
             continue
         a, b = _span(st, _start(st, end), g)
+        if _DECEASED & {t.text for t in st.toks[end:a]}:
+            st.used.update(range(start, b))  # "kepala keluarganya almarhum bapak saya X"
+            continue
+        apart = any(_breaks_before(st, k) for k in range(end, a + 1)) if a < len(st.toks) else False
+        if apart and a < b and place_at(st, a, g, None)[1] not in (None, SKIP):
+            continue  # "... yang jadi kepala keluarga, di Tegal Angus": a place, no name
         for k in range(a + 1, b):  # a place ends the name ("nama siti aminah bitung jaya")
             if ends_at_place(st, k, g):
                 b = k

@@ -43,7 +43,7 @@ _RELATION_TAIL_WORDS = (
 _RELATION_TAIL = frozenset(_RELATION_TAIL_WORDS.split())
 _OWNERS_WORDS = "SAYA SY AKU GUE GW KAMI"
 _OWNERS = frozenset(_OWNERS_WORDS.split())
-_SELF = frozenset({"SAYA", "SY", "AKU"})
+_SELF = frozenset({"SAYA", "SY", "AKU", "ABDI", "KULA", "INI"})  # abdi, kula: Sundanese, Javanese
 _HONORIFICS_WORDS = "PAK BAPAK BPK BP IBU BU"
 _HONORIFICS = frozenset(_HONORIFICS_WORDS.split())
 _CHILD_TITLES = frozenset({"ANANDA", "ANANDAKU"})
@@ -110,6 +110,8 @@ def _relation_name_start(st: _State, i: int) -> tuple[int, str] | None:
         if _NAME_BREAK.search(toks[i + 1].gap) or "." in toks[i + 1].gap:
             return None  # "pak, saya mau ...": the resident addresses the officer
         return i + 1, "weak"
+    if k is None and toks[i].text in _SELF and i + 1 < len(toks) and "(" in toks[i + 1].gap:
+        return i + 1, "strong"  # "pak RT bilang saya (Asep Saepudin) harus urus ..."
     if k is None and toks[i].text in _SELF and i + 1 < len(toks):
         first = i == 0 or bool(_NAME_BREAK.search(toks[i].gap)) or "." in toks[i].gap
         first = first or all(t.text in _ADDRESSES for t in toks[:i])  # "kak aku Bima ..."
@@ -211,18 +213,20 @@ _GREETING_WORDS = (
     "SALAM OKE OK BAIK SIAP NAH JADI BERIKUT DATANYA DATA INI SEKALI LAGI SUDAH LANJUT "
     "LANJUTKAN TUNGGU SEBENTAR BENTAR ALHAMDULILLAH BISMILLAH INSYAALLAH MASYAALLAH AMIN "
     "AAMIIN PUNTEN NUHUN HATUR SUWUN MATUR NUWUN NGGIH INGGIH MANGGA SUMUHUN SIP MANTAP OKEH "
-    "OKAY SELANJUTNYA KEMUDIAN TERUS BERIKUTNYA LENGKAPNYA"
+    "OKAY SELANJUTNYA KEMUDIAN TERUS BERIKUTNYA LENGKAPNYA IYA IYAA WAALAIKUMSALAM ALAIKUMSALAM "
+    "WAALAIKUM"
 )
 _GREETINGS = frozenset(_GREETING_WORDS.split())
 # Words before "saya"/"aku" that only address the officer ("kak aku Bima ...").
 _ADDRESSES = _GREETINGS | frozenset(
-    {"KAK", "KA", "KAKAK", "MIN", "ADMIN", "MIMIN", "PAK", "BU", "MBAK", "MBA", "MAS", "GAN"}
+    {"KAK", "KA", "KAKAK", "MIN", "ADMIN", "MIMIN", "PAK", "BU", "MBAK", "MBA", "MAS", "GAN", "WA"}
 )
 # After "saya <Name>" written with capitals: what the resident goes on to tell about
 # themself ("saya Joko Susilo warga Desa Babat", "aku Bima Aditya baru 17 tahun").
 _ABOUT_SELF = frozenset(
-    {"WARGA", "DARI", "DR", "ASAL", "ASLI", "TINGGAL", "UMUR", "USIA", "BARU", "DOMISILI"}
-)
+    {"WARGA", "DARI", "DR", "ASAL", "ASLI", "TINGGAL", "UMUR", "USIA", "BARU", "DOMISILI",
+     "YANG", "YG", "TI"}
+)  # fmt: skip
 
 
 def read_leading_name(st: _State, layanan: str | None, ex: Extraction, g: Gazetteer) -> None:
