@@ -40,6 +40,9 @@ def controls(out: Outcome, text: str, message: Incoming, port: QueuePort) -> boo
         if verdict.ok and typed_as_canonical(text, verdict):
             submit_line(out, verdict, message, port)
             return True
+    if asks_lookup(text) and not asks_for_service(text) and not _a_request(out.read(text)):
+        out.say(for_residents.NO_NIK_LOOKUP)
+        return True
     declares = is_helper(text) or (message.intent == "petugas_desa" and sure)
     if declares and not (st.mode_petugas_desa and (st.layanan or st.warga)):
         st.mode_petugas_desa = True
@@ -59,9 +62,6 @@ def controls(out: Outcome, text: str, message: Incoming, port: QueuePort) -> boo
         out.say(port.status(code, message.sender_id))
         if complaint(text):
             out.say(port.forward(transcript(message), message.sender_id))
-        return True
-    if asks_lookup(text) and not asks_for_service(text) and not _a_request(out.read(text)):
-        out.say(for_residents.NO_NIK_LOOKUP)
         return True
     if asks_approval(text):  # the officers decide; data in the same message still counts
         if out.read(text).has_data:

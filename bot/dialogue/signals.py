@@ -181,6 +181,19 @@ def amends(text: str) -> bool:
     return bool(_AMEND_WORDS & set(ws)) or bool(_RIGHT_ONE.search(" ".join(ws)))
 
 
+_DOCUMENT_WORD = re.compile(r"\b(?:KTP|EKTP|KK|KIA|SKPWNI|SKDWN|KARTU|AKTA)\b")
+
+
+def _new_request(clause: str) -> bool:
+    """ "sekarang mau bikin kk": a clause asking for a document, with no "no" in it."""
+    ws = words(clause)
+    return (
+        asks_for_service(clause)
+        and bool(_DOCUMENT_WORD.search(" ".join(ws)))
+        and not (_NO_CORE | {"BELUM", "BLM"}) & set(ws)
+    )
+
+
 def is_cancel(text: str) -> bool:
     """'batal', 'gak jadi deh', 'Mohon maaf, permohonan tadi saya batalkan saja.': a message
     that cancels (never a question about cancelling, a complaint, or one carrying data)."""
@@ -188,6 +201,9 @@ def is_cancel(text: str) -> bool:
     if not ws or len(ws) > 20 or _ABOUT_CANCELLING & set(ws):
         return False
     joined = " ".join(ws)
+    clauses = [c for c in re.split(r"[,.;!]", clean(text)) if c.strip()]
+    if len(clauses) > 1 and _new_request(clauses[-1]):
+        return False  # "tadi sudah batal, sekarang mau bikin kk": a request after it
     if len(ws) <= 14 and any(joined.startswith(p + " ") or joined == p for p in _CANCEL):
         return True
     if len(ws) <= 7 and _phrase_in(ws, _CANCEL):
@@ -197,7 +213,10 @@ def is_cancel(text: str) -> bool:
     spaced = f" {joined} "
     phrase = bool(_CANCEL_WORDS & set(ws)) or any(" " in p and f" {p} " in spaced for p in _CANCEL)
     asking = bool(_STRONG_QUESTION.search(clean(text).upper()))
-    return phrase and not asking and not complaint(text) and not any(w.isdigit() for w in ws)
+    if phrase and not asking and not complaint(text) and not any(w.isdigit() for w in ws):
+        return True
+    # "oh harus ke kecamatan dulu ya, yaudah batalin aja": the last clause decides
+    return len(clauses) > 1 and "?" not in clauses[-1] and is_cancel(clauses[-1])
 
 
 def wants_human(text: str) -> bool:
@@ -278,6 +297,11 @@ _LOOKUP = re.compile(
     r"|\bNIK\b(?:\s+\w+){0,10}?\s+(?:SAMPE|SAMPAI|SDH SAMPAI|UDAH SAMPE)\s+MANA\b"
     r"|\b(?:DATA|DATANYA|NIK|NIKNYA|KK)\b(?:\s+\w+){0,4}?\s+(?:MASUK|ADA|TERCATAT|TERDATA|"
     r"TERSIMPAN|TEREKAM|TERDAFTAR)\s+(?:DI\s+)?(?:SISTEM|DATABASE|SIAK|SERVER|PUSAT)\b"
+    r"|\b(?:NIK|NIKNYA|KK|KKNYA)\b(?:\s+\w+){0,6}?\s+(?:SIAPA|DIPADANKAN|PADAN|TERPADAN|"
+    r"TERCATAT|TERDATA|NONAKTIF|DINONAKTIFKAN|DIBLOKIR|TERBLOKIR|AKTIF)\b"
+    r"|\bSIAPA\b(?:\s+\w+){0,4}?\s+(?:DI\s+)?(?:NIK|KK)\b"
+    r"|\bBERAPA\s+(?:JUMLAH\s+)?ANGGOTA|\bANGGOTA(?:NYA)?\s+(?:SIAPA|BERAPA)\b"
+    r"|\b(?:DI|DALAM)\s+(?:DATABASE|SISTEM|SIAK|SERVER)\b"
     r"|\b(?:MINTA|MINTAIN|KASIH|KASIHKAN|BERITAHU|INFOKAN|KIRIMKAN|KIRIMIN)\s+(?:NOMOR|NO|NMR)\s+"
     r"(?:NIK|KK|KTP)\s+(?:SAYA|SY|AKU|KU|ANAK|ISTRI|SUAMI|IBU|BAPAK|AYAH|ORANG|DIA|BELIAU)\b"
 )

@@ -191,3 +191,16 @@ def test_the_service_and_reason_a_helper_names_first_are_kept_for_the_data_that_
     chat = Chat()
     chat.says("saya operator desa, mau input ktp warga yang rusak")
     assert chat.state.layanan == "KTP" and chat.state.fields.get("alasan") == "RUSAK"
+
+
+def test_a_cancel_in_the_last_clause_cancels_after_a_remark_with_a_question_word() -> None:
+    chat = Chat()
+    chat.says("mau lapor pindah datang")
+    chat.says("oh ternyata harus ke kecamatan dulu ya, yaudah batalin aja")
+    assert chat.state.layanan is None and not chat.lines
+
+
+def test_a_request_after_a_past_cancel_is_a_new_request() -> None:
+    chat = Chat()
+    chat.says("tadi sudah batal, sekarang mau bikin kk")
+    assert chat.state.layanan == "KK"

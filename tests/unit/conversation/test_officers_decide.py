@@ -77,3 +77,33 @@ def test_a_correction_word_before_a_colon_is_not_taken_as_the_name(word: str) ->
     chat.says(f"{word}: desanya sukadamai")
     chat.says("ya")
     assert chat.lines == [f"#KTP#{NIK}#{KK}#DEDI#SUKADAMAI#CIKUPA#HILANG#"]
+
+
+@pytest.mark.parametrize(
+    "lookup",
+    [
+        "kak nama saya di database ejaannya apa ya? nik 3603196002029869",
+        "3603-1103-0399-9868 ini nik siapa ya? ketemu ktp di jalan",
+        "mohon informasi apakah NIK 3603284505859867 tercatat atas nama saya",
+        "tolong liatin siapa aja anggota di kk 3603161404149874",
+        "apa nik 3603034707779865 sudah dipadankan? mau daftar bpjs",
+    ],
+)
+def test_a_question_about_the_data_behind_a_number_is_a_look_up(lookup: str) -> None:
+    assert for_residents.NO_NIK_LOOKUP in Chat().says(lookup)
+
+
+@pytest.mark.parametrize(
+    "request_",
+    [
+        "mau tambah anggota kk, kk 3603161404149874",
+        "kk saya 3603161404149874 mau tambah anggota baru",
+    ],
+)
+def test_adding_a_family_member_is_a_request_not_a_look_up(request_: str) -> None:
+    assert for_residents.NO_NIK_LOOKUP not in Chat().says(request_)
+
+
+def test_a_helper_asking_to_check_a_residents_nik_is_refused_too() -> None:
+    replies = Chat().says("pak tolong cek data warga saya nik 3603130101009864 udah aktif belum")
+    assert for_residents.NO_NIK_LOOKUP in replies
