@@ -47,6 +47,10 @@ def controls(out: Outcome, text: str, message: Incoming, port: QueuePort) -> boo
     if declares and not (st.mode_petugas_desa and (st.layanan or st.warga)):
         st.mode_petugas_desa = True
         reading = out.read(text)
+        if reading.referral and not st.fields.keys() & {"desa", "kecamatan"}:
+            out.say(reading.referral)  # "warga saya dari kelurahan Periuk Jaya ...": the city's
+            st.forget_request()
+            return True
         _forget_helpers_own_name(reading, text)
         if not reading.has_data and not PHONE.search(text):
             st.warga = {}

@@ -110,6 +110,14 @@ def read(text: str, layanan: str | None) -> Reading:
     """Everything the message says for a request (of `layanan` when one is under way)."""
     reading = Reading(text=text)
     if _from_line(text, reading) and not reading.line_errors:
+        if text.count("#") > 1:
+            return reading
+        # "#ktp 3603… 3603… Slamet Riyadi bojong cikupa hilang": with no marks between the
+        # values the parser guesses where the name ends; the extractor knows the places.
+        found = extract(text, layanan=reading.layanan)
+        if not reading.values.keys() - found.values.keys() - {"alasan"}:
+            reading.values.update(found.values)
+            reading.firm.update(found.values)
         return reading
     found = extract(text, layanan=reading.layanan or layanan)
     if reading.line_faults and _extractor_read_the_faults(reading, found.values):

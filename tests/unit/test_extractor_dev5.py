@@ -102,3 +102,22 @@ def test_a_place_after_the_head_of_family_phrase_is_not_the_name() -> None:
         "saya yang jadi kepala keluarga, di Tegal Angus Teluknaga", layanan="KK"
     ).values
     assert "nama_kepala_keluarga" not in values and values["desa"] == "TEGAL ANGUS"
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("Kartu Identitas Anak untuk putri saya, Naura Salsabila, NIK 3603164808149873, "
+         "No. KK 3603160505139880, domisili Desa Pondok Jaya Kec. Sepatan", "nama", "NAURA SALSABILA"),
+        ("KIA anak saya, nik 3603292909209880, kk 3603290909199890, Sindangsono", "desa", "SINDANGSONO"),
+        ("saya Pak Ruslan dari kantor desa Pabuaran, ajukan KTP pemula warga: 3603024803089870 "
+         "3603020308109875 Citra Lestari, Pabuaran Jayanti", "nama", "CITRA LESTARI"),
+        ("kk 3603100502159889, kepala keluarganya tetap Suparno", "nama_kepala_keluarga", "SUPARNO"),
+    ],
+)  # fmt: skip
+def test_the_value_is_read_where_a_place_or_a_helper_stood_beside_it(
+    text: str, field: str, value: str
+) -> None:
+    values = extract(text).values
+    assert values.get(field) == value
+    assert "nama" not in values or values["nama"] not in {"DOMISILI", "SINDANGSONO", "RUSLAN"}

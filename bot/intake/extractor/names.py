@@ -39,7 +39,9 @@ _RELATION_WORDS = (
     "PENDUDUK KLIEN KANDUNG TIRI ANGKAT IPAR SULUNG BUNGSU H HJ HAJI HAJAH USTADZ USTAZ IR DRS DRA "
     "DR PROF KH"
 )
-_TIME_WORDS = "SEKARANG SKRG SKG SKRNG SAAT INI NANTI DULU DAHULU BARU KEMARIN KMRN TADI LAMA"
+_TIME_WORDS = (
+    "SEKARANG SKRG SKG SKRNG SAAT INI NANTI DULU DAHULU BARU KEMARIN KMRN TADI LAMA TETAP MASIH"
+)
 _FILLER_WORDS = (
     "NM YANG YG YAITU YAKNI ADALAH IALAH BERNAMA NAMANYA NAMA LENGKAP ATASNAMA DENGAN DGN "
     "SESUAI TERTERA TERCANTUM DI PADA INI TSB TERSEBUT SBB SEBAGAI BERIKUT"
@@ -292,5 +294,8 @@ def read_positional_name(st: _State, layanan: str | None, ex: Extraction, g: Gaz
         return  # one lower-case word after the numbers is more likely talk than a name
     if at_place and _desa_typo_before_kecamatan(st, a, b, g):
         return  # "3603... lengkong kulom kec pagedangan": a desa typo, not a name
+    size, place = place_at(st, a, g, None)
+    if place not in (None, SKIP) and size == b - a:
+        return  # "nik 3603..., kk 3603..., Sindangsono": the desa, not a name
     st.used.update(range(a, b))
     ex.values[slot] = " ".join(words)

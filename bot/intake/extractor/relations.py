@@ -33,7 +33,7 @@ __all__ = ["read_leading_name", "read_relation_names"]
 # label ("anak: Alfian"), or after an honorific ("pak endang kosasih mau pindah").
 _CORE_RELATIONS_WORDS = (
     "SUAMI ISTRI IBU BAPAK AYAH KAKAK ADIK ADEK ANAK MERTUA PONAKAN KEPONAKAN CUCU OM TANTE "
-    "NENEK KAKEK PAMAN BIBI MAMA PAPA EMAK MAMAH ORTU WARGA"
+    "NENEK KAKEK PAMAN BIBI MAMA PAPA EMAK MAMAH ORTU WARGA PUTRI PUTRA PUTRINYA PUTRANYA"
 )
 _CORE_RELATIONS = frozenset(_CORE_RELATIONS_WORDS.split())
 _RELATION_TAIL_WORDS = (
@@ -185,6 +185,8 @@ def read_relation_names(st: _State, layanan: str | None, ex: Extraction, g: Gaze
         before_verb = before_verb and any(t.text.isdigit() for t in st.toks)  # with data
         role = b < len(st.toks) and st.toks[b].text in _ROLE_WORDS and capitals
         told_about = b < len(st.toks) and st.toks[b].text in _ABOUT_SELF and capitals
+        if how in _SELF_WAYS and _OFFICE_JOBS & {t.text for t in st.toks[b : b + 4]}:
+            continue  # "saya Pak Ruslan dari kantor desa ...": a helper's own name
         if how == "self" and not (
             (capitals and _hard_end(st, b)) or before_verb or role or told_about
         ):
@@ -208,6 +210,9 @@ def read_relation_names(st: _State, layanan: str | None, ex: Extraction, g: Gaze
 
 
 _SELF_WAYS = frozenset({"self", "role", "introduced"})
+_OFFICE_JOBS = frozenset(
+    {"KANTOR", "STAF", "STAFF", "PETUGAS", "OPERATOR", "PERANGKAT", "KADER", "ADMIN", "PEGAWAI"}
+)
 _GREETING_WORDS = (
     "SELAMAT PAGI SIANG SORE MALAM HALO HALLO HAI HALLOO ASSALAMUALAIKUM ASSALAMU ALAIKUM "
     "SALAM OKE OK BAIK SIAP NAH JADI BERIKUT DATANYA DATA INI SEKALI LAGI SUDAH LANJUT "

@@ -60,3 +60,17 @@ def test_a_correction_the_assistant_cannot_read_is_asked_again_not_guessed() -> 
     replies = chat.says("ralat desanya")
     assert chat.lines == [SENT_LINE]
     assert any("belum bisa saya baca" in r for r in replies)
+
+
+def test_a_half_remembered_line_without_marks_keeps_the_place_apart_from_the_name() -> None:
+    chat = Chat()
+    nik, kk = make_nik("360318", date(1990, 10, 10), serial=7504), make_kk(serial=7505)
+    replies = chat.says(f"#ktp {nik} {kk} Slamet Riyadi bojong cikupa hilang")
+    assert f"#KTP#{nik}#{kk}#SLAMET RIYADI#BOJONG#CIKUPA#HILANG#" in replies
+
+
+def test_a_helper_naming_a_resident_of_the_city_is_referred() -> None:
+    replies = Chat().says(
+        "warga saya dari kelurahan Periuk Jaya kecamatan Periuk mau urus ktp rusak"
+    )
+    assert any("Kota Tangerang" in r for r in replies)
