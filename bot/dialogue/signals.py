@@ -178,7 +178,8 @@ def amends(text: str) -> bool:
     """'ralat, desanya Parahu', 'namanya yang benar Dewi Sartika': the message corrects
     something (a request under way or one already sent)."""
     ws = words(text)
-    return bool(_AMEND_WORDS & set(ws)) or bool(_RIGHT_ONE.search(" ".join(ws)))
+    arrow = bool(re.search(r"->|=>|\u2192", text))  # "endang -> endang suryana"
+    return arrow or bool(_AMEND_WORDS & set(ws)) or bool(_RIGHT_ONE.search(" ".join(ws)))
 
 
 _DOCUMENT_WORD = re.compile(r"\b(?:KTP|EKTP|KK|KIA|SKPWNI|SKDWN|KARTU|AKTA)\b")

@@ -121,3 +121,22 @@ def test_the_value_is_read_where_a_place_or_a_helper_stood_beside_it(
     values = extract(text).values
     assert values.get(field) == value
     assert "nama" not in values or values["nama"] not in {"DOMISILI", "SINDANGSONO", "RUSLAN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("kia buat si kecil, Anindya Zahra namanya. nik 3603134106189715 kk 3603130802169716", "ANINDYA ZAHRA"),
+        ("saya ibunya Anindya Zahra mau bikin kia, nik anak 3603134106189715", "ANINDYA ZAHRA"),
+        ("ktp saya hilang, Budi namanya", "BUDI"),
+    ],
+)  # fmt: skip
+def test_a_name_before_namanya_or_after_ibunya_is_read(text: str, name: str) -> None:
+    assert extract(text).values.get("nama") == name
+
+
+def test_a_letter_number_with_skpwni_inside_is_read_whole() -> None:
+    values = extract(
+        "pindah datang, no suratnya 3201/SKPWNI/2026/1188, keperluannya ikut istri"
+    ).values
+    assert values["no_skpwni"] == "3201/SKPWNI/2026/1188"

@@ -32,6 +32,10 @@ _NOT_OLD_BUT_NEW = re.compile(
     rf"^\W*{_INTERJECTION}BUKAN\s+(?P<old>.+?)[\s,.;]*\b{_BUT}\b[\s,.:;]*(?P<new>.+)$"
 )
 _NEW_NOT_OLD = re.compile(r"^\W*(?P<new>[^,.;]+?)[\s,.;]*\bBUKAN\s+(?P<old>[^,.;]+?)[\s.!]*$")
+# "sorry typo, rudi hartono -> rudi hartono saputra"
+_OLD_TO_NEW = re.compile(
+    r"(?:^|[,.;:]\s*)(?P<old>[^,.;:>]+?)\s*(?:-+>|=+>|\u2192)\s*(?P<new>[^,.;>]+?)[\s.!]*$"
+)
 
 
 def _fold(value: str) -> str:
@@ -42,7 +46,7 @@ def _unlabelled(text: str, current: Mapping[str, str | None]) -> str | None:
     """ "bukan budi tapi budiman", "budiman, bukan budi": the correction with the label of
     the field whose value is the old one ("NAMA BUDIMAN"), or None."""
     s = clean(text).upper()
-    match = _NOT_OLD_BUT_NEW.match(s) or _NEW_NOT_OLD.match(s)
+    match = _NOT_OLD_BUT_NEW.match(s) or _NEW_NOT_OLD.match(s) or _OLD_TO_NEW.search(s)
     if match is None:
         return None
     old = _fold(match.group("old"))

@@ -88,7 +88,7 @@ _DOC_LABELLED = re.compile(
     r"(?:(?:KAMI|SAYA|SY|KITA|AKU|ADALAH|YAITU|YAKNI|ITU)\s+)?[:.]?\s*"
     r"([A-Z0-9][A-Z0-9/.\-]{3,39})"
 )
-_DOC_BARE = re.compile(r"\b(SKPWNI/[A-Z0-9/.\-]{3,33})")
+_DOC_BARE = re.compile(r"(?<![A-Z0-9/])(SKPWNI/[A-Z0-9/.\-]{3,33})")
 # "skpwni saya 3674-SKPWNI-2026-0999", "surat pindahnya 3604/PD/2026/7781": a document number
 # (digits with letters or slashes) right after the document's name; a bare run of digits
 # there may be a NIK after the service word, so it is left to the number reader.

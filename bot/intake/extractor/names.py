@@ -29,7 +29,7 @@ from bot.intake.fields import area_names as _area_names
 from bot.intake.places import resolve_place
 from bot.reference.gazetteer import Gazetteer, Kecamatan
 
-__all__ = ["LEAD_WORDS", "plain_name", "read_names"]
+__all__ = ["LEAD_WORDS", "plain_name", "read_name_before_label", "read_names"]
 
 _RELATION_WORDS = (
     "SUAMI ISTRI IBU BAPAK BPK BP AYAH KAKAK KAK ADIK ADEK DEK ANAK MERTUA PONAKAN KEPONAKAN "
@@ -299,3 +299,36 @@ def read_positional_name(st: _State, layanan: str | None, ex: Extraction, g: Gaz
         return  # "nik 3603..., kk 3603..., Sindangsono": the desa, not a name
     st.used.update(range(a, b))
     ex.values[slot] = " ".join(words)
+
+
+_AFTER_NAME_LABELS = frozenset({"NAMANYA", "NAMAKU"})
+
+
+def read_name_before_label(st: _State, layanan: str | None, ex: Extraction, g: Gazetteer) -> None:
+    """ "kia buat si kecil, Anindya Zahra namanya.": a name written with capitals right before
+    "namanya" that ends its clause."""
+    slot = name_slot(layanan)
+    if slot in ex.values:
+        return
+    for k, t in enumerate(st.toks):
+        if k in st.used or _breaks_before(st, k):
+            continue
+        split = t.text == "NAMA" and st.s[t.start : t.end].endswith("NYA")  # "-nya" dropped
+        if not (t.text in _AFTER_NAME_LABELS or split):
+            continue
+        after = k + 1
+        if not _hard_end(st, after):
+            continue  # "namanya" followed by the name itself is read_names' case
+        a = k
+        while a > 0 and k - a < 4 and not _breaks_before(st, a) and (a - 1) not in st.used:
+            a -= 1
+        while a < k and st.toks[a].text in LEAD_WORDS | {"SI"}:
+            a += 1
+        words = [x.text for x in st.toks[a:k]]
+        if not words or not plain_name(" ".join(words)):
+            continue
+        if not all(_capitalised(w, st.cased) for w in words) or ends_at_place(st, a, g):
+            continue
+        st.used.update(range(a, after))
+        ex.values[slot] = " ".join(words)
+        return

@@ -22,7 +22,12 @@ from bot.intake.extractor.core import (
     _value_span,
     has_field,
 )
-from bot.intake.extractor.names import plain_name, read_names, read_positional_name
+from bot.intake.extractor.names import (
+    plain_name,
+    read_name_before_label,
+    read_names,
+    read_positional_name,
+)
 from bot.intake.extractor.numbers import assign_numbers, find_numbers
 from bot.intake.extractor.places import _labels, scan_places
 from bot.intake.extractor.plain import plain_correction
@@ -290,6 +295,7 @@ def extract(
         read_alamat(st, ex, line_starts(text))
         _keperluan(st, ex)
         read_names(st, ex.layanan, ex, g)
+        read_name_before_label(st, ex.layanan, ex, g)
         read_relation_names(st, ex.layanan, ex, g)
         read_positional_name(st, ex.layanan, ex, g)
         read_leading_name(st, ex.layanan, ex, g)

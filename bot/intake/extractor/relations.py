@@ -47,6 +47,10 @@ _SELF = frozenset({"SAYA", "SY", "AKU", "ABDI", "KULA", "INI"})  # abdi, kula: S
 _HONORIFICS_WORDS = "PAK BAPAK BPK BP IBU BU"
 _HONORIFICS = frozenset(_HONORIFICS_WORDS.split())
 _CHILD_TITLES = frozenset({"ANANDA", "ANANDAKU"})
+_PARENT_OF = frozenset(
+    {"IBUNYA", "AYAHNYA", "BAPAKNYA", "ORTUNYA", "MAMANYA", "MAMAHNYA", "PAPANYA", "UMINYA",
+     "ABINYA", "EMAKNYA", "WALINYA"}
+)  # fmt: skip
 _ADULTS = _HONORIFICS | frozenset(
     {"SUAMI", "ISTRI", "AYAH", "MERTUA", "NENEK", "KAKEK", "PAMAN", "BIBI", "MAMA", "PAPA",
      "EMAK", "MAMAH", "ORTU", "OM", "TANTE"}
@@ -110,6 +114,8 @@ def _relation_name_start(st: _State, i: int) -> tuple[int, str] | None:
         if _NAME_BREAK.search(toks[i + 1].gap) or "." in toks[i + 1].gap:
             return None  # "pak, saya mau ...": the resident addresses the officer
         return i + 1, "weak"
+    if k is None and toks[i].text in _PARENT_OF and i > 0 and toks[i - 1].text in _SELF:
+        return i + 1, "weak"  # "saya ibunya Anindya Zahra mau bikin kia": the child
     if k is None and toks[i].text in _SELF and i + 1 < len(toks) and "(" in toks[i + 1].gap:
         return i + 1, "strong"  # "pak RT bilang saya (Asep Saepudin) harus urus ..."
     if k is None and toks[i].text in _SELF and i + 1 < len(toks):

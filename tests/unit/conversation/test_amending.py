@@ -74,3 +74,19 @@ def test_a_helper_naming_a_resident_of_the_city_is_referred() -> None:
         "warga saya dari kelurahan Periuk Jaya kecamatan Periuk mau urus ktp rusak"
     )
     assert any("Kota Tangerang" in r for r in replies)
+
+
+@pytest.mark.parametrize(
+    ("correction", "name"),
+    [
+        ("eh kepala keluarganya Endang Suryana, lengkapnya", "ENDANG SURYANA"),
+        ("endang -> Endang Suryana", "ENDANG SURYANA"),
+    ],
+)
+def test_a_self_correction_after_sending_amends_the_name(correction: str, name: str) -> None:
+    kk = make_kk("360316", date(2013, 3, 3), serial=7506)
+    chat = Chat()
+    chat.says(f"kk hilang, no kk {kk}, kepala keluarga Endang, desa Karet kec Sepatan")
+    chat.says("ya")
+    chat.says(correction)
+    assert chat.lines == [f"#KK#{kk}#{name}#KARET#SEPATAN"]
