@@ -69,3 +69,27 @@ def test_a_helpers_list_names_each_resident(servers: Servers) -> None:
     chat.says("tidak")
     listing = "\n".join(chat.says("status"))
     assert code in listing and "RUDI SALIM" in listing
+
+
+def test_a_correction_right_after_sending_amends_the_ticket_until_an_officer_takes_it(
+    servers: Servers, queue_env: dict[str, str]
+) -> None:
+    chat = resident(servers)
+    code = code_in(chat.says(kk_line(8391)))
+    replies = chat.says("ralat, desanya Sentul")
+    assert any("sudah saya perbaiki" in r for r in replies), replies
+    ticket = queue_json(queue_env, "queue", "show", code)
+    assert ticket["status"] == "BARU" and ticket["canonical"].endswith("#SENTUL#BALARAJA")
+    assert ticket["events"][-1]["type"] == "corrected"
+
+    added = adminduk(
+        queue_env, "officer", "add", "--name", "Dewi", "--queue", "KK", "--role", "officer"
+    )
+    assert added.returncode == 0, added.stderr
+    officer = str(queue_json(queue_env, "officer", "list")[-1]["id"])
+    assert adminduk(queue_env, "queue", "claim", code, "--officer", officer).returncode == 0
+    replies = chat.says("eh salah lagi, kepala keluarganya Budi Santoso Wijaya")
+    assert any("ditangani petugas" in r for r in replies), replies
+    ticket = queue_json(queue_env, "queue", "show", code)
+    assert ticket["canonical"].endswith("#BUDI SANTOSO#SENTUL#BALARAJA")
+    assert ticket["events"][-1]["type"] == "catatan_warga"
