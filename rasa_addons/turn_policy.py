@@ -38,7 +38,14 @@ from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.core.constants import ACTION_LISTEN_NAME, RULE_SNIPPET_ACTION_NAME
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
+from rasa.shared.core.events import (
+    ActionExecuted,
+    BotUttered,
+    DefinePrevUserUtteredFeaturization,
+    Event,
+    SlotSet,
+    UserUttered,
+)
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.exceptions import FileIOException
@@ -51,6 +58,14 @@ TURN_ACTION = "action_turn"
 TURN_INTENTS = "turn_intents"
 # Events an action's answer may add after `action_turn` without changing what follows it.
 _PASSIVE = (BotUttered, SlotSet)
+
+
+def _passive(event: Event) -> bool:
+    """An answer's replies and slots, or the processor's note that the message was featurized
+    by its intent (as every rule here does), not by its text."""
+    if isinstance(event, DefinePrevUserUtteredFeaturization):
+        return not event.use_text_for_featurization
+    return isinstance(event, _PASSIVE)
 
 
 def simple_rule_intent(tracker: TrackerWithCachedStates) -> str | None:
@@ -181,7 +196,7 @@ class TurnPolicy(RulePolicy):
         if message is None or message.intent.get("name") not in self.turn_intents:
             return None
         for event in reversed(tracker.events):
-            if isinstance(event, _PASSIVE):
+            if _passive(event):
                 continue
             if isinstance(event, UserUttered):
                 # just heard a turn intent: `RulePolicy` predicts from the intent (no rule
@@ -206,7 +221,7 @@ class TurnPolicy(RulePolicy):
                 if seen_turn:
                     return False
                 seen_turn = True
-            elif not isinstance(event, _PASSIVE):
+            elif not _passive(event):
                 return False
         return False
 

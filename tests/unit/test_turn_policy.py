@@ -21,6 +21,7 @@ from rasa.shared.core.events import (
     ActionExecuted,
     ActionExecutionRejected,
     BotUttered,
+    DefinePrevUserUtteredFeaturization,
     Event,
     Restarted,
     SessionStarted,
@@ -107,8 +108,15 @@ def user(intent: str, text: str = "teks", entities: list[dict[str, Any]] | None 
     return UserUttered(text, {"name": intent, "confidence": 0.87}, entities or [])
 
 
-def turn() -> list[Event]:
-    return [ActionExecuted(TURN_ACTION), BotUttered("jawaban"), SlotSet("layanan", "ktp")]
+def turn(by_text: bool = False) -> list[Event]:
+    """`action_turn` as the processor logs it: the featurization note, the action, its
+    replies and slots."""
+    return [
+        DefinePrevUserUtteredFeaturization(by_text),
+        ActionExecuted(TURN_ACTION),
+        BotUttered("jawaban"),
+        SlotSet("layanan", "ktp"),
+    ]
 
 
 def rule_intents() -> set[str]:
@@ -135,6 +143,7 @@ def conversations(domain: Domain) -> Iterator[list[Event]]:
         yield [*heard, *turn(), ActionExecuted(ACTION_LISTEN_NAME), user(intent, "lagi")]
         yield [*heard, ActionExecutionRejected(TURN_ACTION)]
         yield [*heard, *turn(), ActionExecuted(TURN_ACTION)]
+        yield [*heard, *turn(by_text=True)]
         entity = {"entity": "layanan", "value": "ktp", "start": 0, "end": 3}
         yield [*start(), user(intent, "ktp", [entity])]
     long: list[Event] = [*start()]
