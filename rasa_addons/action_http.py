@@ -35,7 +35,13 @@ from rasa.utils.endpoints import (
     concat_url,
 )
 
-__all__ = ["KEEPALIVE_SECONDS", "KeepAliveEndpointConfig", "install", "keep_alive"]
+__all__ = [
+    "KEEPALIVE_SECONDS",
+    "KeepAliveEndpointConfig",
+    "close_sessions",
+    "install",
+    "keep_alive",
+]
 
 KEEPALIVE_SECONDS = 4.0
 
@@ -69,6 +75,13 @@ def shared_session(endpoint: EndpointConfig) -> aiohttp.ClientSession:
         )
         _sessions[key] = session
     return session
+
+
+async def close_sessions() -> None:
+    """Close the running loop's open sessions (before the loop ends, e.g. in tests)."""
+    loop_id = id(asyncio.get_running_loop())
+    for key in [k for k in _sessions if k[0] == loop_id]:
+        await _sessions.pop(key).close()
 
 
 class KeepAliveEndpointConfig(EndpointConfig):

@@ -12,7 +12,7 @@ from rasa.core.actions.action import RemoteAction
 from rasa.utils.endpoints import ClientResponseError, EndpointConfig
 
 import rasa_addons  # noqa: F401  (installs the keep-alive endpoint)
-from rasa_addons.action_http import KeepAliveEndpointConfig, keep_alive
+from rasa_addons.action_http import KeepAliveEndpointConfig, close_sessions, keep_alive
 
 
 async def serve(handler: Any) -> tuple[web.AppRunner, str, list[int]]:
@@ -51,6 +51,7 @@ def test_three_action_calls_share_one_connection_and_get_the_same_answers() -> N
             theirs = [await plain.request(json={"n": n}, method="post") for n in range(3)]
             return ours, theirs, peers
         finally:
+            await close_sessions()
             await runner.cleanup()
 
     ours, theirs, peers = asyncio.run(run())
@@ -74,6 +75,7 @@ def test_an_error_status_raises_rasas_client_response_error_with_the_body() -> N
                 await KeepAliveEndpointConfig(url).request(json={}, method="post")
             return caught.value
         finally:
+            await close_sessions()
             await runner.cleanup()
 
     error = asyncio.run(run())
@@ -90,6 +92,7 @@ def test_an_answer_that_is_not_json_is_none() -> None:
         try:
             return await KeepAliveEndpointConfig(url).request(json={}, method="post")
         finally:
+            await close_sessions()
             await runner.cleanup()
 
     assert asyncio.run(run()) is None
