@@ -41,7 +41,7 @@ __all__ = [
 MODEL_NAME = "adminduk"
 TRAINING_INPUTS = ("domain.yml", "config.yml", "data", "rasa_addons")
 # Loaded by the Rasa server, not by the model: changing them needs no training.
-SERVER_ONLY = ("rasa_addons/lock_store.py",)
+SERVER_ONLY = ("rasa_addons/lock_store.py", "rasa_addons/action_http.py")
 
 
 def project_dir() -> Path:
