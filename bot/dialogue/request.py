@@ -16,6 +16,7 @@ from bot.dialogue.signals import (
     is_no,
     is_yes,
     name_is_a_word,
+    only_restates,
     strip_courtesy,
     words,
 )
@@ -344,7 +345,8 @@ def _use_place(state: State, result: PlaceResult) -> list[str]:
 def answer_suggestion(state: State, text: str) -> list[str] | None:
     """'ya' / 'tidak' to 'Maksud Bapak/Ibu Desa X?'; None when the message is neither."""
     pending = state.saran_tempat or ""
-    if is_yes(text) or agrees_restating(text, pending.replace("|", " ")):
+    offered = pending.replace("|", " ")
+    if is_yes(text) or agrees_restating(text, offered) or only_restates(text, offered):
         desa, _, kecamatan = pending.partition("|")
         if desa:
             state.fields["desa"] = desa

@@ -19,6 +19,7 @@ __all__ = [
     "asks_for_service",
     "agrees",
     "amends",
+    "only_restates",
     "asks_approval",
     "asks_lookup",
     "asks_own_status",
@@ -97,6 +98,10 @@ _PENDING = re.compile(  # not done yet: "belum jadi", "gak ada kabar", "blm dipr
     r"DIJAWAB|DITANGGAPI|DIKABARI|ADA\s+(?:KABAR|RESPON|RESPONS|BALASAN|JAWABAN|INFO|INFORMASI|"
     r"KEJELASAN|TANGGAPAN|PANGGILAN)|KABAR|RESPON|RESPONS|JELAS)\b"
 )
+_HURRY = re.compile(  # "tolong percepat, sudah seminggu", "kok lama banget"
+    r"\b(?:PERCEPAT|DIPERCEPAT|PERCEPATAN|LAMA\s+(?:BANGET|SEKALI|BGT|AMAT)|KOK\s+LAMA|"
+    r"NUNGGU|MENUNGGU|DITUNGGU)\b"
+)
 _TICKET_CODE = re.compile(r"\b(KK|KTP|KIA|PINDAH|UMUM)\s*-\s*([A-HJ-NP-Z2-9]{6,})\b", re.I)
 
 
@@ -141,6 +146,14 @@ def agrees_restating(text: str, offered: str) -> bool:
     rest = [w for w in ws if w not in _YES_WORDS]
     said = set(words(offered)) | {"DESA", "DS", "KEL", "KELURAHAN", "KEC", "KECAMATAN", "DI"}
     return len(rest) <= 3 or all(w in said for w in rest)
+
+
+def only_restates(text: str, offered: str) -> bool:
+    """ "legok", "desa babat" to 'Maksud Bapak/Ibu Desa Babat, Kec. Legok?': only the offered
+    names again (and their keywords), which agrees."""
+    ws = [w for w in words(text) if w not in _FILLER]
+    said = set(words(offered)) | {"DESA", "DS", "KEL", "KELURAHAN", "KEC", "KECAMATAN", "DI"}
+    return bool(ws) and all(w in said for w in ws) and bool(set(ws) & set(words(offered)))
 
 
 def agrees(text: str) -> bool:
@@ -253,7 +266,7 @@ def complaint(text: str) -> bool:
     waited = bool(
         _WAITED.search(joined) or _WAITED_ONE.search(joined) or _WAITED_SINCE.search(joined)
     )
-    return waited and bool(_PENDING.search(joined))
+    return waited and bool(_PENDING.search(joined) or _HURRY.search(joined))
 
 
 _REQUEST_CUE = re.compile(
@@ -303,6 +316,7 @@ _LOOKUP = re.compile(
     r"|\bSIAPA\b(?:\s+\w+){0,4}?\s+(?:DI\s+)?(?:NIK|KK)\b"
     r"|\bBERAPA\s+(?:JUMLAH\s+)?ANGGOTA|\bANGGOTA(?:NYA)?\s+(?:SIAPA|BERAPA)\b"
     r"|\b(?:DI|DALAM)\s+(?:DATABASE|SISTEM|SIAK|SERVER)\b"
+    r"|\b(?:MINTA|MINTAIN|KIRIMKAN|KIRIMIN|BAGI|BAGIKAN)\s+(?:DATA|DATANYA|BIODATA)\b"
     r"|\b(?:MINTA|MINTAIN|KASIH|KASIHKAN|BERITAHU|INFOKAN|KIRIMKAN|KIRIMIN)\s+(?:NOMOR|NO|NMR)\s+"
     r"(?:NIK|KK|KTP)\s+(?:SAYA|SY|AKU|KU|ANAK|ISTRI|SUAMI|IBU|BAPAK|AYAH|ORANG|DIA|BELIAU)\b"
 )

@@ -107,3 +107,25 @@ def test_adding_a_family_member_is_a_request_not_a_look_up(request_: str) -> Non
 def test_a_helper_asking_to_check_a_residents_nik_is_refused_too() -> None:
     replies = Chat().says("pak tolong cek data warga saya nik 3603130101009864 udah aktif belum")
     assert for_residents.NO_NIK_LOOKUP in replies
+
+
+def test_answering_a_place_suggestion_with_its_kecamatan_agrees() -> None:
+    chat = Chat()
+    chat.says("mau buat ktp baru, yg lama rusak")
+    chat.says(NIK)
+    chat.says(KK)
+    chat.says("Wulan Sari")
+    chat.says("desa bitungjya")
+    assert chat.state.saran_tempat
+    chat.says("cikupa")
+    assert chat.state.fields.get("desa") == "BITUNG JAYA" and chat.state.menunggu_konfirmasi
+
+
+def test_a_plea_to_hurry_after_a_wait_goes_to_an_officer() -> None:
+    chat = Chat()
+    chat.says("tolong percepat ya min, sudah seminggu")
+    assert chat.port.forwarded
+
+
+def test_asking_for_the_data_of_a_kk_is_refused() -> None:
+    assert for_residents.NO_NIK_LOOKUP in Chat().says(f"boleh minta data lengkap kk {KK}?")
