@@ -43,6 +43,14 @@ def controls(out: Outcome, text: str, message: Incoming, port: QueuePort) -> boo
     if asks_lookup(text) and not asks_for_service(text) and not _a_request(out.read(text)):
         out.say(for_residents.NO_NIK_LOOKUP)
         return True
+    if asks_approval(text):  # the officers decide; data in the same message still counts
+        if out.read(text).has_data:
+            out.say(officers_decide())
+        else:
+            st.mode_petugas_desa = st.mode_petugas_desa or is_helper(text)
+            answer_about_approval(out, text)
+            next_step(out, message, port)
+            return True
     declares = is_helper(text) or (message.intent == "petugas_desa" and sure)
     if declares and not (st.mode_petugas_desa and (st.layanan or st.warga)):
         st.mode_petugas_desa = True
@@ -67,13 +75,6 @@ def controls(out: Outcome, text: str, message: Incoming, port: QueuePort) -> boo
         if complaint(text):
             out.say(port.forward(transcript(message), message.sender_id))
         return True
-    if asks_approval(text):  # the officers decide; data in the same message still counts
-        if out.read(text).has_data:
-            out.say(officers_decide())
-        else:
-            answer_about_approval(out, text)
-            next_step(out, message, port)
-            return True
     answers = st.diminta is not None and st.diminta in out.read(text).firm  # "yg bener X"
     if complaint(text) and not _carries_numbers(out.read(text)) and not answers:
         out.say(for_residents.COMPLAINT_HEARD)

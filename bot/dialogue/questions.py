@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.dialogue.answers import answer_question, officers_decide, question_score
+from bot.dialogue.answers import Answer, answer_question, officers_decide, question_score
 from bot.dialogue.outcome import YES_NO, Incoming, Outcome
 from bot.dialogue.request import service_of
 from bot.dialogue.signals import asks_for_service
@@ -36,12 +36,28 @@ def is_question(text: str, message: Incoming) -> bool:
 def answer_the_question(out: Outcome, text: str, message: Incoming) -> bool:
     st = out.state
     answer = answer_question(text, intent=message.intent, layanan=None, alasan=None)
+    more = _second_answer(text, answer.text)
     out.say(answer.text)
+    if more is not None:  # "kantornya dimana? buka jam berapa?": both are answered
+        out.say(more.text)
+        answer = answer if answer.layanan or not more.layanan else more
     if answer.clarify:
         st.tawaran = "petugas"
         return True
     _offer_request(out, answer.layanan, text)
     return True
+
+
+def _second_answer(text: str, first: str) -> Answer | None:
+    """The answer to a second question in the same message, when it is another topic."""
+    parts = [p for p in (x.strip() for x in text.split("?")) if len(p.split()) >= 2]
+    if len(parts) < 2:
+        return None
+    for part in parts:
+        other = answer_question(part)
+        if not other.clarify and other.text != first and other.text not in first:
+            return other
+    return None
 
 
 def answer_about_approval(out: Outcome, text: str) -> None:

@@ -129,3 +129,14 @@ def test_a_plea_to_hurry_after_a_wait_goes_to_an_officer() -> None:
 
 def test_asking_for_the_data_of_a_kk_is_refused() -> None:
     assert for_residents.NO_NIK_LOOKUP in Chat().says(f"boleh minta data lengkap kk {KK}?")
+
+
+def test_two_questions_in_one_message_are_both_answered() -> None:
+    replies = " ".join(Chat().says("kantor dukcapil kab tangerang dimana ya? buka jam brp?"))
+    assert "Tigaraksa" in replies and "08.00" in replies
+
+
+def test_a_helper_asking_to_approve_their_residents_is_told_the_officers_decide() -> None:
+    chat = Chat()
+    replies = chat.says("ini ada 3 warga saya yg udah masuk, tolong di approve sekaligus ya pak")
+    assert "tidak menyetujui" in " ".join(replies).lower() and chat.state.mode_petugas_desa
