@@ -366,12 +366,7 @@ def resident_correction(
     with uow:
         ticket = _own_ticket(uow, code, actor, "correct")
         ticket.check(actor, "correct", None)
-        verdict = _revalidate(ticket, changes, now)
-        key = identity_key(ticket.layanan, verdict.fields)
-        other = uow.tickets.open_with_key(key) if key else None
-        if other is not None and other.code != ticket.code:
-            raise _duplicate(other, actor.chat)
-        warnings = [w.to_dict() for w in verdict.warnings]
+        verdict, warnings = _checked_change(uow, ticket, actor, changes, now)
         ticket.correct(actor, verdict.fields, verdict.canonical, warnings, now)
         view = StatusView.of(ticket)
         uow.commit()
@@ -396,15 +391,23 @@ def amend_by_resident(
             ticket.resident_note(actor, "catatan_warga", f"Warga memperbaiki data: {said}", now)
             uow.commit()
             return Amendment(ticket.code, False, ticket.canonical)
-        verdict = _revalidate(ticket, changes, now)
-        key = identity_key(ticket.layanan, verdict.fields)
-        other = uow.tickets.open_with_key(key) if key else None
-        if other is not None and other.code != ticket.code:
-            raise _duplicate(other, actor.chat)
-        warnings = [w.to_dict() for w in verdict.warnings]
+        verdict, warnings = _checked_change(uow, ticket, actor, changes, now)
         ticket.amend(actor, verdict.fields, verdict.canonical, warnings, now)
         uow.commit()
         return Amendment(ticket.code, True, ticket.canonical)
+
+
+def _checked_change(
+    uow: UnitOfWork, ticket: Ticket, actor: Actor, changes: Mapping[str, str], now: datetime
+) -> tuple[Verdict, list[dict[str, str]]]:
+    """The ticket's fields with the changes, re-validated, and their warnings; a change
+    that makes it another open request's duplicate is refused."""
+    verdict = _revalidate(ticket, changes, now)
+    key = identity_key(ticket.layanan, verdict.fields)
+    other = uow.tickets.open_with_key(key) if key else None
+    if other is not None and other.code != ticket.code:
+        raise _duplicate(other, actor.chat)
+    return verdict, [w.to_dict() for w in verdict.warnings]
 
 
 def _revalidate(ticket: Ticket, changes: Mapping[str, str], now: datetime) -> Verdict:
