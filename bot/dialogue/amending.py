@@ -7,7 +7,7 @@ from __future__ import annotations
 from bot.dialogue.outcome import Incoming, Outcome
 from bot.dialogue.port import OpenRequest, QueuePort
 from bot.dialogue.request import Reading, apply, read, read_correction, service_of
-from bot.dialogue.signals import amends, words
+from bot.dialogue.signals import amends, ticket_code_in, words
 from bot.dialogue.state import State
 from bot.texts import for_residents
 
@@ -19,7 +19,9 @@ def amend_sent(out: Outcome, text: str, message: Incoming, port: QueuePort) -> b
     st = out.state
     if st.layanan or not amends(text) or _a_new_request(read(text, None)):
         return False
-    sent = _newest_with_data(port.my_requests(message.sender_id))
+    mine = port.my_requests(message.sender_id)
+    code = ticket_code_in(text)  # "ralat KTP-7QX4M2, desanya …": that one, not the newest
+    sent = _newest_with_data([r for r in mine if r.code == code] if code else mine)
     if sent is None or sent.layanan is None:
         return False
     service = service_of(sent.layanan)

@@ -90,3 +90,19 @@ def test_a_self_correction_after_sending_amends_the_name(correction: str, name: 
     chat.says("ya")
     chat.says(correction)
     assert chat.lines == [f"#KK#{kk}#{name}#KARET#SEPATAN"]
+
+
+def test_a_correction_naming_a_code_goes_to_that_request() -> None:
+    chat = Chat()
+    chat.says(SENT)
+    other = f"#KK#{KK}#BUDI#PARAHU#SUKAMULYA"
+    chat.says(other)
+    chat.says("ralat KTP-AAAAA2, desanya Parahu")
+    assert chat.lines == [SENT_LINE.replace("#BUNIAYU#", "#PARAHU#"), other]
+
+
+def test_a_correction_naming_a_stranger_code_changes_nothing() -> None:
+    chat = Chat()
+    chat.says(SENT)
+    chat.says("ralat KTP-ZZZZZZ, desanya Parahu")
+    assert chat.lines == [SENT_LINE]
