@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bot.dialogue.outcome import Incoming, Outcome
 from bot.dialogue.port import OpenRequest, QueuePort
-from bot.dialogue.request import Reading, apply, read, read_correction, service_of
+from bot.dialogue.request import apply_correction, read, service_of, whole_request
 from bot.dialogue.signals import amends, ticket_code_in, words
 from bot.dialogue.state import State
 from bot.texts import for_residents
@@ -17,7 +17,7 @@ __all__ = ["amend_sent"]
 def amend_sent(out: Outcome, text: str, message: Incoming, port: QueuePort) -> bool:
     """False when the message is no correction of a sent request (nothing said)."""
     st = out.state
-    if st.layanan or not amends(text) or _a_new_request(read(text, None)):
+    if st.layanan or not amends(text) or whole_request(read(text, None)):
         return False
     mine = port.my_requests(message.sender_id)
     code = ticket_code_in(text)  # "ralat KTP-7QX4M2, desanya …": that one, not the newest
@@ -28,10 +28,9 @@ def amend_sent(out: Outcome, text: str, message: Incoming, port: QueuePort) -> b
     if service is None:
         return False
     trial = State(layanan=sent.layanan, fields=dict(sent.fields))
-    reading = read_correction(text, service.code, dict(trial.fields))
-    if not any(name in service.field_names for name in reading.values):
+    said = apply_correction(trial, service, text)
+    if said is None:
         return _names_a_field(text) and _unclear(out, [], sent)
-    said = apply(trial, service, reading, None)
     changes = {k: v for k, v in trial.fields.items() if sent.fields.get(k) != v}
     if trial.saran_tempat or trial.diminta or not changes:
         return _unclear(out, said, sent)
@@ -45,11 +44,6 @@ def amend_sent(out: Outcome, text: str, message: Incoming, port: QueuePort) -> b
     else:
         out.say(done.message or for_residents.NOT_UNDERSTOOD)
     return True
-
-
-def _a_new_request(reading: Reading) -> bool:
-    """A whole new request (a service and both numbers) is never a correction of the last."""
-    return bool(reading.layanan) and {"nik", "no_kk"} <= reading.firm
 
 
 _FIELD_WORDS = frozenset(

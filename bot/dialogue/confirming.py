@@ -6,10 +6,9 @@ from bot.dialogue.asking import next_step
 from bot.dialogue.outcome import CONFIRM_BUTTONS, SERVICE_BUTTONS, YES_NO, Incoming, Outcome
 from bot.dialogue.port import QueuePort
 from bot.dialogue.questions import answer_the_question, is_question
-from bot.dialogue.request import Reading, apply, read_correction, service_of
+from bot.dialogue.request import apply_correction, service_of
 from bot.dialogue.signals import agrees, is_cancel, is_no, is_yes, starts_with_yes
 from bot.intake.parser import Verdict, parse, render
-from bot.reference.catalog import Service
 from bot.texts import for_residents
 
 __all__ = ["at_confirmation", "cancel", "submit", "submit_line", "typed_as_canonical"]
@@ -31,8 +30,9 @@ def at_confirmation(out: Outcome, text: str, message: Incoming, port: QueuePort)
     service = service_of(st.layanan)
     if service is None:
         return False
-    reading = read_correction(text, service.code, dict(st.fields))
-    if not _relevant(reading, service):
+    before = dict(st.fields)
+    said = apply_correction(st, service, text)
+    if said is None:
         if agrees(text):
             submit(out, message, port)
         elif is_question(text, message):
@@ -41,8 +41,7 @@ def at_confirmation(out: Outcome, text: str, message: Incoming, port: QueuePort)
         else:
             out.say(for_residents.ASK_CORRECTION)
         return True
-    before = dict(st.fields)
-    for line in apply(st, service, reading, None):
+    for line in said:
         out.say(line)
     if st.fields == before and not st.saran_tempat and not st.diminta:
         if starts_with_yes(text) or agrees(text):
@@ -53,10 +52,6 @@ def at_confirmation(out: Outcome, text: str, message: Incoming, port: QueuePort)
     st.menunggu_konfirmasi = False
     next_step(out, message, port)
     return True
-
-
-def _relevant(reading: Reading, service: Service) -> bool:
-    return any(name in service.field_names for name in reading.values)
 
 
 def submit(out: Outcome, message: Incoming, port: QueuePort) -> None:

@@ -11,7 +11,7 @@ from bot.dialogue.confirming import cancel, submit_line, typed_as_canonical
 from bot.dialogue.outcome import Incoming, Outcome, transcript
 from bot.dialogue.port import QueuePort
 from bot.dialogue.questions import SURE, answer_about_approval
-from bot.dialogue.request import Reading
+from bot.dialogue.request import Reading, whole_request
 from bot.dialogue.requesting import PHONE
 from bot.dialogue.signals import (
     asks_approval,
@@ -40,7 +40,7 @@ def controls(out: Outcome, text: str, message: Incoming, port: QueuePort) -> boo
         if verdict.ok and typed_as_canonical(text, verdict):
             submit_line(out, verdict, message, port)
             return True
-    if asks_lookup(text) and not asks_for_service(text) and not _a_request(out.read(text)):
+    if asks_lookup(text) and not asks_for_service(text) and not whole_request(out.read(text)):
         out.say(for_residents.NO_NIK_LOOKUP)
         return True
     if asks_approval(text):  # the officers decide; data in the same message still counts
@@ -84,11 +84,6 @@ def controls(out: Outcome, text: str, message: Incoming, port: QueuePort) -> boo
         out.say(port.forward(transcript(message), message.sender_id))
         return True
     return False
-
-
-def _a_request(reading: Reading) -> bool:
-    """A message naming a service with both numbers is a request, whatever else it says."""
-    return bool(reading.layanan) and {"nik", "no_kk"} <= reading.firm
 
 
 def _carries_numbers(reading: Reading) -> bool:

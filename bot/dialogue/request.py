@@ -31,7 +31,7 @@ from bot.reference.gazetteer import default_gazetteer
 from bot.reference.text import clean
 from bot.texts import for_residents
 
-__all__ = ["Reading", "apply", "read", "take_answer"]
+__all__ = ["Reading", "apply", "apply_correction", "read", "take_answer", "whole_request"]
 
 PLACE_FIELDS = ("desa", "kecamatan")
 NUMBER_FIELDS = ("nik", "no_kk")
@@ -99,6 +99,21 @@ def read_correction(text: str, layanan: str, current: dict[str, str]) -> Reading
         reading.values["alamat_pindah"] = free_text(text)
         reading.firm.add("alamat_pindah")
     return reading
+
+
+def apply_correction(state: State, service: Service, text: str) -> list[str] | None:
+    """Apply the correction a message makes to the request in `state` (read with
+    `read_correction`); the messages for the resident, or None when it names no field of
+    the service."""
+    reading = read_correction(text, service.code, dict(state.fields))
+    if not any(name in service.field_names for name in reading.values):
+        return None
+    return apply(state, service, reading, None)
+
+
+def whole_request(reading: Reading) -> bool:
+    """A message naming a service with both numbers is a request, whatever else it says."""
+    return bool(reading.layanan) and {"nik", "no_kk"} <= reading.firm
 
 
 def _extractor_read_the_faults(reading: Reading, found: dict[str, str]) -> bool:

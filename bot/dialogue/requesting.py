@@ -14,7 +14,7 @@ from bot.dialogue.request import (
     PLACE_FIELDS,
     Reading,
     apply,
-    read_correction,
+    apply_correction,
     service_of,
     take_answer,
 )
@@ -113,9 +113,8 @@ def _restates_service(text: str, st: State) -> bool:
 def _helper_turn(out: Outcome, text: str, message: Incoming, port: QueuePort) -> bool:
     """The resident's name / phone asked at the end of a helper's request."""
     st = out.state
-    if _corrects_the_request(
-        out, text
-    ):  # "maaf, namanya Jaenudin bukan Jaenal" when asked the phone
+    # "maaf, namanya Jaenudin bukan Jaenal" when asked the phone: the request is corrected
+    if _corrects_the_request(out, text):
         next_step(out, message, port)
         return True
     helper_values(st, text)
@@ -137,12 +136,9 @@ def _corrects_the_request(out: Outcome, text: str) -> bool:
     service = service_of(st.layanan)
     if service is None or not amends(text) or PHONE.search(text):
         return False
-    reading = read_correction(text, service.code, dict(st.fields))
-    if not any(name in service.field_names for name in reading.values):
-        return False
     before = dict(st.fields)
-    said = apply(st, service, reading, None)
-    if st.fields == before and not st.saran_tempat:
+    said = apply_correction(st, service, text)
+    if said is None or (st.fields == before and not st.saran_tempat):
         return False
     for line in said:
         out.say(line)

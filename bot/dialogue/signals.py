@@ -16,11 +16,10 @@ import yaml
 from bot.reference.text import clean
 
 __all__ = [
-    "asks_for_service",
     "agrees",
     "amends",
-    "only_restates",
     "asks_approval",
+    "asks_for_service",
     "asks_lookup",
     "asks_own_status",
     "cannot_come",
@@ -34,6 +33,7 @@ __all__ = [
     "is_no",
     "is_yes",
     "name_is_a_word",
+    "only_restates",
     "ticket_code_in",
     "wants_human",
     "words",
