@@ -24,12 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.scale import load, percentile, rasa_processes  # noqa: E402
+from bench.scale import load, percentile, production_stores, rasa_processes  # noqa: E402
 from bot.cli.runtime import project_dir, run_servers, train_if_needed  # noqa: E402
-from bot.queue import migrations  # noqa: E402
-from bot.queue.config import make_engine  # noqa: E402
-from devtools.postgres import TemporaryPostgres  # noqa: E402
-from devtools.redis import TemporaryRedis  # noqa: E402
 from tests.e2e.conftest import free_port  # noqa: E402
 
 TICK = os.sysconf("SC_CLK_TCK")
@@ -62,16 +58,7 @@ def main() -> int:
     parser.add_argument("--py-spy", default=None)
     args = parser.parse_args()
     train_if_needed(project_dir())
-    with TemporaryPostgres() as postgres, TemporaryRedis() as redis:
-        engine = make_engine(postgres.url)
-        migrations.upgrade(engine)
-        engine.dispose()
-        env = {
-            "DATABASE_URL": postgres.url,
-            "ADMINDUK_TRACKER_URL": postgres.url.rsplit("/", 1)[0] + "/rasa_tracker",
-            "ADMINDUK_REDIS_HOST": "127.0.0.1",
-            "ADMINDUK_REDIS_PORT": str(redis.port),
-        }
+    with production_stores() as (env, postgres, redis):
         root = project_dir()
         up = run_servers(
             root, port=free_port(), actions_port=free_port(), env=env, quiet=True, workers=1

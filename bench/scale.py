@@ -19,6 +19,8 @@ import asyncio
 import statistics
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -130,12 +132,10 @@ def run(workers: int, per_slot: int, env: dict[str, str]) -> list[str]:
     return rows
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--residents-per-slot", type=int, default=3)
-    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
-    args = parser.parse_args()
-    train_if_needed(project_dir())
+@contextmanager
+def production_stores() -> Iterator[tuple[dict[str, str], TemporaryPostgres, TemporaryRedis]]:
+    """A throw-away PostgreSQL (queue migrated, the tracker in its own database) and Redis:
+    the servers' environment for them, and the two."""
     with TemporaryPostgres() as postgres, TemporaryRedis() as redis:
         engine = make_engine(postgres.url)
         migrations.upgrade(engine)
@@ -146,6 +146,16 @@ def main() -> int:
             "ADMINDUK_REDIS_HOST": "127.0.0.1",
             "ADMINDUK_REDIS_PORT": str(redis.port),
         }
+        yield env, postgres, redis
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--residents-per-slot", type=int, default=3)
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    args = parser.parse_args()
+    train_if_needed(project_dir())
+    with production_stores() as (env, _, _):
         print("| Rasa processes | concurrency | messages | messages/s | p50 | p95 |")
         print("| --- | --- | --- | --- | --- | --- |")
         for workers in args.workers:
