@@ -134,8 +134,13 @@ def test_with_two_open_requests_a_file_asks_which_and_a_message_for_the_officer_
 
     message = f"tolong sampaikan ke petugas untuk {second}, rumah saya pindah RT"
     assert any(second in r for r in _ask(api, chat, message))
-    note = api.wait_for(
-        lambda: [m for m in api.sent_to(OFFICER_CHAT) if m["text"].startswith("Pesan warga")], 60
+    note = api.wait_for(  # other tests' residents leave notes in the same queue too
+        lambda: [
+            m
+            for m in api.sent_to(OFFICER_CHAT)
+            if m["text"].startswith("Pesan warga") and second in m["text"]
+        ],
+        60,
     )
     assert second in note[-1]["text"] and "rumah saya pindah RT" in note[-1]["text"]
     post = api.wait_for(lambda: post_of(api, second), 30)
