@@ -1,8 +1,9 @@
-"""Builder of the fresh3 part of the held-out test split (issue 8), by a new, independent author.
+"""Builder of the fresh3 part (issue 8), by a new, independent author: written as a test part,
+measured once on 2 December 2026 (lines 93.5%, facts 95.0%, controls 93.0%), then moved to dev.
 
 Writes `fresh3_<category>.yml` beside this file (ids `fresh3-<category>-NN`):
 
-    .venv/bin/python -m tests.conversations.test.make_fresh3
+    .venv/bin/python -m tests.conversations.dev.make_fresh3
 
 Numbers come from `devtools.synthetic` (serials from 9601 on); every expected line is checked
 with `bot.intake.parser.parse` to be canonical before it is written. Places are real desa and
@@ -392,9 +393,9 @@ def surat_pindah() -> None:
         "resident",
         [
             "Selamat pagi. Kami sekeluarga pindah dari Kota Cirebon ke Kab Tangerang. "
-            "Nomor SKPWNI 3274012025000713, keperluan membeli rumah dan menetap"
+            "Nomor SKPWNI 3274012025009713, keperluan membeli rumah dan menetap"
         ],
-        line=line("SKDWN", "3274012025000713", "MEMBELI RUMAH DAN MENETAP"),
+        line=line("SKDWN", "3274012025009713", "MEMBELI RUMAH DAN MENETAP"),
     )
     n, k = nik("Solear", 2001, 3, 13, True), kk("Solear", 2022, 9, 9)
     add(
