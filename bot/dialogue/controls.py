@@ -10,7 +10,7 @@ from bot.dialogue.asking import next_step
 from bot.dialogue.confirming import cancel, submit_line, typed_as_canonical
 from bot.dialogue.outcome import Incoming, Outcome, transcript
 from bot.dialogue.port import QueuePort
-from bot.dialogue.questions import SURE, answer_about_approval
+from bot.dialogue.questions import SURE, answer_about_approval, is_question
 from bot.dialogue.request import Reading, whole_request
 from bot.dialogue.requesting import PHONE
 from bot.dialogue.signals import (
@@ -52,6 +52,7 @@ def controls(out: Outcome, text: str, message: Incoming, port: QueuePort) -> boo
             next_step(out, message, port)
             return True
     declares = is_helper(text) or (message.intent == "petugas_desa" and sure)
+    declares = declares and not _complains_or_asks(out, text, message)
     if declares and not (st.mode_petugas_desa and (st.layanan or st.warga)):
         st.mode_petugas_desa = True
         reading = out.read(text)
@@ -84,6 +85,16 @@ def controls(out: Outcome, text: str, message: Incoming, port: QueuePort) -> boo
         out.say(port.forward(transcript(message), message.sender_id))
         return True
     return False
+
+
+def _complains_or_asks(out: Outcome, text: str, message: Incoming) -> bool:
+    """ "sy dari desa, berkas KK warga belum diproses sejak awal bulan", "aparat desa minta
+    150 ribu, itu resmi?": a complaint or a question that mentions the village office is
+    handled as one, not as a helper starting to register residents."""
+    reading = out.read(text)
+    if complaint(text) and not _carries_numbers(reading):
+        return True
+    return is_question(text, message) and not reading.has_data
 
 
 def _carries_numbers(reading: Reading) -> bool:

@@ -22,7 +22,7 @@ from bot.dialogue.signals import (
 )
 from bot.dialogue.state import State
 from bot.errors import FieldError
-from bot.intake.extractor import corrections, extract
+from bot.intake.extractor import corrections, extract, name_in_answer
 from bot.intake.fields import check_field, check_name, check_phone
 from bot.intake.parser import looks_like_hash_line, parse
 from bot.intake.places import PlaceResult, resolve_place
@@ -402,7 +402,7 @@ def take_answer(state: State, service: Service | None, diminta: str, text: str) 
             return messages
         return [for_residents.field_again(f.label, f.example)]
     if f.type == "name":
-        text = strip_courtesy(text)
+        text = strip_courtesy(name_in_answer(text))
     if f.type not in ("name", "reason", "document_number") and f.type not in NUMBER_FIELDS:
         text = free_text(text, diminta)
     try:

@@ -35,6 +35,10 @@ _ABBREVIATIONS = {
     "SEL": "SELATAN",
     "SLT": "SELATAN",
     "TGH": "TENGAH",
+    "PSR": "PASAR",
+    "TLK": "TELUK",
+    "GN": "GUNUNG",
+    "GNG": "GUNUNG",
 }
 
 

@@ -19,6 +19,7 @@ read through the parser (`parse_loose`).
 """
 
 from bot.intake.extractor.amend import corrections
+from bot.intake.extractor.names import name_in_answer
 from bot.intake.extractor.reading import Extraction, extract
 
-__all__ = ["Extraction", "corrections", "extract"]
+__all__ = ["Extraction", "corrections", "extract", "name_in_answer"]

@@ -67,7 +67,7 @@ _STOP_WORDS = (
     "LALU TAPI BUKAN KEPALA MAKASIH TERIMA KASIH KEPERLUAN ALASAN ANAK ANAKNYA SALAH UBAH "
     "GANTI KABUPATEN KAB KOTA KP KAMPUNG BLOK GG GANG PERUM ATASNAMA NAMA KARTU SURAT "
     "TOLONGIN MINTA PAK BU KAK MIN RALAT KOREKSI REVISI PERBAIKAN PERUBAHAN KELIRU KETIK TYPO "
-    "TIPO SORRY SORI EH EHH EEH DOMISILI BERDOMISILI"
+    "TIPO SORRY SORI EH EHH EEH DOMISILI BERDOMISILI UDH DAH TELAH"
 )
 _STOP = set(_STOP_WORDS.split())
 _ALAMAT_TRIGGERS = [("ALAMAT", "PINDAH"), ("ALAMAT", "TUJUAN"), ("ALAMAT", "BARU"),
@@ -106,7 +106,8 @@ _DOC_SHAPE = re.compile(
 _AN = re.compile(r"\b(?:A\s*[./]\s*N\b\.?|AN\.|AN\s*:|AN\s+(?=[A-Z]{2})|ATAS\s+NAMA\b)")
 _LETTER_DIGIT = re.compile(r"(?<=[A-Z])(?=[0-9])|(?<=[0-9])(?=[A-Z])")
 _TOKEN = re.compile(r"[0-9A-Z]+")
-_NAME_BREAK = re.compile(r"[,;#()!?:/\"|]")
+# a mark between two words; a dash only with a space beside it (" - ", not "Siti-Aminah")
+_NAME_BREAK = re.compile(r"[,;#()!?:/\"|]|\s[-\u2013\u2014]|[-\u2013\u2014]\s")
 _STOP |= _DESA_PREFIX | _KEC_PREFIX
 _PLACE_FILLER = {"NYA", "JADI", "MENJADI", "KE", "YANG", "YG", "BENAR", "BENER", "HARUSNYA",
                  "SEHARUSNYA", "ADALAH", "SAYA", "SY", "KAMI", "DI", "YAITU", "YAKNI", "GINI",

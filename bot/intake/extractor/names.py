@@ -29,7 +29,7 @@ from bot.intake.fields import area_names as _area_names
 from bot.intake.places import resolve_place
 from bot.reference.gazetteer import Gazetteer, Kecamatan
 
-__all__ = ["LEAD_WORDS", "plain_name", "read_name_before_label", "read_names"]
+__all__ = ["LEAD_WORDS", "name_in_answer", "plain_name", "read_name_before_label", "read_names"]
 
 _RELATION_WORDS = (
     "SUAMI ISTRI IBU BAPAK BPK BP AYAH KAKAK KAK ADIK ADEK DEK ANAK MERTUA PONAKAN KEPONAKAN "
@@ -103,6 +103,17 @@ def plain_name(value: str) -> bool:
     words = value.upper().replace(".", " ").split()
     stops = _name_stops() | LEAD_WORDS
     return bool(words) and not any(w in stops for w in words)
+
+
+_ANSWER_PARTS = re.compile(r"[,:;()]|\s[-\u2013]\s")
+
+
+def name_in_answer(text: str) -> str:
+    """ "sekarang saya sendiri, Rosmawati" -> "Rosmawati": in the answer to a name question,
+    a part made only of pronouns, relations and time words is talk around the name."""
+    parts = [p.strip() for p in _ANSWER_PARTS.split(text) if p.strip()]
+    kept = [p for p in parts if not set(re.findall(r"[A-Z]+", p.upper())) <= LEAD_WORDS]
+    return kept[0] if len(parts) > 1 and len(kept) == 1 else text
 
 
 def _start(st: _State, i: int) -> int:
@@ -183,6 +194,7 @@ _TRIGGERS = _NAME_TRIGGERS | {
 }
 _ROLE = {"SELAKU", "SEBAGAI"}  # "saya Darmawan selaku kepala keluarga": a role, not a label
 _DECEASED = {"ALMARHUM", "ALMARHUMAH", "ALM", "ALMH", "MENDIANG"}  # no longer the name asked
+_DIED = {"MENINGGAL", "WAFAT", "TIADA", "MENINGGALNYA"}  # "suami saya meninggal": no name
 _VERB_START = ("MEMOHON", "MENGAJUKAN", "MEMBUAT", "MENGURUS", "DIBUATKAN", "BERMAKSUD")
 
 
@@ -207,7 +219,7 @@ def read_names(st: _State, layanan: str | None, ex: Extraction, g: Gazetteer) ->
         words = [t.text for t in st.toks[a:b]]
         if sum(len(w) for w in words) < 2 or any(w.isdigit() for w in words):
             continue
-        if words[0].startswith(_VERB_START):
+        if words[0].startswith(_VERB_START) or _DIED & set(words):
             continue  # "kepala keluarga memohon dibuatkan ...": talk, not a name
         if slot == "nama":
             slot = name_slot(layanan)

@@ -199,6 +199,26 @@ def _services(st: _State, hint: str | None, ex: Extraction, nik_labelled: bool) 
         ex.layanan = hint
 
 
+_LEAVING_FIELDS = {"nik", "no_kk", "alamat_pindah"}
+_ARRIVING_FIELDS = {"no_skpwni", "keperluan"}
+
+
+def _pindah_by_fields(ex: Extraction) -> None:
+    """ "pindah dari Cirebon ..., nomor SKPWNI 3274..., keperluan ...": when "pindah" leaves
+    the direction open, the fields tell it (only an arrival has a letter number and a purpose;
+    only a departure has a destination address)."""
+    choices = ex.ambiguous.get("layanan", ())
+    if ex.layanan is not None or not {"SKPWNI", "SKDWN"} <= set(choices):
+        return
+    given = set(ex.values)
+    if given & _ARRIVING_FIELDS and not given & _LEAVING_FIELDS:
+        ex.layanan = "SKDWN"
+    elif "alamat_pindah" in given and not given & _ARRIVING_FIELDS:
+        ex.layanan = "SKPWNI"
+    if ex.layanan is not None:
+        del ex.ambiguous["layanan"]
+
+
 def _reasons(st: _State, ex: Extraction) -> None:
     if ex.layanan in {"SKPWNI", "SKDWN"}:
         return
@@ -294,6 +314,7 @@ def extract(
         assign_numbers(numbers, ex.layanan, ex, g)
         read_alamat(st, ex, line_starts(text))
         _keperluan(st, ex)
+        _pindah_by_fields(ex)
         read_names(st, ex.layanan, ex, g)
         read_name_before_label(st, ex.layanan, ex, g)
         read_relation_names(st, ex.layanan, ex, g)

@@ -44,7 +44,7 @@ _RELATION_TAIL = frozenset(_RELATION_TAIL_WORDS.split())
 _OWNERS_WORDS = "SAYA SY AKU GUE GW KAMI"
 _OWNERS = frozenset(_OWNERS_WORDS.split())
 _SELF = frozenset({"SAYA", "SY", "AKU", "ABDI", "KULA", "INI"})  # abdi, kula: Sundanese, Javanese
-_HONORIFICS_WORDS = "PAK BAPAK BPK BP IBU BU"
+_HONORIFICS_WORDS = "PAK BAPAK BPK BP IBU BU ABAH EMAK MBAH NENEK KAKEK ENGKONG UWAK EYANG AKI ENIN"
 _HONORIFICS = frozenset(_HONORIFICS_WORDS.split())
 _CHILD_TITLES = frozenset({"ANANDA", "ANANDAKU"})
 _PARENT_OF = frozenset(
@@ -227,7 +227,13 @@ _GREETING_WORDS = (
     "OKAY SELANJUTNYA KEMUDIAN TERUS BERIKUTNYA LENGKAPNYA IYA IYAA WAALAIKUMSALAM ALAIKUMSALAM "
     "WAALAIKUM"
 )
-_GREETINGS = frozenset(_GREETING_WORDS.split())
+# Exclamations that open a message or a second thought ("astagfirullah nomor kk nya keliru")
+_INTERJECTION_WORDS = (
+    "ASTAGFIRULLAH ASTAGHFIRULLAH ASTAGFIRULLOH ASTAGA ASTAGAH ADUH ADUUH ADUHH ADEUH WADUH "
+    "WADUHH DUH DUUH WAH WAAH OALAH WALAH HADEH HADEUH HADUH YAAMPUN YAALLAH AMPUN LHO LOH "
+    "NAH ANJIR BUSET ALAMAK EUY"
+)
+_GREETINGS = frozenset(_GREETING_WORDS.split()) | frozenset(_INTERJECTION_WORDS.split())
 # Words before "saya"/"aku" that only address the officer ("kak aku Bima ...").
 _ADDRESSES = _GREETINGS | frozenset(
     {"KAK", "KA", "KAKAK", "MIN", "ADMIN", "MIMIN", "PAK", "BU", "MBAK", "MBA", "MAS", "GAN", "WA"}
