@@ -1,4 +1,5 @@
-"""Held-out test part "fresh4": conversations by an independent author.
+"""The fresh4 part: conversations by an independent author, written as a held-out test part,
+measured once on 2 December 2026 (lines 86.6%, facts 89.5%, controls 84.2%), then moved to dev.
 
 Written from the office's format table (design.md), the shared region tables, the requirement
 notes and the corpus README only; no code of the assistant and no other conversation file was read.
@@ -6,7 +7,7 @@ Weighted to long formal one-message requests, helpers submitting for residents, 
 restating or correcting values, surat pindah, questions that sound like requests,
 complaints/follow-ups, and referrals by kelurahan/kecamatan of Kota Tangerang and Tangsel.
 
-    .venv/bin/python -m tests.conversations.test.make_fresh4
+    .venv/bin/python -m tests.conversations.dev.make_fresh4
 
 Writes fresh4_<category>.yml beside this file. Numbers are synthetic (devtools.synthetic,
 serials 9201-9399, cycled).
