@@ -10,7 +10,7 @@ from bot.dialogue.asking import next_step
 from bot.dialogue.confirming import cancel, submit_line, typed_as_canonical
 from bot.dialogue.outcome import Incoming, Outcome, transcript
 from bot.dialogue.port import QueuePort
-from bot.dialogue.questions import SURE, answer_about_approval, is_question
+from bot.dialogue.questions import SURE, answer_about_approval, answer_the_question, is_question
 from bot.dialogue.request import Reading, whole_request
 from bot.dialogue.requesting import PHONE
 from bot.dialogue.signals import (
@@ -80,6 +80,8 @@ def controls(out: Outcome, text: str, message: Incoming, port: QueuePort) -> boo
     if complaint(text) and not _carries_numbers(out.read(text)) and not answers:
         out.say(for_residents.COMPLAINT_HEARD)
         out.say(port.forward(transcript(message), message.sender_id))
+        if is_question(text, message):  # "ada yang minta 50 ribu, itu resmi? sy mau ngadu"
+            answer_the_question(out, text, message)
         return True
     if wants_human(text) or (message.intent == "minta_petugas" and sure and len(text) < 60):
         out.say(port.forward(transcript(message), message.sender_id))

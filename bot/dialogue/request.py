@@ -177,7 +177,8 @@ _LEADING_LABEL = {
         r"PINDAHNYA|KE|DI|BARU|BARUNYA)\b[\s:,.-]*)+"
     ),
     "keperluan": re.compile(
-        rf"^(?:(?!MAU\b)(?:{_CORRECTION_WORDS}|KEPERLUAN|KEPERLUANNYA|ALASAN|ALASANNYA|UNTUK|"
+        rf"^(?:(?!MAU\b)(?:{_CORRECTION_WORDS}|KEPERLUAN|KEPERLUANNYA|ALASAN\s+PINDAH(?:NYA)?|"
+        r"ALASAN|ALASANNYA|UNTUK|"
         r"BUAT(?!\s+(?:KK|KTP|EKTP|KIA|AKTA|SURAT)\b))\b[\s:,.-]*)+"
     ),
 }

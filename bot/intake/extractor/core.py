@@ -103,6 +103,10 @@ _DOC_NAMED = re.compile(
 _DOC_SHAPE = re.compile(
     r"(?<![A-Z0-9/])(\d{2,4}/(?=[A-Z0-9.\-/]*[A-Z])[A-Z0-9.\-]+(?:/[A-Z0-9.\-]+){2,})"
 )
+# "3175PW050620259301", "3201SKP20259213": digits around the letter's code, typed together
+_DOC_MIXED = re.compile(
+    r"(?<![A-Z0-9/])(\d{2,6}(?:SKPWNI|SKP|PWN|PW|PD|SKDWN)\d{4,16})(?![A-Z0-9/])"
+)
 _AN = re.compile(r"\b(?:A\s*[./]\s*N\b\.?|AN\.|AN\s*:|AN\s+(?=[A-Z]{2})|ATAS\s+NAMA\b)")
 _LETTER_DIGIT = re.compile(r"(?<=[A-Z])(?=[0-9])|(?<=[0-9])(?=[A-Z])")
 _TOKEN = re.compile(r"[0-9A-Z]+")
@@ -111,7 +115,8 @@ _NAME_BREAK = re.compile(r"[,;#()!?:/\"|]|\s[-\u2013\u2014]|[-\u2013\u2014]\s")
 _STOP |= _DESA_PREFIX | _KEC_PREFIX
 _PLACE_FILLER = {"NYA", "JADI", "MENJADI", "KE", "YANG", "YG", "BENAR", "BENER", "HARUSNYA",
                  "SEHARUSNYA", "ADALAH", "SAYA", "SY", "KAMI", "DI", "YAITU", "YAKNI", "GINI",
-                 "BEGINI", "KAK", "KA", "MIN", "SBB", "BERIKUT", "TINGGALNYA"}  # fmt: skip
+                 "BEGINI", "KAK", "KA", "MIN", "SBB", "BERIKUT", "TINGGALNYA", "TETAP", "TETEP",
+                 "MASIH"}  # fmt: skip
 _NAME_LIKE_PLACES = {"JAYANTI"}  # also a given name: a place only after "kec"/"desa"
 _LABEL_PHRASES = {("NO", "KK"), ("NOMOR", "KK"), ("NOMER", "KK"), ("NO", "KARTU", "KELUARGA"),
                   ("NOMOR", "KARTU", "KELUARGA")}  # fmt: skip
@@ -207,10 +212,13 @@ def _prepare(text: str) -> tuple[str, dict[str, str]]:
     s = _TEMPLATE.sub(lambda m: " " * len(m.group()), s)
     s = _SPACED_DOC.sub(lambda m: re.sub(r"\s+", "", m.group()), s)  # "SKPWNI / 3201 / ..."
     found: dict[str, str] = {}
-    for pattern in (_DOC_LABELLED, _DOC_BARE, _DOC_NAMED, _DOC_SHAPE):
+    for pattern in (_DOC_LABELLED, _DOC_BARE, _DOC_NAMED, _DOC_SHAPE, _DOC_MIXED):
         match = pattern.search(s)
         if match and "no_skpwni" not in found and any(c.isdigit() for c in match.group(1)):
-            found["no_skpwni"] = match.group(1).rstrip(".-/")
+            number = match.group(1).rstrip(".-/")
+            if re.fullmatch(r"[0-9.\-]+", number):
+                number = re.sub(r"[.\-]", "", number)  # "3374-0105-0126-9565": the digits
+            found["no_skpwni"] = number
             s = s[: match.start()] + DOC_MARK * (match.end() - match.start()) + s[match.end() :]
     s = _AN.sub(" ATASNAMA ", s)
     return _LETTER_DIGIT.sub(" ", s), found

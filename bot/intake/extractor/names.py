@@ -40,7 +40,8 @@ _RELATION_WORDS = (
     "DR PROF KH"
 )
 _TIME_WORDS = (
-    "SEKARANG SKRG SKG SKRNG SAAT INI NANTI DULU DAHULU BARU KEMARIN KMRN TADI LAMA TETAP MASIH"
+    "SEKARANG SKRG SKG SKRNG SAAT INI NANTI DULU DAHULU BARU KEMARIN KMRN TADI LAMA TETAP TETEP "
+    "TTP MASIH"
 )
 _FILLER_WORDS = (
     "NM YANG YG YAITU YAKNI ADALAH IALAH BERNAMA NAMANYA NAMA LENGKAP ATASNAMA DENGAN DGN "
@@ -143,7 +144,19 @@ def _hard_end(st: _State, k: int) -> bool:
     t = st.toks[k]
     if _NAME_BREAK.search(t.gap) or "." in t.gap or t.text.isdigit() or t.text in _HARD_END:
         return True
+    if t.text in _TAIL_PARTICLES and (k + 1 >= len(st.toks) or _breaks_before(st, k + 1)):
+        return True  # "ini dengan Nia Ramdani ya, ..."
+    tail = [x.text for x in st.toks[k:]]
+    if tail and all(w in _TAIL_PARTICLES | _ADDRESSING for w in tail):
+        return True  # "... Rafi Pratama ya": only talk after the name
+    if t.text in _ADDRESSING:
+        return True  # "bikin KIA buat Rafi Pratama ya kak", "sy Andika Pratama min, umur ..."
     return (t.text,) in _reason_table()  # "atas nama Wulan Dari hilang"
+
+
+# Words that address the officer: never part of a name, so a name's run ends there.
+_ADDRESSING = frozenset({"KAK", "KA", "KAKAK", "MIN", "MIMIN", "ADMIN", "GAN", "SIS", "BOS"})
+_TAIL_PARTICLES = frozenset({"YA", "YAA", "YAH", "DONG", "DEH", "SIH", "NIH", "AJA"})
 
 
 def _breaks_before(st: _State, k: int) -> bool:

@@ -86,7 +86,10 @@ def _trailing_label(st: _State, k: int) -> tuple[str | None, int]:
     last = j + 1 >= len(toks)
     closes = last or bool(re.search(r"[),;.\]]", toks[j + 1].gap))
     number_next = not last and toks[j + 1].text.isdigit() and not closes
-    if bracket or (not number_next and (j > k or closes)):
+    # "3603..., nomor KK orang tua 3603...": after a comma, a label that runs on is the
+    # next number's
+    runs_on = bool(re.search(r"[,;]", toks[k].gap)) and not closes
+    if bracket or (not number_next and not runs_on and (j > k or closes)):
         return _KINDS[toks[j].text], j + 1
     return None, k
 

@@ -91,7 +91,9 @@ _CUE_WORDS = (
     "KELURAHAN DESA DAERAH WILAYAH KEC KECAMATAN PENDUDUK NGONTRAK KONTRAK KOS MENETAP"
 )
 _CUES = frozenset(_CUE_WORDS.split())
-_RESIDENCE = frozenset({"DOMISILI", "BERDOMISILI", "TINGGAL", "MENETAP", "PENDUDUK", "WARGA"})
+_RESIDENCE = frozenset(
+    {"DOMISILI", "BERDOMISILI", "TINGGAL", "MENETAP", "PENDUDUK", "WARGA", "BERALAMAT", "RT", "RW"}
+)  # "ketua RT di Kunciran Indah": the RT is where the resident lives
 _STREET = frozenset({"JL", "JLN", "JALAN", "GG", "GANG", "BLOK", "PERUM", "PERUMAHAN"})
 _CUE_GAP = frozenset({"DI", "SAYA", "SY", "KAMI", "AKU", "SKRG", "SEKARANG", "DAERAH", "YG"})
 _LEVEL_WORDS = frozenset({"DESA", "DS", "KELURAHAN", "KEL", "KECAMATAN", "KEC"})

@@ -52,7 +52,10 @@ _PURPOSE_LABELS = {"ALASAN", "TUJUAN", "TUJUANNYA"}
 _MOVE_WORDS = {"PINDAH", "PINDAHNYA", "KEPINDAHAN", "KEPINDAHANNYA"}
 
 
-_PURPOSE_STOPS = frozenset({"NIK", "NAMA", "NO", "NOMOR"})
+_PURPOSE_STOPS = frozenset(
+    {"NIK", "NAMA", "NO", "NOMOR", "DEMIKIAN", "SEKIAN", "WASSALAM", "HORMAT", "TERIMA",
+     "TERIMAKASIH", "MAKASIH", "TRIMAKASIH"}
+)  # a letter's closing ends the purpose  # fmt: skip
 _NOT_PURPOSE_START = _PURPOSE_STOPS | _TRAILING_TALK | {
     "NKK", "KK", "SKPWNI", "DESA", "DS", "KEL", "KELURAHAN", "KEC", "KECAMATAN", "ALAMAT", "RT",
     "TERIMA", "MOHON", "TOLONG", "DEMIKIAN", "SEKIAN", "SALAM", "HORMAT", "WASSALAM", "MAAF",
@@ -208,9 +211,12 @@ def _pindah_by_fields(ex: Extraction) -> None:
     the direction open, the fields tell it (only an arrival has a letter number and a purpose;
     only a departure has a destination address)."""
     choices = ex.ambiguous.get("layanan", ())
+    given = set(ex.values)
+    if ex.layanan is None and not choices and "no_skpwni" in given and not given & _LEAVING_FIELDS:
+        ex.layanan = "SKDWN"  # "no skpwni 3201/PWN/2026/0045 keperluan kerja": only an arrival
+        return
     if ex.layanan is not None or not {"SKPWNI", "SKDWN"} <= set(choices):
         return
-    given = set(ex.values)
     if given & _ARRIVING_FIELDS and not given & _LEAVING_FIELDS:
         ex.layanan = "SKDWN"
     elif "alamat_pindah" in given and not given & _ARRIVING_FIELDS:
@@ -219,21 +225,32 @@ def _pindah_by_fields(ex: Extraction) -> None:
         del ex.ambiguous["layanan"]
 
 
+_OTHER_DOCUMENTS = {"KK", "NKK", "KELUARGA", "AKTA", "KIA"}
+_SECOND_THOUGHT = {"SEBENARNYA", "SEBENERNYA", "MAKSUDNYA", "RALAT", "JADI", "TAPI"}
+
+
 def _reasons(st: _State, ex: Extraction) -> None:
     if ex.layanan in {"SKPWNI", "SKDWN"}:
         return
     words = [t.text for t in st.toks]
     strong: list[str] = []
     weak = False
+    pivot = -1  # "alasannya hilang, eh sebenernya bukan hilang, jadi rusak": the last word counts
     for start, end, code in _scan(st, _reason_table()):
         phrase = " ".join(words[start:end])
         if start > 0 and words[start - 1] in _NEGATIONS:
             continue
         if phrase == "BARU" and ({"PINDAH", "DATANG"} & set(words[start - 1 : start + 2])):
             continue
+        if phrase == "BARU" and start > 0 and words[start - 1] in _OTHER_DOCUMENTS:
+            continue  # "KK baru 3603...": the family card is new, not the KTP
         if code == "PEMULA" and phrase in _WEAK_PEMULA:
             weak = True
-        elif code not in strong:
+            continue
+        if any(w in _SECOND_THOUGHT for w in words[max(pivot, 0) : start]) and strong:
+            strong = [c for c in strong if c == code]
+            pivot = start
+        if code not in strong:
             strong.append(code)
     if weak and not strong:
         strong.append("PEMULA")

@@ -124,6 +124,8 @@ def _relation_name_start(st: _State, i: int) -> tuple[int, str] | None:
         j = i + 1
         while j + 1 < len(toks) and toks[j].text in _TITLES:
             j += 1  # "saya Pak Sukarta dari desa Blukbuk"
+        if toks[i].text == "INI" and j + 1 < len(toks) and toks[j].text in {"DENGAN", "DGN"}:
+            j += 1  # "ini dengan Nia Ramdani": how a caller says who speaks
         if i > 0 and toks[i - 1].text in {"PERKENALKAN", "KENALKAN", "NAMA"}:
             return j, "introduced"  # "Perkenalkan, saya Nurul Aulia, usia 17 tahun"
         return (j, "self") if first else (j, "role")  # "... saya X selaku ..."
@@ -190,8 +192,12 @@ def read_relation_names(st: _State, layanan: str | None, ex: Extraction, g: Gaze
         before_verb = b < len(st.toks) and st.toks[b].text in _THEN_VERB and b - a >= 2
         before_verb = before_verb and any(t.text.isdigit() for t in st.toks)  # with data
         role = b < len(st.toks) and st.toks[b].text in _ROLE_WORDS and capitals
-        told_about = b < len(st.toks) and st.toks[b].text in _ABOUT_SELF and capitals
-        if how in _SELF_WAYS and _OFFICE_JOBS & {t.text for t in st.toks[b : b + 4]}:
+        told_about = b < len(st.toks) and st.toks[b].text in _ABOUT_SELF
+        # "saya dewi anggraeni, warga ds ...": lower case will do when a comma closes the name
+        told_about = told_about and (capitals or (b - a >= 2 and _breaks_before(st, b)))
+        if (how in _SELF_WAYS or how == "weak") and _OFFICE_JOBS & {
+            t.text for t in st.toks[b : b + 4]
+        }:
             continue  # "saya Pak Ruslan dari kantor desa ...": a helper's own name
         if how == "self" and not (
             (capitals and _hard_end(st, b)) or before_verb or role or told_about
@@ -207,7 +213,7 @@ def read_relation_names(st: _State, layanan: str | None, ex: Extraction, g: Gaze
             continue  # "perkenalkan saya Yusuf Maulana dari desa Cibogo"
         if how in ("introduced", "role"):
             how, ends = "strong", True
-        ends = ends or role or (how == "self" and told_about)
+        ends = ends or role or (how in ("self", "weak") and told_about)  # "bu Romlah warga sy"
         if not (ends and (how == "strong" or capitals or b - a >= 2 or _hard_end(st, b))):
             continue
         st.used.update(range(a, b))
@@ -231,7 +237,7 @@ _GREETING_WORDS = (
 _INTERJECTION_WORDS = (
     "ASTAGFIRULLAH ASTAGHFIRULLAH ASTAGFIRULLOH ASTAGA ASTAGAH ADUH ADUUH ADUHH ADEUH WADUH "
     "WADUHH DUH DUUH WAH WAAH OALAH WALAH HADEH HADEUH HADUH YAAMPUN YAALLAH AMPUN LHO LOH "
-    "NAH ANJIR BUSET ALAMAK EUY"
+    "NAH ANJIR BUSET ALAMAK EUY DENGAN HORMAT"  # "dengan hormat": a letter's opening
 )
 _GREETINGS = frozenset(_GREETING_WORDS.split()) | frozenset(_INTERJECTION_WORDS.split())
 # Words before "saya"/"aku" that only address the officer ("kak aku Bima ...").
