@@ -395,7 +395,7 @@ def take_answer(state: State, service: Service | None, diminta: str, text: str) 
     if f.type == "name" and name_is_a_word(text):
         return [for_residents.field_again(f.label, f.example, "sesuai KK")]
     if diminta in PLACE_FIELDS:
-        cleaned = " ".join(words(text))
+        cleaned = _NOT_THAT_ONE.sub("", " ".join(words(text))).strip() or " ".join(words(text))
         desa = cleaned if diminta == "desa" else None
         kecamatan = cleaned if diminta == "kecamatan" else None
         messages = _places(state, desa, kecamatan)
@@ -411,6 +411,10 @@ def take_answer(state: State, service: Service | None, diminta: str, text: str) 
     except FieldError as exc:
         return [for_residents.with_example(exc.message, f.label, f.example)]
     return []
+
+
+# "sepatan, bukan yg panongan": the place named, not the one ruled out after it
+_NOT_THAT_ONE = re.compile(r"\s+(?:BUKAN|BKN|TAPI\s+BUKAN)\b.*$")
 
 
 def _digits_hint(kind: str) -> str:

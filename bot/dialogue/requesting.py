@@ -166,7 +166,13 @@ def _resident_first(out: Outcome, text: str) -> bool:
 
 
 def _answers_the_question_asked(st: State, reading: Reading) -> bool:
-    return st.diminta in ("alamat_pindah", "keperluan")
+    """ "hilang, Pak. Sudah lapor ke polsek" asked the reason: the answer, whatever else the
+    message says (a free-text field's answer may read like a question too)."""
+    return st.diminta in ("alamat_pindah", "keperluan") or (
+        st.diminta not in (None, "nama", "nama_kepala_keluarga")  # a name may be misread
+        and (st.diminta in reading.firm or st.diminta == "alasan")
+        and st.diminta in reading.values
+    )
 
 
 def _service_named(st: State, reading: Reading, message: Incoming, text: str) -> str | None:

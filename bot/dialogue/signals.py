@@ -209,6 +209,12 @@ def _new_request(clause: str) -> bool:
     )
 
 
+_DETAIL_DROPPED = re.compile(
+    r"\b(?!(?:PERMOHONAN|PENGAJUAN|PERMINTAAN|KTP|KK|KIA|SURAT|URUSAN|BERKAS)NYA\b)\w+NYA\s+"
+    r"(?:GA|GAK|NGGAK|ENGGAK|TIDAK|TDK|GK)\s+(?:USAH|PERLU|DIPAKAI|DIPAKE|DITULIS|DICANTUMKAN)\b"
+)
+
+
 def is_cancel(text: str) -> bool:
     """'batal', 'gak jadi deh', 'Mohon maaf, permohonan tadi saya batalkan saja.': a message
     that cancels (never a question about cancelling, a complaint, or one carrying data)."""
@@ -216,6 +222,8 @@ def is_cancel(text: str) -> bool:
     if not ws or len(ws) > 20 or _ABOUT_CANCELLING & set(ws):
         return False
     joined = " ".join(ws)
+    if _DETAIL_DROPPED.search(joined):
+        return False  # "namanya Bambang, S.Pd tp gelarnya ga usah": a detail, not the request
     clauses = [c for c in re.split(r"[,.;!]", clean(text)) if c.strip()]
     if len(clauses) > 1 and _new_request(clauses[-1]):
         return False  # "tadi sudah batal, sekarang mau bikin kk": a request after it

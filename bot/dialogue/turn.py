@@ -24,7 +24,7 @@ from bot.dialogue.outcome import SERVICE_BUTTONS, YES_NO, Incoming, Outcome, Rep
 from bot.dialogue.port import QueuePort
 from bot.dialogue.request import answer_suggestion, service_of
 from bot.dialogue.requesting import service_turn
-from bot.dialogue.signals import is_no, is_yes, starts_with_yes
+from bot.dialogue.signals import is_cancel, is_no, is_yes, starts_with_yes
 from bot.dialogue.state import State
 from bot.texts import for_residents
 
@@ -67,7 +67,7 @@ def _pending_answer(out: Outcome, text: str, message: Incoming, port: QueuePort)
             return True
     offer, st.tawaran = st.tawaran, None
     offered = offer is not None and offer.startswith("mulai:")
-    if offered and starts_with_yes(text) and not is_no(text):
+    if offered and starts_with_yes(text) and not is_no(text) and not is_cancel(text):
         assert offer is not None
         layanan = offer.removeprefix("mulai:")
         if not out.read(text, layanan).has_data:

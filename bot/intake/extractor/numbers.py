@@ -155,7 +155,7 @@ def find_numbers(st: _State) -> list[tuple[str, str | None, int]]:
         for end in range(chunk[0], max(boundary, chunk[0] - LABEL_REACH), -1):
             if label is not None:
                 break
-            pair = _paired_at(st, end)
+            pair = _paired_at(st, end) if end - 2 >= boundary else None  # not a used label
             if pair:
                 label, paired = pair[0], list(pair[1:])
                 break

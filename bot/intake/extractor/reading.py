@@ -256,6 +256,8 @@ def _reasons(st: _State, ex: Extraction) -> None:
         strong.append("PEMULA")
     if len(strong) == 1:
         ex.alasan = strong[0]
+        if ex.layanan is None and strong[0] == "PEMULA" and "layanan" not in ex.ambiguous:
+            ex.layanan = "KTP"  # "pemula gan, 3603...": only a KTP-el has a first time
     elif strong:
         ex.ambiguous["alasan"] = tuple(strong)
 

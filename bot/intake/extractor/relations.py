@@ -43,7 +43,8 @@ _RELATION_TAIL_WORDS = (
 _RELATION_TAIL = frozenset(_RELATION_TAIL_WORDS.split())
 _OWNERS_WORDS = "SAYA SY AKU GUE GW KAMI"
 _OWNERS = frozenset(_OWNERS_WORDS.split())
-_SELF = frozenset({"SAYA", "SY", "AKU", "ABDI", "KULA", "INI"})  # abdi, kula: Sundanese, Javanese
+# abdi, kula, kulo: Sundanese, Javanese
+_SELF = frozenset({"SAYA", "SY", "AKU", "ABDI", "KULA", "KULO", "INI"})
 _HONORIFICS_WORDS = "PAK BAPAK BPK BP IBU BU ABAH EMAK MBAH NENEK KAKEK ENGKONG UWAK EYANG AKI ENIN"
 _HONORIFICS = frozenset(_HONORIFICS_WORDS.split())
 _CHILD_TITLES = frozenset({"ANANDA", "ANANDAKU"})
@@ -85,7 +86,10 @@ def _relation_owner(st: _State, i: int) -> int | None:
 
 
 _ORDER_WORDS = {"YG", "YANG", "KE", "NO", "NOMOR", "NOMER", "NMR"}
-_TITLES = frozenset({"BAPAK", "BPK", "BP", "PAK", "IBU", "BU", "H", "HJ", "HAJI", "HAJAH"})
+_TITLES = frozenset(
+    {"BAPAK", "BPK", "BP", "PAK", "IBU", "BU", "H", "HJ", "HAJI", "HAJAH", "TEH", "TETEH", "KANG",
+     "AKANG", "MBAH", "MBAK", "MAS", "BANG", "ABANG", "UWAK", "ABAH", "EMAK", "NENEK", "KAKEK"}
+)  # fmt: skip
 
 
 def _skip_order(st: _State, k: int, also: frozenset[str] = frozenset()) -> int:
