@@ -194,7 +194,8 @@ def read_relation_names(st: _State, layanan: str | None, ex: Extraction, g: Gaze
         if how == "closed_caps" and not (_hard_end(st, b) and capitals):
             continue
         before_verb = b < len(st.toks) and st.toks[b].text in _THEN_VERB and b - a >= 2
-        before_verb = before_verb and any(t.text.isdigit() for t in st.toks)  # with data
+        # with data, or written with capitals ("sy Kang Dadang Sunandar mau bikin ktp")
+        before_verb = before_verb and (capitals or any(t.text.isdigit() for t in st.toks))
         role = b < len(st.toks) and st.toks[b].text in _ROLE_WORDS and capitals
         told_about = b < len(st.toks) and st.toks[b].text in _ABOUT_SELF
         # "saya dewi anggraeni, warga ds ...": lower case will do when a comma closes the name
