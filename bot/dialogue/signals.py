@@ -169,9 +169,15 @@ def agrees(text: str) -> bool:
 _SWITCH = re.compile(r"\b(?:BUKAN|GANTI|SALAH|MAKSUD|MAKSUDNYA|SEBENARNYA|SEBENERNYA|EH|KELIRU)\b")
 
 
+# "kalo ga salah", "klo tdk salah": "if I remember right", no change of mind
+_IF_NOT_WRONG = re.compile(
+    r"\b(?:KALAU|KALO|KLO|KL|JIKA|KALAUPUN)\s+(?:GA|GAK|GK|NGGAK|ENGGAK|TIDAK|TDK|TAK)\s+SALAH\b"
+)
+
+
 def switches_service(text: str) -> bool:
     """'eh salah, maksud saya KIA': the resident changes the kind of request."""
-    return bool(_SWITCH.search(" ".join(words(text))))
+    return bool(_SWITCH.search(_IF_NOT_WRONG.sub(" ", " ".join(words(text)))))
 
 
 def is_no(text: str) -> bool:

@@ -107,3 +107,14 @@ def test_pemula_alone_means_a_ktp() -> None:
 def test_an_rt_in_a_city_kelurahan_is_referred() -> None:
     text = "sy ketua RT di Kunciran Indah, warga sy mau ngurus surat pindah keluar"
     assert extract(text).referral
+
+
+@pytest.mark.parametrize(
+    ("text", "service"),
+    [
+        ("ga jadi ktp deh, yang mau dibikin kia anak saya", "KIA"),
+        ("bukan kk min, maksudnya ktp", "KTP"),
+    ],
+)
+def test_a_service_given_up_is_not_the_one_asked(text: str, service: str) -> None:
+    assert extract(text).layanan == service

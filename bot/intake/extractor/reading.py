@@ -154,6 +154,20 @@ def _without_aside_moves(
     return [c for c in seen if c not in moves] if aside else seen
 
 
+_GIVEN_UP = {
+    ("BUKAN",),
+    ("BKN",),
+    ("BATAL",),
+    ("GJD",),
+    ("GAJADI",),
+    *((no, "JADI") for no in ("GA", "GAK", "NGGAK", "ENGGAK", "TIDAK", "TDK")),
+}
+
+
+def _ruled_out(words: list[str], start: int) -> bool:
+    return any(tuple(words[max(start - n, 0) : start]) in _GIVEN_UP for n in (1, 2) if start >= n)
+
+
 def _services(st: _State, hint: str | None, ex: Extraction, nik_labelled: bool) -> None:
     words = [t.text for t in st.toks]
     seen: list[str] = []
@@ -169,6 +183,8 @@ def _services(st: _State, hint: str | None, ex: Extraction, nik_labelled: bool) 
             continue  # "no kk 3603...", or "nik ... kk 3603...": a label, not the service
         if start > 0 and words[start - 1] in _DOCUMENT_REFERENCE and code in {"KK", "KTP"}:
             continue  # "nama sesuai kk", "yang tertera di ktp": the document, not a request
+        if _ruled_out(words, start):
+            continue  # "ga jadi ktp, yg mau dibikin kia": the service given up is not asked
         bare = words[start:end] == ["SKPWNI"]
         if bare and ("no_skpwni" in ex.values or hint == "SKDWN"):
             code = "SKDWN"  # a resident holding an SKPWNI number is arriving

@@ -83,3 +83,12 @@ def test_a_kecamatan_answer_that_rules_the_other_out() -> None:
     chat.says(f"kk hilang no {KK} kepala keluarga Sarmadi desa mekar jaya")
     chat.says("sepatan, bukan yang panongan")
     assert chat.state.fields.get("kecamatan") == "SEPATAN"
+
+
+def test_if_i_remember_right_does_not_switch_the_service() -> None:
+    chat = Chat()
+    chat.says("ktp saya hilang")
+    chat.says(f"nik {NIK}")
+    chat.says(f"kk nya {KK} kalo ga salah")
+    assert chat.state.layanan == "KTP"
+    assert chat.state.fields.get("no_kk") == KK
