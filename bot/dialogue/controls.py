@@ -77,7 +77,7 @@ def controls(out: Outcome, text: str, message: Incoming, port: QueuePort) -> boo
             out.say(port.forward(transcript(message), message.sender_id))
         return True
     answers = st.diminta is not None and st.diminta in out.read(text).firm  # "yg bener X"
-    if complaint(text) and not _carries_numbers(out.read(text)) and not answers:
+    if _complains(out, text) and not answers:
         out.say(for_residents.COMPLAINT_HEARD)
         out.say(port.forward(transcript(message), message.sender_id))
         if is_question(text, message):  # "ada yang minta 50 ribu, itu resmi? sy mau ngadu"
@@ -93,10 +93,12 @@ def _complains_or_asks(out: Outcome, text: str, message: Incoming) -> bool:
     """ "sy dari desa, berkas KK warga belum diproses sejak awal bulan", "aparat desa minta
     150 ribu, itu resmi?": a complaint or a question that mentions the village office is
     handled as one, not as a helper starting to register residents."""
-    reading = out.read(text)
-    if complaint(text) and not _carries_numbers(reading):
-        return True
-    return is_question(text, message) and not reading.has_data
+    return _complains(out, text) or (is_question(text, message) and not out.read(text).has_data)
+
+
+def _complains(out: Outcome, text: str) -> bool:
+    """A complaint or a follow-up that carries no request numbers (those are data)."""
+    return complaint(text) and not _carries_numbers(out.read(text))
 
 
 def _carries_numbers(reading: Reading) -> bool:

@@ -395,7 +395,8 @@ def take_answer(state: State, service: Service | None, diminta: str, text: str) 
     if f.type == "name" and name_is_a_word(text):
         return [for_residents.field_again(f.label, f.example, "sesuai KK")]
     if diminta in PLACE_FIELDS:
-        cleaned = _NOT_THAT_ONE.sub("", " ".join(words(text))).strip() or " ".join(words(text))
+        said = " ".join(words(text))
+        cleaned = _NOT_THAT_ONE.sub("", said).strip() or said
         desa = cleaned if diminta == "desa" else None
         kecamatan = cleaned if diminta == "kecamatan" else None
         messages = _places(state, desa, kecamatan)

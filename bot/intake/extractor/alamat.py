@@ -117,6 +117,9 @@ def _address_start(st: _State, k: int, j: int) -> int:
     return k
 
 
+_MARK = re.compile(r"[/#,;:|]")  # what sets an unlabelled destination apart
+
+
 def _unlabelled_address(st: _State, ex: Extraction) -> tuple[int, int] | None:
     """A request's destination with no label, after a mark ("3603... / Irfan Hakim / Jl.
     Diponegoro No. 7 ...", "... / ke Perum ..."): from a street/dusun/kampung word to the end
@@ -124,8 +127,8 @@ def _unlabelled_address(st: _State, ex: Extraction) -> tuple[int, int] | None:
     if not has_field(ex.layanan, "alamat_pindah"):
         return None
     for m, t in enumerate(st.toks):
-        marked = bool(re.search(r"[/#,;:|]", t.gap))
-        if m > 0 and st.toks[m - 1].text == "KE" and re.search(r"[/#,;:|]", st.toks[m - 1].gap):
+        marked = bool(_MARK.search(t.gap))
+        if m > 0 and st.toks[m - 1].text == "KE" and _MARK.search(st.toks[m - 1].gap):
             marked = True  # "... / Sri Wahyuni / ke Perum Bumi Asri ..."
         if t.text in _ADDRESS_START and m not in st.used and marked:
             a = m - 1  # the part before the mark: "domisili sekarang", "Irfan Hakim"

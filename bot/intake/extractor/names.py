@@ -144,13 +144,14 @@ def _hard_end(st: _State, k: int) -> bool:
     t = st.toks[k]
     if _NAME_BREAK.search(t.gap) or "." in t.gap or t.text.isdigit() or t.text in _HARD_END:
         return True
-    if t.text in _TAIL_PARTICLES and (k + 1 >= len(st.toks) or _breaks_before(st, k + 1)):
-        return True  # "ini dengan Nia Ramdani ya, ..."
-    tail = [x.text for x in st.toks[k:]]
-    if tail and all(w in _TAIL_PARTICLES | _ADDRESSING for w in tail):
-        return True  # "... Rafi Pratama ya": only talk after the name
     if t.text in _ADDRESSING:
-        return True  # "bikin KIA buat Rafi Pratama ya kak", "sy Andika Pratama min, umur ..."
+        return True  # "sy Andika Pratama min, umur ...": talk to the officer
+    if t.text in _TAIL_PARTICLES:  # "ini dengan Nia Ramdani ya, ...", "... Rafi Pratama ya kak"
+        rest = st.toks[k + 1 :]
+        if not rest or _breaks_before(st, k + 1):
+            return True
+        if all(x.text in _TAIL_PARTICLES or x.text in _ADDRESSING for x in rest):
+            return True
     return (t.text,) in _reason_table()  # "atas nama Wulan Dari hilang"
 
 

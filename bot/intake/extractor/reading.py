@@ -165,7 +165,7 @@ _GIVEN_UP = {
 
 
 def _ruled_out(words: list[str], start: int) -> bool:
-    return any(tuple(words[max(start - n, 0) : start]) in _GIVEN_UP for n in (1, 2) if start >= n)
+    return any(start >= n and tuple(words[start - n : start]) in _GIVEN_UP for n in (1, 2))
 
 
 def _services(st: _State, hint: str | None, ex: Extraction, nik_labelled: bool) -> None:
