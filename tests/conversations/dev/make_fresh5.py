@@ -1,7 +1,8 @@
-"""The fresh5 part of the held-out test split, by an author who read neither the assistant's
-code nor any other conversation file.
+"""The fresh5 part: conversations by an independent author who read neither the assistant's
+code nor any other conversation file, written as a held-out test part, measured once on
+2 December 2026 (lines 87.0%, facts 100%, controls 91.7%), then moved to dev.
 
-    .venv/bin/python -m tests.conversations.test.make_fresh5
+    .venv/bin/python -m tests.conversations.dev.make_fresh5
 
 Writes fresh5_<category>.yml beside this file (ids fresh5-<category>-NN). Numbers are synthetic
 (devtools.synthetic, serials 9001-9199, the kecamatan's Kemendagri code as region); every
