@@ -83,7 +83,7 @@ def ask(out: Outcome, service: Service, slot: str) -> None:
         return
     reason = slot in service.field_names and service.field(slot).type == "reason"
     buttons = default_catalog().reason_buttons(service) if reason else ()
-    out.say(for_residents.question_for(slot, service), buttons)
+    out.say(for_residents.question_for(slot, service, st.mode_petugas_desa), buttons)
 
 
 def confirm_request(out: Outcome, verdict: Verdict) -> None:

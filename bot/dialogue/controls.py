@@ -68,12 +68,14 @@ def controls(out: Outcome, text: str, message: Incoming, port: QueuePort) -> boo
                 if "alasan" in reading.values:
                     st.fields["alasan"] = reading.values["alasan"]
             out.say(for_residents.HELPER_START)
+            if st.layanan:  # "mau daftarin warga bikin ktp pemula": its first field, asked
+                next_step(out, message, port)
             return True
         return False
     code = ticket_code_in(text)
     if code is not None:
         out.say(port.status(code, message.sender_id))
-        if complaint(text):
+        if complaint(text) or wants_human(text):
             out.say(port.forward(transcript(message), message.sender_id))
         return True
     answers = st.diminta is not None and st.diminta in out.read(text).firm  # "yg bener X"
@@ -105,7 +107,12 @@ def _carries_numbers(reading: Reading) -> bool:
     return any(n in reading.values for n in ("nik", "no_kk", "no_skpwni"))
 
 
-_SELF_NAMED = r"\b(?:saya|sy|aku)\s+(?:(?:pak|bu|ibu|bapak|mbak|mas)\.?\s+)?{name}\b"
+# "saya Pak Rahmat": the helper's own name; "warga sy Pak Karta": the resident's
+_OWNED_BY = ("warga", "anak", "ibu", "bapak", "suami", "istri", "adik", "kakak", "ortu", "tetangga")
+_SELF_NAMED = (
+    "".join(rf"(?<!\b{word}\s)" for word in _OWNED_BY)
+    + r"\b(?:saya|sy|aku)\s+(?:(?:pak|bu|ibu|bapak|mbak|mas)\.?\s+)?{name}\b"
+)
 
 
 def _forget_helpers_own_name(reading: Reading, text: str) -> None:

@@ -9,6 +9,7 @@ any field, in any order; a value already known is acknowledged, never re-asked.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from bot.dialogue.signals import (
@@ -61,11 +62,50 @@ class Reading:
         return any(name != "alasan" for name in self.firm)
 
 
+_PLACE_LABEL = re.compile(r"^\s*(?:(DS|DESA|KEL|KELURAHAN)|(KEC|KECAMATAN))\b\.?\s*", re.I)
+_SIXTEEN = re.compile(r"^[\d\s.\-]{16,22}$")
+
+
+def places_in_place(text: str) -> str:
+    """ "#KIA# 3603… # 3603… # Ds. Sukasari # Kec. Rajeg # Aqila Zahra": a `#` line whose
+    labelled places stand out of the template's order, rebuilt in that order (numbers, then
+    the places by their labels, the other values in the order typed). Else the text."""
+    parts = [p.strip() for p in text.strip().strip("#").split("#")]
+    service = default_catalog().services.get(parts[0].upper()) if parts else None
+    if service is None or not {"desa", "kecamatan"} <= set(service.field_names):
+        return text
+    values = parts[1:]
+    labelled = {i: m for i, v in enumerate(values) if (m := _PLACE_LABEL.match(v))}
+    order = service.field_names
+    if not labelled or all(
+        i < len(order) and order[i] == ("desa" if m.group(1) else "kecamatan")
+        for i, m in labelled.items()
+    ):
+        return text
+    numbers = [v for v in values if _SIXTEEN.match(v)]
+    places = {
+        ("desa" if m.group(1) else "kecamatan"): values[i][m.end() :] for i, m in labelled.items()
+    }
+    others = [v for i, v in enumerate(values) if i not in labelled and not _SIXTEEN.match(v)]
+    filled: list[str] = []
+    for name in order:
+        if name in places:
+            filled.append(places[name])
+        elif name in NUMBER_FIELDS and numbers:
+            filled.append(numbers.pop(0))
+        elif others:
+            filled.append(others.pop(0))
+        else:
+            return text
+    tail = "#" if service.template.endswith("#") else ""
+    return f"#{service.code}#" + "#".join(filled) + tail
+
+
 def _from_line(text: str, reading: Reading) -> bool:
     """A `#` line (or a half-remembered one): the parser's fields. True when it was one."""
     if not (looks_like_hash_line(text) or _LOOSE_LINE.match(clean(text))):
         return False
-    verdict = parse(text)
+    verdict = parse(places_in_place(text) if text.count("#") > 2 else text)
     if verdict.service is None:
         return False
     bad = frozenset(verdict.error_fields())
@@ -87,6 +127,8 @@ def read_correction(text: str, layanan: str, current: dict[str, str]) -> Reading
     reading = read(text, layanan)
     changes = corrections(text, layanan=layanan, current=current)
     changes.pop("layanan", None)
+    if not changes.keys() & FREE_TEXT_FIELDS:
+        changes.update(replaced_in_free_text(text, current))
     reading.values.update(changes)
     reading.firm.update(changes)
     service = service_of(layanan)
@@ -99,6 +141,47 @@ def read_correction(text: str, layanan: str, current: dict[str, str]) -> Reading
         reading.values["alamat_pindah"] = free_text(text)
         reading.firm.add("alamat_pindah")
     return reading
+
+
+FREE_TEXT_FIELDS = ("alamat_pindah", "keperluan")
+# "bukan Kab. Bogor tapi Kota Bogor", "RT 04 nya salah, harusnya RT 05": a part of a
+# free-text value swapped for another
+_SWAP = (
+    re.compile(
+        r"\bBUKAN\s+(?P<old>[^,;]+?)\s*[,;]?\s+(?:TAPI|TETAPI|TP|MELAINKAN|HARUSNYA|SEHARUSNYA|"
+        r"MESTINYA|YG\s+BENER|YANG\s+BENAR|YG\s+BENAR)\s+(?P<new>.+?)\s*[.!]*$"
+    ),
+    re.compile(
+        r"(?:^|[,;.]\s*)(?P<old>[^,;.]+?)\s*(?:NYA\s+)?(?:SALAH|KELIRU)\s*[,;]?\s+(?:HARUSNYA|"
+        r"SEHARUSNYA|MESTINYA|YG\s+BENER|YANG\s+BENAR|YG\s+BENAR|JADI)\s+(?P<new>.+?)\s*[.!]*$"
+    ),
+)
+_SWAP_TAIL = re.compile(r"(?:[\s,.]+(?:YA|YAA|KAK|KA|MIN|PAK|BU|NIH|DONG|SAJA|AJA|MAKASIH))+$")
+
+
+def replaced_in_free_text(text: str, current: Mapping[str, str]) -> dict[str, str]:
+    """The free-text field (address, purpose) whose part the message swaps for another,
+    when that part stands in exactly one of them once."""
+    said = " ".join(clean(text).upper().split())
+    for pattern in _SWAP:
+        match = pattern.search(said)
+        if match is None:
+            continue
+        old = match.group("old").strip(" .,")
+        new = _SWAP_TAIL.sub("", match.group("new")).strip(" .,")
+        parts = re.findall(r"[A-Z0-9]+", old)
+        if not parts or not new:
+            continue
+        typed = re.compile(r"\b" + r"[\s.,/-]*".join(map(re.escape, parts)) + r"\b")
+        found = {
+            name: current[name]
+            for name in FREE_TEXT_FIELDS
+            if name in current and len(typed.findall(current[name])) == 1
+        }
+        if len(found) == 1:
+            name, value = next(iter(found.items()))
+            return {name: typed.sub(new, value, count=1)}
+    return {}
 
 
 def apply_correction(state: State, service: Service, text: str) -> list[str] | None:
@@ -177,7 +260,7 @@ _LEADING_LABEL = {
         r"PINDAHNYA|KE|DI|BARU|BARUNYA)\b[\s:,.-]*)+"
     ),
     "keperluan": re.compile(
-        rf"^(?:(?!MAU\b)(?:{_CORRECTION_WORDS}|KEPERLUAN|KEPERLUANNYA|ALASAN\s+PINDAH(?:NYA)?|"
+        rf"^(?:(?!MAU\b|(?:DI)?GANTI\s+(?:KTP|EKTP|KK|KIA|ALAMAT|DATA)\b)(?:{_CORRECTION_WORDS}|KEPERLUAN|KEPERLUANNYA|ALASAN\s+PINDAH(?:NYA)?|"
         r"ALASAN|ALASANNYA|UNTUK|"
         r"BUAT(?!\s+(?:KK|KTP|EKTP|KIA|AKTA|SURAT)\b))\b[\s:,.-]*)+"
     ),
@@ -396,7 +479,7 @@ def take_answer(state: State, service: Service | None, diminta: str, text: str) 
         return [for_residents.field_again(f.label, f.example, "sesuai KK")]
     if diminta in PLACE_FIELDS:
         said = " ".join(words(text))
-        cleaned = _NOT_THAT_ONE.sub("", said).strip() or said
+        cleaned = _TRAILING_LABEL.sub("", _NOT_THAT_ONE.sub("", said)).strip() or said
         desa = cleaned if diminta == "desa" else None
         kecamatan = cleaned if diminta == "kecamatan" else None
         messages = _places(state, desa, kecamatan)
@@ -416,6 +499,13 @@ def take_answer(state: State, service: Service | None, diminta: str, text: str) 
 
 # "sepatan, bukan yg panongan": the place named, not the one ruled out after it
 _NOT_THAT_ONE = re.compile(r"\s+(?:BUKAN|BKN|TAPI\s+BUKAN)\b.*$")
+
+
+# "dadap desanya", "cikupa kecamatannya": the label written after the place
+_TRAILING_LABEL = re.compile(
+    r"\s+(?:DESANYA|DESA|DS|KELURAHANNYA|KELURAHAN|KEL|KAMPUNGNYA|KECAMATANNYA|KECAMATAN|"
+    r"KECNYA|KEC)(?:\s+(?:SAYA|SY|KAMI|AKU|KU|PAK|BU|KAK|MIN|YA|NYA))*$"
+)
 
 
 def _digits_hint(kind: str) -> str:

@@ -11,6 +11,7 @@ from bot.dialogue.outcome import SERVICE_BUTTONS, Incoming, Outcome
 from bot.dialogue.port import QueuePort
 from bot.dialogue.questions import SURE, answer_the_question, is_question
 from bot.dialogue.request import (
+    FREE_TEXT_FIELDS,
     PLACE_FIELDS,
     Reading,
     apply,
@@ -101,8 +102,19 @@ def service_turn(out: Outcome, text: str, message: Incoming, port: QueuePort) ->
     if not changed and st.diminta and not relevant and not _restates_service(text, st):
         for line in take_answer(st, service, st.diminta, text):
             out.say(line)
+    elif not changed and st.diminta in FREE_TEXT_FIELDS and st.diminta not in st.fields:
+        rest = _without_numbered_clauses(text)  # "numpang KK mertua. no skpwni nya 3201 ..."
+        if rest:
+            for line in take_answer(st, service, st.diminta, rest):
+                out.say(line)
     next_step(out, message, port)
     return True
+
+
+def _without_numbered_clauses(text: str) -> str:
+    """The clauses of a message that carry no number (those restate a known value)."""
+    clauses = re.split(r"[.;\n]+|,\s+", text)
+    return ", ".join(c.strip() for c in clauses if c.strip() and not re.search(r"\d", c))
 
 
 def _restates_service(text: str, st: State) -> bool:

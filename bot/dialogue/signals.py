@@ -103,6 +103,33 @@ _HURRY = re.compile(  # "tolong percepat, sudah seminggu", "kok lama banget"
     r"\b(?:PERCEPAT|DIPERCEPAT|PERCEPATAN|LAMA\s+(?:BANGET|SEKALI|BGT|AMAT)|KOK\s+LAMA|"
     r"NUNGGU|MENUNGGU|DITUNGGU|DITINDAKLANJUTI|TINDAK\s+LANJUT)\b"
 )
+# "dimintain 150rb sama oknum biar cepet", "sy mau lapor petugas yg minta duit": money asked
+# by someone at an office, or a report about a person there, is a complaint for an officer
+_MONEY = (
+    r"(?:UANG|DUIT|BAYARAN|IMBALAN|PELICIN|ROKOK|\d+\s*(?:RB|RIBU|K|JT|JUTA)|RB|RIBU|RIBUAN|JUTA)\b"
+)
+_ASKED_MONEY = re.compile(
+    r"\b(?:MINTA|MINTAIN|MINTAK|DIMINTA|DIMINTAIN|DIMINTAI|MEMINTA|MALAK|MALAKIN|DIPALAK|"
+    r"NARIK|NARIKIN|MENARIK|DITARIK|DITARIKIN|PUNGUT|MUNGUT|MEMUNGUT|DIPUNGUT|SURUH\s+BAYAR|"
+    r"DISURUH\s+BAYAR|DISURUH\s+NGASIH|NGASIH)\s+(?:\w+\s+){0,3}?" + _MONEY
+)
+_BLAMED = re.compile(
+    r"\b(?:OKNUM|CALO|PETUGAS|PEGAWAI|STAF|STAFF|ORANG|LAPOR|MELAPOR|MELAPORKAN|NGADU|ADUKAN|"
+    r"KECAMATAN|KELURAHAN|DESA|KANTOR|LOKET|DUKCAPIL|CAPIL|TERIMA|KECEWA|RESMI)\b"
+)
+_REPORTING = re.compile(
+    r"\b(?:MAU|INGIN|PENGEN|PENGIN|HENDAK|AKAN|MO)\s+(?:LAPOR|MELAPOR|MELAPORKAN|NGELAPORIN|"
+    r"LAPORKAN)\s+(?:INI|HAL\s+INI|KEJADIAN|PETUGAS|PEGAWAI|OKNUM|ORANG|STAF|STAFF|PELAYANAN|"
+    r"PERBUATAN|TINDAKAN|SOAL\s+(?:INI|PUNGUTAN|PUNGLI|OKNUM|PETUGAS|UANG))\b"
+)
+
+
+def _bribe(joined: str) -> bool:
+    return bool(
+        (_ASKED_MONEY.search(joined) and _BLAMED.search(joined)) or _REPORTING.search(joined)
+    )
+
+
 _TICKET_CODE = re.compile(r"\b(KK|KTP|KIA|PINDAH|UMUM)\s*-\s*([A-HJ-NP-Z2-9]{6,})\b", re.I)
 
 
@@ -266,9 +293,13 @@ _HELPER_SHAPES = re.compile(
 )
 
 
+_ADDRESSEE = re.compile(r"\b(?:yth|kepada|kpd)\b\.?[^\n]*?(?:[.!?](?=\s|$)|\n|$)", re.IGNORECASE)
+
+
 def is_helper(text: str) -> bool:
-    """'saya petugas desa', 'mau daftarkan warga': a village-office helper declares themself."""
-    ws = words(text)
+    """'saya petugas desa', 'mau daftarkan warga': a village-office helper declares themself
+    (a letter's addressee, "Yth. Petugas Pelayanan", is not who writes)."""
+    ws = words(_ADDRESSEE.sub(" ", text))
     return _phrase_in(ws, _HELPER) or bool(_HELPER_SHAPES.search(" ".join(ws)))
 
 
@@ -276,6 +307,8 @@ def complaint(text: str) -> bool:
     """'sudah dua minggu kk saya belum selesai, kecewa': a complaint or a follow-up."""
     ws = words(text)
     if _phrase_in(ws, _COMPLAINT) or _FOLLOW_UP.search(" ".join(ws)):
+        return True
+    if _bribe(" ".join(ws)):
         return True
     joined = " ".join(ws)
     waited = bool(

@@ -134,4 +134,4 @@ def _not_understood(out: Outcome) -> None:
     if st.diminta and st.layanan:
         service = service_of(st.layanan)
         if service is not None and st.diminta in service.field_names:
-            out.say(for_residents.question_for(st.diminta, service))
+            out.say(for_residents.question_for(st.diminta, service, st.mode_petugas_desa))

@@ -20,6 +20,7 @@ from context ("kota", "tangsel") whether to ask for a referral instead.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -83,13 +84,28 @@ def _shown(text: str) -> str:
     return clean(text)[:60] or "(kosong)"
 
 
-def _strong(scored: tuple[tuple[Desa, float], ...]) -> Desa | None:
-    """The one near miss clearly ahead of the others, if it is close enough."""
+def _strong(scored: tuple[tuple[Desa, float], ...], typed: str | None = None) -> Desa | None:
+    """The one near miss clearly ahead of the others, if it is close enough; of near misses
+    equally close, the one the typed name is an old or loose spelling of ("Jaty": Jati)."""
     if not scored or scored[0][1] < STRONG:
         return None
     if len(scored) > 1 and scored[0][1] - scored[1][1] < CLEAR_GAP:
-        return None
+        tied = [d for d, score in scored if scored[0][1] - score < CLEAR_GAP]
+        same = [d for d in tied if typed and _spelling(d.name) == _spelling(typed)]
+        return same[0] if len(same) == 1 else None
     return scored[0][0]
+
+
+_OLD_SPELLINGS = (("OE", "U"), ("DJ", "J"), ("TJ", "C"), ("SJ", "SY"), ("NJ", "NY"), ("Y", "I"),
+                  ("PH", "F"), ("KH", "K"), ("Q", "K"), ("V", "F"), ("Z", "J"))  # fmt: skip
+
+
+def _spelling(name: str) -> str:
+    """A loose key: old spellings folded (oe/u, dj/j, tj/c, y/i ...), repeated letters once."""
+    key = fold_key(name)
+    for old, new in _OLD_SPELLINGS:
+        key = key.replace(old, new)
+    return re.sub(r"(.)\1+", r"\1", key)
 
 
 def _suggest(
@@ -191,7 +207,7 @@ def _desa_inside(text: str, kec: Kecamatan, g: Gazetteer) -> PlaceResult:
             field="desa",
         )
     lead = f"Desa '{_shown(text)}' tidak ditemukan di Kec. {kec.name}."
-    close = _strong(inside)
+    close = _strong(inside, text)
     if close is not None:
         return _suggest(close, lead, "desa_tidak_ditemukan", "desa", kec)
     if inside:

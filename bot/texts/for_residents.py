@@ -150,9 +150,10 @@ QUESTIONS = {
 }
 
 
-def question_for(slot: str, service: Service | None = None) -> str:
+def question_for(slot: str, service: Service | None = None, helper: bool = False) -> str:
     """The form question for a slot, with the service's own example value: the catalog
-    field's own `question` first, else the one above, else a plain one from its label."""
+    field's own `question` first, else the one above, else a plain one from its label. A
+    village-office helper is asked about the resident ("NIK warga"), not themself."""
     field = service.field(slot) if service is not None and slot in service.field_names else None
     example = field.example if field is not None else _any_example(slot)
     template = (field.question if field is not None else None) or QUESTIONS.get(slot)
@@ -162,6 +163,8 @@ def question_for(slot: str, service: Service | None = None) -> str:
         label = field.label if field is not None else slot.replace("_", " ")
         template = f"Mohon tulis {label}. Contoh: {{contoh}}"
     who = service.subject if service is not None else "Bapak/Ibu"
+    if helper and who == "Bapak/Ibu":
+        who = "warga"
     return template.format(siapa=who, contoh=example)
 
 

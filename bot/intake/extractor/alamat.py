@@ -36,9 +36,11 @@ _ALAMAT_END_WORDS = (
 _ALAMAT_END = frozenset(_ALAMAT_END_WORDS.split())
 _FILLER_WORDS = (
     "LENGKAP LENGKAPNYA GINI GINIH BEGINI YAITU YAKNI ADALAH SBB BERIKUT KAK KA MIN PAK BU "
-    "NYA TUJUAN TUJUANNYA PINDAH PINDAHNYA BARU BARUNYA YANG YG"
+    "NYA TUJUAN TUJUANNYA PINDAH PINDAHNYA BARU BARUNYA YANG YG NANTI NANTINYA DISANA SANA"
 )
 _FILLER = frozenset(_FILLER_WORDS.split())
+_HOLDERS = {"IBU", "BAPAK", "AYAH", "ISTRI", "SUAMI", "ANAK", "KAKAK", "ADIK", "NAMA", "TANGAN",
+            "MAMA", "MAMAH", "EMAK", "NENEK", "KAKEK"}  # fmt: skip
 _NOT_HERE = {"SINI", "SINIH", "KAB", "KABUPATEN"}
 _GENERIC: list[tuple[str, ...]] = [("ALAMAT",), ("TUJUAN",), ("TUJUANNYA",), ("ALAMATNYA",)]
 _ORIGIN = {"SAYA", "SY", "SEKARANG", "SKRG", "ASAL", "LAMA", "DI", "RUMAH", "KTP", "KK"}
@@ -151,6 +153,8 @@ def read_alamat(st: _State, ex: Extraction, lines: frozenset[int] = frozenset())
     words = [t.text for t in st.toks]
     specific = [*_ALAMAT_TRIGGERS, ("PINDAHNYA", "KE"), ("PINDAHAN", "KE")]
     found, generic = _find(words, specific), False
+    if found is not None and words[found[1]] in _HOLDERS:
+        return  # "kepala keluarga pindah ke ibu sy": the headship passes, nobody moves
     if found is None and has_field(ex.layanan, "alamat_pindah"):
         found, generic = _find(words, _GENERIC), True
     bare = found is None

@@ -60,7 +60,7 @@ _END_WORDS = (
     - {"MAS", "OM", "TEH", "DEK", "BANG", "KANG", "AKANG", "NY", "TN", "BP", "H", "HJ", "HAJI"}
 ) | PRONOUNS | (TIME_WORDS - {"INI", "SAAT"}) | {"YANG", "YG", "YAITU", "ADALAH", "BERNAMA",
                                                   "DENGAN", "DGN", "SESUAI", "UNTUK",
-                                                  "TI"}  # fmt: skip
+                                                  "TI", "ITU", "TUH"}  # fmt: skip
 
 
 _PARTICLE_WORDS = (
@@ -209,6 +209,7 @@ _TRIGGERS = _NAME_TRIGGERS | {
 _ROLE = {"SELAKU", "SEBAGAI"}  # "saya Darmawan selaku kepala keluarga": a role, not a label
 _DECEASED = {"ALMARHUM", "ALMARHUMAH", "ALM", "ALMH", "MENDIANG"}  # no longer the name asked
 _DIED = {"MENINGGAL", "WAFAT", "TIADA", "MENINGGALNYA"}  # "suami saya meninggal": no name
+_STATUS = {"JANDA", "DUDA", "YATIM", "PIATU", "LAJANG", "CERAI", "JOMBLO"}  # marital status
 _VERB_START = ("MEMOHON", "MENGAJUKAN", "MEMBUAT", "MENGURUS", "DIBUATKAN", "BERMAKSUD")
 
 
@@ -233,8 +234,8 @@ def read_names(st: _State, layanan: str | None, ex: Extraction, g: Gazetteer) ->
         words = [t.text for t in st.toks[a:b]]
         if sum(len(w) for w in words) < 2 or any(w.isdigit() for w in words):
             continue
-        if words[0].startswith(_VERB_START) or _DIED & set(words):
-            continue  # "kepala keluarga memohon dibuatkan ...": talk, not a name
+        if words[0].startswith(_VERB_START) or _DIED & set(words) or _STATUS & set(words):
+            continue  # "kepala keluarga memohon dibuatkan ...", "(sy janda, ...)": no name
         if slot == "nama":
             slot = name_slot(layanan)
         st.used.update(range(start, b))
@@ -313,6 +314,12 @@ def read_positional_name(st: _State, layanan: str | None, ex: Extraction, g: Gaz
     words = [t.text for t in st.toks[a:b]]
     at_place = b < n and (st.toks[b].text in _PLACE_KEYWORDS or _place_here(st, b, g))
     ends = b >= n or _hard_end(st, b) or at_place
+    # "3603... 3603... Ahmad Fauzi mau pindah ke Depok": a name in capitals before a verb
+    ends = ends or (
+        st.toks[b].text in _WANT_WORDS
+        and len(words) >= 2
+        and all(_capitalised(w, st.cased) for w in words)
+    )
     letters = sum(len(w) for w in words)
     if not words or letters < 3 or not ends or not plain_name(" ".join(words)):
         return
@@ -327,12 +334,13 @@ def read_positional_name(st: _State, layanan: str | None, ex: Extraction, g: Gaz
     ex.values[slot] = " ".join(words)
 
 
-_AFTER_NAME_LABELS = frozenset({"NAMANYA", "NAMAKU"})
+_WANT_WORDS = frozenset({"MAU", "INGIN", "PENGEN", "PENGIN", "AKAN", "HENDAK", "BERMAKSUD"})
+_AFTER_NAME_LABELS = frozenset({"NAMANYA", "NAMAKU", "LENGKAPNYA"})
 
 
 def read_name_before_label(st: _State, layanan: str | None, ex: Extraction, g: Gazetteer) -> None:
-    """ "kia buat si kecil, Anindya Zahra namanya.": a name written with capitals right before
-    "namanya" that ends its clause."""
+    """ "kia buat si kecil, Anindya Zahra namanya.", "gw Bayu, Bayu Saputra lengkapnya.": a
+    name written with capitals right before "namanya" / "lengkapnya" that ends its clause."""
     slot = name_slot(layanan)
     if slot in ex.values:
         return
@@ -342,6 +350,8 @@ def read_name_before_label(st: _State, layanan: str | None, ex: Extraction, g: G
         split = t.text == "NAMA" and st.s[t.start : t.end].endswith("NYA")  # "-nya" dropped
         if not (t.text in _AFTER_NAME_LABELS or split):
             continue
+        if t.text == "LENGKAPNYA" and k > 0 and st.toks[k - 1].text == "NAMA":
+            continue  # "nama lengkapnya X": the name comes after
         after = k + 1
         if not _hard_end(st, after):
             continue  # "namanya" followed by the name itself is read_names' case
@@ -358,3 +368,46 @@ def read_name_before_label(st: _State, layanan: str | None, ex: Extraction, g: G
         st.used.update(range(a, after))
         ex.values[slot] = " ".join(words)
         return
+
+
+_FULLER = {"LENGKAPNYA", "LENGKAP"}
+
+
+def read_fuller_name(st: _State, layanan: str | None, ex: Extraction, g: Gazetteer) -> None:
+    """ "Sy Eko, lengkapnya Eko Prasetyo": a fuller name told after the short one wins."""
+    slot = name_slot(layanan)
+    short = ex.values.get(slot)
+    if not short:
+        return
+    for k, t in enumerate(st.toks):
+        if t.text not in _FULLER or k + 1 >= len(st.toks) or st.toks[max(k - 1, 0)].text == "NAMA":
+            continue
+        a, b = _span(st, k + 1, g)
+        words = [x.text for x in st.toks[a:b]]
+        name = " ".join(words)
+        if len(words) > len(short.split()) and name.startswith(short + " ") and plain_name(name):
+            st.used.update(range(k, b))
+            ex.values[slot] = name
+            return
+
+
+_CLOSING_LINE = re.compile(
+    r"^(?:trims|trimakasih|terima\s*kasih|makasih|hormat\s+(?:saya|kami)|salam|wassalam\w*|"
+    r"regards|tabik)\b[^\n]{0,40}$",
+    re.IGNORECASE,
+)
+_SIGNED = re.compile(r"^(?:[A-Z][a-z']+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z']+|[A-Z]{2,})){0,3}\.?$")
+
+
+def read_signature(text: str, layanan: str | None, ex: Extraction) -> None:
+    """A letter signed with the name on its last line, after "Trims," / "Hormat saya,"."""
+    slot = name_slot(layanan)
+    lines = [line.strip() for line in str(text).splitlines() if line.strip()]
+    if slot in ex.values or len(lines) < 2:
+        return
+    closing, last = lines[-2], lines[-1]
+    if not _CLOSING_LINE.match(closing) or not _SIGNED.match(last):
+        return
+    name = last.rstrip(".").upper()
+    if plain_name(name) and not any(w in LEAD_WORDS for w in name.split()):
+        ex.values[slot] = name

@@ -89,9 +89,26 @@ def _trailing_label(st: _State, k: int) -> tuple[str | None, int]:
     # "3603..., nomor KK orang tua 3603...": after a comma, a label that runs on is the
     # next number's
     runs_on = bool(re.search(r"[,;]", toks[k].gap)) and not closes
+    if bracket and _restated_next(st, j + 1):
+        return None, k  # "3603... (nik nya tetep yg tadi 3603...)": the label is the next one's
     if bracket or (not number_next and not runs_on and (j > k or closes)):
         return _KINDS[toks[j].text], j + 1
     return None, k
+
+
+_STILL = {"NYA", "TETEP", "TETAP", "TTP", "YG", "YANG", "TADI", "SAMA", "MASIH", "SEPERTI",
+          "KAYAK", "SEBELUMNYA", "DIATAS", "DI", "ATAS", "AJA", "SAJA", "TIDAK", "GAK", "GA",
+          "BERUBAH", "GANTI", "ADALAH", "ITU"}  # fmt: skip
+
+
+def _restated_next(st: _State, j: int) -> bool:
+    """Whether a bracketed label is followed, inside the bracket, by talk that keeps a value
+    ("tetep yg tadi") and then a number."""
+    toks = st.toks
+    start = j
+    while j < len(toks) and toks[j].text in _STILL and ")" not in toks[j].gap:
+        j += 1
+    return j > start and j < len(toks) and toks[j].text.isdigit() and ")" not in toks[j].gap
 
 
 def _paired_at(st: _State, end: int) -> tuple[str, ...] | None:
@@ -206,6 +223,13 @@ def assign_numbers(
     if not loose:
         return
     ex.notes.append("nomor_tanpa_label")
+    if (
+        layanan == "SKDWN"
+        and "no_skpwni" not in ex.values
+        and not ex.values.keys() & {"nik", "no_kk"}
+    ):
+        ex.values["no_skpwni"] = loose[0]  # an arrival's only number is its letter's
+        return
     free = [s for s in ("nik", "no_kk") if s not in ex.values]
     own = number_slots(layanan)  # a KK's only number is its No. KK
     if len(own) == 1 and own[0] in free:

@@ -128,6 +128,8 @@ _EVENT_WORDS = (
 )
 _EVENTS = frozenset(_EVENT_WORDS.split())
 _ABOUT_REACH = 6
+_OFFICE_WORDS = {"KANTOR", "BALAI", "PIHAK", "PETUGAS", "APARAT", "STAF", "STAFF", "PERANGKAT",
+                 "PEGAWAI", "OPERATOR", "ADMIN", "LOKET"}  # fmt: skip
 
 
 def _di_cue(st: _State, i: int) -> bool:
@@ -169,6 +171,9 @@ def scan_places(st: _State, ex: Extraction, g: Gazetteer) -> None:
             if before is not None:
                 bare_desa.append((before, found))
         if found is None:
+            if hint and keyword_at > 0 and st.toks[keyword_at - 1].text in _OFFICE_WORDS:
+                i += 1  # "oknum di kantor kecamatan katanya ...": the office, not a place
+                continue
             if hint and i < len(st.toks):
                 a, b = _value_span(st, i, _STOP, 3)
                 if hint == "desa":

@@ -24,9 +24,11 @@ from bot.intake.extractor.core import (
 )
 from bot.intake.extractor.names import (
     plain_name,
+    read_fuller_name,
     read_name_before_label,
     read_names,
     read_positional_name,
+    read_signature,
 )
 from bot.intake.extractor.numbers import assign_numbers, find_numbers
 from bot.intake.extractor.places import _labels, scan_places
@@ -82,9 +84,44 @@ def _purpose_goes_on(st: _State, a: int, b: int) -> int:
     return b
 
 
+# what an arrival comes for, told without a label ("pindah datang ke kab tangerang ikut
+# orang tua")
+_PURPOSE_VERBS = {"IKUT", "MENGIKUTI", "NGIKUT", "NGIKUTIN", "KERJA", "BEKERJA", "MENIKAH",
+                  "NIKAH", "KULIAH", "MUTASI", "DIMUTASI", "PULANG", "TUGAS", "DINAS",
+                  "BERTUGAS", "MEMBELI", "BELI", "NGONTRAK", "MENGONTRAK", "KONTRAK",
+                  "NUMPANG", "MENUMPANG", "GABUNG", "BERGABUNG"}  # fmt: skip
+
+
+def _told_purpose(st: _State, ex: Extraction) -> None:
+    if ex.layanan != "SKDWN" or "keperluan" in ex.values or "no_skpwni" not in ex.values:
+        return  # an answer to "Apa keperluannya?" is read whole by the dialogue
+    for i, t in enumerate(st.toks):
+        if i in st.used or t.text not in _PURPOSE_VERBS:
+            continue
+        if i > 0 and st.toks[i - 1].text in _NEGATIONS:
+            continue
+        if i + 1 < len(st.toks) and st.toks[i + 1].text in _DOCS_MADE:
+            continue  # "ikut bikin", "kerja KTP": not what the move is for
+        a, b = _value_span(st, i, _PURPOSE_STOPS, 8)
+        while b - 1 > a and st.toks[b - 1].text in _TRAILING_TALK:
+            b -= 1
+        if b - a < 2 and t.text not in {"KERJA", "BEKERJA", "MENIKAH", "NIKAH", "KULIAH"}:
+            continue  # "ikut" alone says nothing
+        text = st.s[st.toks[a].start : st.toks[b - 1].end].strip(" ,.;:-" + DOC_MARK)
+        ex.values["keperluan"] = " ".join(text.split())
+        st.used.update(range(a, b))
+        return
+
+
 def _keperluan(st: _State, ex: Extraction) -> None:
     """The purpose after "keperluan", or after "untuk"/"karena" right behind the SKPWNI
-    number of a pindah datang ("no SKPWNI/... untuk ikut suami")."""
+    number of a pindah datang ("no SKPWNI/... untuk ikut suami"), or an arrival's purpose
+    told with its verb ("... ke kab tangerang ikut orang tua")."""
+    _labelled_purpose(st, ex)
+    _told_purpose(st, ex)
+
+
+def _labelled_purpose(st: _State, ex: Extraction) -> None:
     for i, t in enumerate(st.toks):
         arriving = has_field(ex.layanan, "no_skpwni")  # a pindah datang
         after_doc = DOC_MARK in t.gap and arriving and t.text in _PURPOSE_AFTER_DOC
@@ -95,12 +132,22 @@ def _keperluan(st: _State, ex: Extraction) -> None:
                 label
                 and k + 1 < len(st.toks)
                 and st.toks[k].text in _MOVE_WORDS
-                and (st.toks[k].text.endswith("NYA") or _NAME_BREAK.search(st.toks[k + 1].gap))
+                and (
+                    st.toks[k].text.endswith("NYA")
+                    or _NAME_BREAK.search(st.toks[k + 1].gap)
+                    # "alasan pindah ikut istri" (but "keperluan: pindah kerja" is the value)
+                    or (t.text != "KEPERLUAN" and st.toks[k + 1].text in _PURPOSE_VERBS)
+                )
             ):
                 k += 1  # "keperluan pindah: pekerjaan", "alasan pindahnya ikut suami"
             while k < len(st.toks) and st.toks[k].text in _PURPOSE_FILLER and not _makes_doc(st, k):
                 k += 1
             a, b = _value_span(st, k, _PURPOSE_STOPS, 12)
+            if b > a and [x.text for x in st.toks[b : b + 2]] in (
+                ["ALAMAT", "BARU"],
+                ["ALAMAT", "BARUNYA"],
+            ):
+                b += 2  # "ganti KTP dan KK alamat baru": the new address is the purpose's
             b = _purpose_goes_on(st, a, b)
             while b - 1 > a and st.toks[b - 1].text in _TRAILING_TALK:
                 b -= 1  # "ikut orang tua aja": the particle is talk, not the purpose
@@ -108,6 +155,10 @@ def _keperluan(st: _State, ex: Extraction) -> None:
                 text = st.s[st.toks[a].start : st.toks[b - 1].end].strip(" ,.;:-" + DOC_MARK)
                 ex.values.setdefault("keperluan", " ".join(text.split()))
                 st.used.update(range(i, b))
+                arrival = "SKDWN" in ex.ambiguous.get("layanan", ()) or "no_skpwni" in ex.values
+                if arrival and t.text == "KEPERLUAN":
+                    ex.layanan = "SKDWN"  # documents named in the purpose are not asked for
+                    ex.ambiguous.pop("layanan", None)
             return
 
 
@@ -154,6 +205,41 @@ def _without_aside_moves(
     return [c for c in seen if c not in moves] if aside else seen
 
 
+_WHEN_WORDS = {"PAS", "WAKTU", "WKT", "WKTU", "SAAT", "KETIKA", "SEWAKTU", "SELAMA", "HABIS",
+               "ABIS", "SEHABIS", "SETELAH", "GARA", "GARA2", "KARENA", "KRN", "BEKAS"}  # fmt: skip
+
+
+def _without_moves_in_passing(
+    words: list[str], matches: list[tuple[int, int, str]], seen: list[str]
+) -> list[str]:
+    """ "kk sy ilang pas pindahan rumah": a move told as the time something happened is no
+    request for a letter when another document is named."""
+    groups = default_catalog().groups
+    moves = {g.name for g in groups} | {code for g in groups for code in g.services}
+    passing = {
+        code
+        for start, end, code in matches
+        if code in moves
+        and tuple(words[start:end]) in _WEAK_MOVES
+        and _WHEN_WORDS & set(words[max(0, start - 2) : start])
+    }
+    kept = {code for start, end, code in matches if code not in passing}
+    if not passing or not kept - moves - {OTHER_SERVICE, "LABEL"}:
+        return seen
+    return [c for c in seen if c not in passing or c in kept]
+
+
+_HOLDERS = {"IBU", "BAPAK", "AYAH", "ISTRI", "SUAMI", "ANAK", "KAKAK", "ADIK", "NAMA", "TANGAN",
+            "SAYA", "SY", "AKU", "MAMA", "MAMAH", "EMAK", "NENEK", "KAKEK"}  # fmt: skip
+
+
+def _passes_to_holder(words: list[str], start: int, end: int) -> bool:
+    if words[start] not in _MOVE_WORDS:
+        return False
+    k = end if words[end - 1] == "KE" else end + 1 if words[end : end + 1] == ["KE"] else -1
+    return 0 < k < len(words) and words[k] in _HOLDERS
+
+
 _GIVEN_UP = {
     ("BUKAN",),
     ("BKN",),
@@ -188,12 +274,15 @@ def _services(st: _State, hint: str | None, ex: Extraction, nik_labelled: bool) 
         bare = words[start:end] == ["SKPWNI"]
         if bare and ("no_skpwni" in ex.values or hint == "SKDWN"):
             code = "SKDWN"  # a resident holding an SKPWNI number is arriving
+        if _passes_to_holder(words, start, end):
+            continue  # "kepala keluarga di kk pindah ke ibu sy": the headship, not a move
         if code == "PINDAH" and after in (["KE"], ["KELUAR"]):
             code = "SKPWNI"
         matches.append((start, end, code))
         if code not in seen:
             seen.append(code)
     seen = _without_aside_moves(st, matches, seen)
+    seen = _without_moves_in_passing(words, matches, seen)
     if OTHER_SERVICE in seen:
         seen.remove(OTHER_SERVICE)
         ex.notes.append("layanan_lain")
@@ -242,6 +331,23 @@ def _pindah_by_fields(ex: Extraction) -> None:
 
 
 _OTHER_DOCUMENTS = {"KK", "NKK", "KELUARGA", "AKTA", "KIA"}
+# "baru pertama kali pakai ini": the first time with the chat, not a first KTP-el
+_USING_WORDS = {"PAKAI", "PAKE", "MAKE", "MEMAKAI", "MENGGUNAKAN", "GUNAKAN", "GUNAIN", "COBA",
+                "NYOBA", "MENCOBA", "CHAT", "NGECHAT", "CHATTING", "HUBUNGI", "MENGHUBUNGI",
+                "KONTAK", "KESINI", "DISINI", "SINI", "BUKA", "LEWAT", "VIA", "APLIKASI", "APK",
+                "BOT", "LAYANAN", "NANYA", "BERTANYA", "TANYA", "WA", "WHATSAPP", "TELEGRAM",
+                "MENGIRIM", "KIRIM", "NGIRIM"}  # fmt: skip
+_FIRST_TIME = {"BARU", "PERTAMA", "KALI", "KALINYA", "SEKALI", "INI", "NIH"}
+
+
+def _first_time_here(words: list[str], end: int) -> bool:
+    """Whether the words after a "first time" phrase say what is done for the first time
+    is using the chat ("baru pertama kali pakai ini")."""
+    while end < len(words) and words[end] in _FIRST_TIME:
+        end += 1
+    return end < len(words) and words[end] in _USING_WORDS
+
+
 _SECOND_THOUGHT = {"SEBENARNYA", "SEBENERNYA", "MAKSUDNYA", "RALAT", "JADI", "TAPI"}
 
 
@@ -260,6 +366,8 @@ def _reasons(st: _State, ex: Extraction) -> None:
             continue
         if phrase == "BARU" and start > 0 and words[start - 1] in _OTHER_DOCUMENTS:
             continue  # "KK baru 3603...": the family card is new, not the KTP
+        if code == "PEMULA" and _first_time_here(words, end):
+            continue
         if code == "PEMULA" and phrase in _WEAK_PEMULA:
             weak = True
             continue
@@ -356,6 +464,8 @@ def extract(
         read_positional_name(st, ex.layanan, ex, g)
         read_leading_name(st, ex.layanan, ex, g)
         read_list_name(st, ex.layanan, ex, g)
+        read_fuller_name(st, ex.layanan, ex, g)
+        read_signature(text, ex.layanan, ex)
         scan_places(st, ex, g)
         _reasons(st, ex)
         _loose_line(text, ex, g)
@@ -367,7 +477,7 @@ def extract(
 
 
 _CORRECTING = re.compile(  # a correction that gives the new value ("namanya salah" does not)
-    r"\b(?:BUKAN|HARUSNYA|SEHARUSNYA|MESTINYA|BENARNYA|BENERNYA|"
+    r"\b(?:BUKAN|BKN|HARUSNYA|SEHARUSNYA|MESTINYA|BENARNYA|BENERNYA|"
     r"(?:YANG|YG)\s+(?:BENAR|BENER|BETUL))\b"
 )
 

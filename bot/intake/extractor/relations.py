@@ -38,13 +38,13 @@ _CORE_RELATIONS_WORDS = (
 _CORE_RELATIONS = frozenset(_CORE_RELATIONS_WORDS.split())
 _RELATION_TAIL_WORDS = (
     "IPAR KANDUNG TIRI ANGKAT SULUNG BUNGSU PERTAMA KEDUA KETIGA KEEMPAT KELIMA TERAKHIR "
-    "LAKI PEREMPUAN CEWEK COWOK TUA"
+    "LAKI PEREMPUAN CEWEK COWOK TUA KECIL BESAR GEDE TENGAH PALING BONTOT"
 )
 _RELATION_TAIL = frozenset(_RELATION_TAIL_WORDS.split())
-_OWNERS_WORDS = "SAYA SY AKU GUE GW KAMI"
+_OWNERS_WORDS = "SAYA SY AKU GUE GW KAMI AYE"
 _OWNERS = frozenset(_OWNERS_WORDS.split())
 # abdi, kula, kulo: Sundanese, Javanese
-_SELF = frozenset({"SAYA", "SY", "AKU", "ABDI", "KULA", "KULO", "INI"})
+_SELF = frozenset({"SAYA", "SY", "AKU", "ABDI", "KULA", "KULO", "INI", "GW", "GUE", "GUA", "AYE"})
 _HONORIFICS_WORDS = "PAK BAPAK BPK BP IBU BU ABAH EMAK MBAH NENEK KAKEK ENGKONG UWAK EYANG AKI ENIN"
 _HONORIFICS = frozenset(_HONORIFICS_WORDS.split())
 _CHILD_TITLES = frozenset({"ANANDA", "ANANDAKU"})
@@ -66,11 +66,13 @@ _NOT_A_NAME_WORDS = (
     "DISDUKCAPIL CAPIL YTH TERHORMAT GANGGU MENGGANGGU NANYA TANYA BERTANYA NUMPANG IZIN IJIN "
     "LAKSANAKAN MAAF DUKCAPILNYA PETUGASNYA ADMINNYA KANTOR SI PERSYARATAN SYARAT PEMBUATAN "
     "PENGURUSAN URUSAN MELAMAR LAMARAN PENDAFTARAN DAFTAR BANK BPJS PASPOR SEKOLAH BANSOS "
-    "PEMILU REKENING PINJAMAN KREDIT VAKSIN BEASISWA"
+    "PEMILU REKENING PINJAMAN KREDIT VAKSIN BEASISWA JANDA DUDA YATIM PIATU LAJANG SINGLE "
+    "CERAI JOMBLO"
 )
 _NOT_A_NAME = frozenset(_NOT_A_NAME_WORDS.split())
 _THEN_VERB_WORDS = (
-    "MAU INGIN AKAN PENGEN MINTA SUDAH UDAH SDH BELUM BLM BISA BERMAKSUD HENDAK MEMOHON"
+    "MAU INGIN AKAN PENGEN MINTA SUDAH UDAH SDH UDH DAH TELAH BELUM BLM BISA BERMAKSUD HENDAK "
+    "MEMOHON"
 )
 _THEN_VERB = frozenset(_THEN_VERB_WORDS.split())
 
@@ -88,7 +90,8 @@ def _relation_owner(st: _State, i: int) -> int | None:
 _ORDER_WORDS = {"YG", "YANG", "KE", "NO", "NOMOR", "NOMER", "NMR"}
 _TITLES = frozenset(
     {"BAPAK", "BPK", "BP", "PAK", "IBU", "BU", "H", "HJ", "HAJI", "HAJAH", "TEH", "TETEH", "KANG",
-     "AKANG", "MBAH", "MBAK", "MAS", "BANG", "ABANG", "UWAK", "ABAH", "EMAK", "NENEK", "KAKEK"}
+     "AKANG", "MBAH", "MBAK", "MAS", "BANG", "ABANG", "UWAK", "ABAH", "EMAK", "NENEK", "KAKEK",
+     "MPOK", "ENCANG", "ENCING", "BABEH", "ENYAK"}
 )  # fmt: skip
 
 
@@ -125,14 +128,32 @@ def _relation_name_start(st: _State, i: int) -> tuple[int, str] | None:
     if k is None and toks[i].text in _SELF and i + 1 < len(toks):
         first = i == 0 or bool(_NAME_BREAK.search(toks[i].gap)) or "." in toks[i].gap
         first = first or all(t.text in _ADDRESSES for t in toks[:i])  # "kak aku Bima ..."
+        # "Assalamualaikum, ini saya Lilis Suryani, ...": how a caller says who speaks
+        first = first or (
+            i > 0
+            and toks[i - 1].text == "INI"
+            and (i == 1 or bool(_NAME_BREAK.search(toks[i - 1].gap)) or "." in toks[i - 1].gap)
+        )
         j = i + 1
         while j + 1 < len(toks) and toks[j].text in _TITLES:
             j += 1  # "saya Pak Sukarta dari desa Blukbuk"
         if toks[i].text == "INI" and j + 1 < len(toks) and toks[j].text in {"DENGAN", "DGN"}:
             j += 1  # "ini dengan Nia Ramdani": how a caller says who speaks
-        if i > 0 and toks[i - 1].text in {"PERKENALKAN", "KENALKAN", "NAMA"}:
+        if i > 0 and toks[i - 1].text in {
+            "PERKENALKAN",
+            "KENALKAN",
+            "NAMA",
+            "PERKENANKAN",
+            "IZINKAN",
+            "IJINKAN",
+            "PERKENALKANLAH",
+        }:
             return j, "introduced"  # "Perkenalkan, saya Nurul Aulia, usia 17 tahun"
         return (j, "self") if first else (j, "role")  # "... saya X selaku ..."
+    if k is None and toks[i].text in {"DENGAN", "DGN"} and i + 1 < len(toks):
+        opens = i == 0 or all(t.text in _ADDRESSES for t in toks[:i])
+        if opens and toks[i + 1].text in _TITLES:
+            return i + 2, "introduced"  # "Dengan Bpk. Suryadi di sini, ...": the caller
     if k is None and toks[i].text in _CHILD_TITLES and i + 1 < len(toks):
         return i + 1, "weak"  # "ibu dari ananda Nayla Putri"
     after_service = i > 0 and toks[i - 1].text in {"KIA", "KTP", "KK"}
@@ -187,7 +208,12 @@ def read_relation_names(st: _State, layanan: str | None, ex: Extraction, g: Gaze
         if any(w in _NOT_A_NAME or w in _GREETINGS for w in words):
             continue
         ends = b >= len(st.toks) or _hard_end(st, b) or ends_at_place(st, b, g)
-        ends = ends or st.toks[b].text in _THEN_VERB | _PLACE_KEYWORDS
+        ends = ends or st.toks[b].text in _THEN_VERB | _PLACE_KEYWORDS or _head_named(st, b)
+        ends = (
+            ends
+            or st.toks[b].text == "DISINI"
+            or [t.text for t in st.toks[b : b + 2]] == ["DI", "SINI"]
+        )
         capitals = all(_capitalised(w, st.cased) for w in words)
         if how == "closed" and not (_hard_end(st, b) and (capitals or b - a >= 2)):
             continue
@@ -224,6 +250,13 @@ def read_relation_names(st: _State, layanan: str | None, ex: Extraction, g: Gaze
         st.used.update(range(a, b))
         ex.values[slot] = " ".join(words)
         return
+
+
+def _head_named(st: _State, b: int) -> bool:
+    """ "suami saya Pak Ade Irawan kepala keluarganya": the name's role comes after it."""
+    return b + 1 < len(st.toks) and st.toks[b].text == "KEPALA" and st.toks[b + 1].text in {
+        "KELUARGA", "KELUARGANYA", "KK", "KKNYA"
+    }  # fmt: skip
 
 
 _SELF_WAYS = frozenset({"self", "role", "introduced"})
@@ -264,9 +297,11 @@ def read_leading_name(st: _State, layanan: str | None, ex: Extraction, g: Gazett
     names; a one-word name must be written with a capital."""
     slot = name_slot(layanan)
     n = len(st.toks)
-    if slot in ex.values or n < 2 or 0 in st.used:
+    # "ktp Dani Ramdani, nik ...", "KIA Daffa Alfarizi nik ...": the name after the service
+    start = 1 if n > 2 and st.toks[0].text in _LEADING_SERVICES else 0
+    if slot in ex.values or n < 2 or start in st.used:
         return
-    a, b = _span(st, 0, g)
+    a, b = _span(st, start, g)
     for k in range(a + 1, b):
         if ends_at_place(st, k, g):
             b = k
@@ -280,6 +315,7 @@ def read_leading_name(st: _State, layanan: str | None, ex: Extraction, g: Gazett
     )
     trimmed = _without_trailing_desa(st, a, b, g)  # "siti aminah sukanagara 3603..."
     marked = marked or (trimmed < b and (number_next or _hard_end(st, b)))
+    marked = marked or (start == 1 and nxt.text in _NUMBER_LABELS)
     b = trimmed
     if b - a > 4:
         return
@@ -292,8 +328,13 @@ def read_leading_name(st: _State, layanan: str | None, ex: Extraction, g: Gazett
         return  # "Bitung Jaya, Cikupa": a place, not a name
     if len(words) == 1 and not _capitalised(words[0], st.cased):
         return
+    if start and not (len(words) >= 2 and all(_capitalised(w, st.cased) for w in words)):
+        return
     st.used.update(range(a, b))
     ex.values[slot] = " ".join(words)
+
+
+_LEADING_SERVICES = frozenset({"KTP", "EKTP", "KK", "KIA"})
 
 
 # A bare name among the request's values ("ktp hilang, Rudi Hermawan, nik 3603...", "Karta

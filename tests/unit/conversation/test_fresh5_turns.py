@@ -1,0 +1,116 @@
+"""Turns the fresh5 and dev7 parts showed going wrong (our own wordings): an officer asked for
+with a ticket code, reports of money asked, a place answered with its label after it, a part
+of an address swapped after sending, a helper's first question, a letter's addressee, a
+purpose answered beside a restated number and a `#` line with its places out of order."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from devtools.synthetic import make_kk, make_nik
+from tests.unit.conversation.chat import Chat
+
+NIK = make_nik("360316", date(1988, 9, 9), serial=7901)
+KK = make_kk("360316", date(2014, 7, 1), serial=7902)
+SKPWNI = "3173" + "051020259904"
+
+
+def test_an_officer_asked_for_beside_a_ticket_code_is_forwarded_with_the_status() -> None:
+    chat = Chat()
+    replies = chat.says("kode KK-7QX4M2 kok ditolak terus, tolong hubungkan ke petugas saja")
+    assert chat.port.asked_status == ["KK-7QX4M2"]
+    assert chat.port.forwarded
+    assert any("KK-7QX4M2" in r for r in replies)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kemarin sy dimintain 200rb sama orang kecamatan biar ktp cepet, sy mau lapor",
+        "di loket ada yg minta duit 50 ribu buat kk, saya ga terima",
+        "saya mau melaporkan petugas yang narik uang rokok waktu rekam ktp",
+    ],
+)
+def test_a_report_of_money_asked_goes_to_an_officer(text: str) -> None:
+    chat = Chat()
+    chat.says(text)
+    assert chat.port.forwarded
+    assert not chat.lines
+
+
+def test_a_first_time_with_the_chat_gets_no_ktp_answer() -> None:
+    chat = Chat()
+    replies = chat.says("halo, sy baru pertama kali pake layanan ini, bisa dibantu?")
+    assert chat.state.layanan is None
+    assert not any("pemula" in r.lower() for r in replies)
+
+
+def test_a_place_answered_with_its_label_after_it_is_taken() -> None:
+    chat = Chat()
+    for text in ("ktp saya rusak", NIK, KK, "Dedi Kurnia"):
+        chat.says(text)
+    assert chat.state.diminta == "desa"
+    chat.says("kayu agung desanya")
+    assert (chat.state.fields["desa"], chat.state.fields["kecamatan"]) == ("KAYU AGUNG", "SEPATAN")
+
+
+def test_a_part_of_the_address_swapped_after_sending_amends_the_request() -> None:
+    chat = Chat()
+    address = "JL. DAHLIA NO. 4 RT 02 RW 03 KEL. CIBUBUR KEC. CIRACAS KAB. JAKARTA TIMUR"
+    chat.says(f"#SKPWNI#{NIK}#{KK}#DEDI KURNIA#{address}")
+    assert chat.lines
+    replies = chat.says("alamatnya ada yg salah, bukan Kab. Jakarta Timur tapi Kota Jakarta Timur")
+    assert chat.lines[-1].endswith("KEC. CIRACAS KOTA JAKARTA TIMUR")
+    assert any("KOTA JAKARTA TIMUR" in r for r in replies)
+
+
+def test_a_desa_corrected_with_tp_at_the_confirmation() -> None:
+    chat = Chat()
+    chat.says(f"ktp hilang nik {NIK} kk {KK} Dedi Kurnia desa Kayu Agung kec sepatan")
+    assert chat.state.menunggu_konfirmasi
+    chat.says("eh desanya salah, bkn Kayu Agung tp Karet")
+    assert chat.state.fields["desa"] == "KARET"
+
+
+def test_a_helper_naming_the_service_is_asked_the_residents_first_field() -> None:
+    chat = Chat()
+    replies = chat.says("bu, saya mau daftarin warga bikin kia")
+    assert chat.state.mode_petugas_desa
+    assert chat.state.diminta == "nik"
+    assert replies[-1].startswith("Berapa NIK anak")
+
+
+def test_a_helpers_resident_named_after_warga_sy_is_the_family_head() -> None:
+    chat = Chat()
+    chat.says(f"bantu warga sy Pak Sarmili, kk nya hilang, no {KK}, desa Karet Sepatan")
+    assert chat.state.fields["nama_kepala_keluarga"] == "SARMILI"
+    assert chat.state.diminta == "telepon_warga"
+
+
+def test_a_letters_addressee_does_not_make_the_writer_a_helper() -> None:
+    chat = Chat()
+    chat.says(
+        "Yth. Petugas Pelayanan KTP.\nSaya Dedi Kurnia, NIK "
+        f"{NIK}, No. KK {KK}, mohon penggantian KTP-el yang rusak. Desa Karet, Kec. Sepatan."
+    )
+    assert not chat.state.mode_petugas_desa
+    assert chat.state.fields["nama"] == "DEDI KURNIA"
+    assert chat.state.menunggu_konfirmasi
+
+
+def test_the_purpose_answered_beside_a_restated_number_is_taken() -> None:
+    chat = Chat()
+    chat.says(f"mau lapor pindah datang, no skpwni {SKPWNI}")
+    assert chat.state.diminta == "keperluan"
+    chat.says(f"ikut istri. nomor skpwni nya {SKPWNI} ya")
+    assert chat.state.fields["keperluan"] == "IKUT ISTRI"
+
+
+def test_a_hash_line_with_its_places_out_of_order_is_read_by_their_labels() -> None:
+    chat = Chat()
+    chat.says(f"#KTP# {NIK} # {KK} # Ds. Karet # Kec. Sepatan # Dedi Kurnia # hilang")
+    assert chat.state.menunggu_konfirmasi
+    chat.says("ya")
+    assert chat.lines == [f"#KTP#{NIK}#{KK}#DEDI KURNIA#KARET#SEPATAN#HILANG#"]

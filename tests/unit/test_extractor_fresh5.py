@@ -1,0 +1,150 @@
+"""What the fresh5 and dev7 parts showed the extractor missing (our own wordings): a first
+time with the chat, a move told as when something happened, names told through relatives,
+titles, signatures and fuller forms, an arrival's purpose told with its verb, a number kept
+in brackets, an office named in a complaint and an old spelling of a desa."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.intake.extractor import extract
+from bot.intake.places import resolve_place
+from devtools.synthetic import make_kk, make_nik
+
+NIK = make_nik("360312", date(1990, 3, 14), serial=7801)
+KK = make_kk("360312", date(2017, 5, 20), serial=7802)
+SKPWNI = "3201" + "150920259803"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "saya baru pertama kali pakai ini, bisa dibantu?",
+        "pertama kali nih chat disini, mau tanya",
+        "maaf baru pertama kali menggunakan layanan wa ini",
+    ],
+)
+def test_a_first_time_with_the_chat_is_no_first_ktp(text: str) -> None:
+    ex = extract(text)
+    assert ex.alasan is None and ex.layanan is None
+
+
+def test_a_first_ktp_is_still_pemula() -> None:
+    assert extract("anak saya mau bikin ktp pertama kali, umurnya baru 17").alasan == "PEMULA"
+
+
+@pytest.mark.parametrize(
+    ("text", "service"),
+    [
+        ("kk kami hilang waktu pindahan rumah bulan lalu", "KK"),
+        ("ktp sy ketinggalan pas pindahan, kayaknya ilang", "KTP"),
+        ("kk ortu saya rusak gara2 pindahan kemarin, mau cetak ulang", "KK"),
+    ],
+)
+def test_a_move_told_as_when_a_card_was_lost_is_no_surat_pindah(text: str, service: str) -> None:
+    assert extract(text).layanan == service
+
+
+def test_the_headship_passing_to_a_relative_is_no_move() -> None:
+    text = (
+        f"suami sy sudah wafat, kepala keluarga pindah ke istri, Maryati. kk {KK} "
+        "desa Sukamantri kec Pasar Kemis"
+    )
+    ex = extract(text)
+    assert ex.layanan == "KK"
+    assert ex.values["nama_kepala_keluarga"] == "MARYATI"
+    assert "alamat_pindah" not in ex.unresolved
+
+
+@pytest.mark.parametrize(
+    ("text", "slot", "name"),
+    [
+        (f"gue Fajar, Fajar Nugraha lengkapnya. ktp gue retak, nik {NIK} kk {KK}", "nama",
+         "FAJAR NUGRAHA"),
+        (f"Sy Rina, lengkapnya Rina Marlina. ktp hilang, nik {NIK} kk {KK}", "nama",
+         "RINA MARLINA"),
+        (f"ktp Hendra Gunawan, nik {NIK} kk {KK}, desa Sukaasih", "nama", "HENDRA GUNAWAN"),
+        (f"KIA Nayla Putri nik {NIK} kk {KK} desa Kutajaya", "nama", "NAYLA PUTRI"),
+        (f"cucu perempuan sy Salsabila Zahra udh 17, mau rekam ktp, nik {NIK} kk {KK}", "nama",
+         "SALSABILA ZAHRA"),
+        (f"bikin KIA buat anak sy yg paling kecil, Raka Aditya. nik {NIK}, kk {KK}", "nama",
+         "RAKA ADITYA"),
+        (f"kk rusak. istri saya Ibu Neneng Hasanah kepala keluarganya. no kk {KK}",
+         "nama_kepala_keluarga", "NENENG HASANAH"),
+        (f"Dengan Ibu Yayah Rokayah di sini, kk saya hilang. Nomor KK {KK}",
+         "nama_kepala_keluarga", "YAYAH ROKAYAH"),
+        (f"Aye Babeh Sanusi, ktp aye patah. nik {NIK} kk {KK}", "nama", "SANUSI"),
+        (f"perkenankan saya Dimas Aryo Pambudi, hendak merekam KTP-el. NIK: {NIK}", "nama",
+         "DIMAS ARYO PAMBUDI"),
+        (f"Selamat pagi, ini saya Euis Komalasari, mau cetak ulang kk. KK {KK} a.n. saya sendiri "
+         "(sy janda)", "nama_kepala_keluarga", "EUIS KOMALASARI"),
+        (f"{NIK} {KK} Rudi Hartono mau pindah ke Depok", "nama", "RUDI HARTONO"),
+    ],
+)  # fmt: skip
+def test_names_told_in_everyday_ways_are_read(text: str, slot: str, name: str) -> None:
+    assert extract(text).values.get(slot) == name
+
+
+def test_a_letter_signed_on_its_last_line_gives_the_name() -> None:
+    text = (
+        f"Mohon dibuatkan surat pindah. NIK {NIK}, KK {KK}, alamat tujuan Jl. Melati No. 3 "
+        "RT 01 RW 02, Kel. Sukamaju, Kec. Cibinong, Kab. Bogor.\nHormat saya,\nWartini"
+    )
+    assert extract(text).values.get("nama") == "WARTINI"
+
+
+def test_a_marital_status_is_no_name() -> None:
+    text = f"kk {KK} atas nama saya sendiri (sy duda), desa Sukamantri"
+    assert extract(text).values.get("nama_kepala_keluarga") is None
+
+
+def test_an_arrivals_purpose_told_with_its_verb_is_read() -> None:
+    text = f"skpwni nomor {SKPWNI}, mau lapor datang ke kab tangerang ikut suami"
+    ex = extract(text)
+    assert (ex.layanan, ex.values.get("keperluan")) == ("SKDWN", "IKUT SUAMI")
+
+
+def test_a_purpose_label_keeps_the_move_word_that_is_the_value() -> None:
+    ex = extract(f"pindah datang, skpwni {SKPWNI}, keperluan: pindah tugas")
+    assert ex.values.get("keperluan") == "PINDAH TUGAS"
+    assert extract("alasan pindah ikut orang tua", layanan="SKDWN").values["keperluan"] == (
+        "IKUT ORANG TUA"
+    )
+
+
+def test_documents_named_in_an_arrivals_purpose_are_not_asked_for() -> None:
+    ex = extract(f"No. SKPWNI {SKPWNI}. Keperluan: ganti KTP dan KK alamat baru.")
+    assert ex.layanan == "SKDWN"
+    assert ex.values["keperluan"] == "GANTI KTP DAN KK ALAMAT BARU"
+
+
+def test_an_arrivals_only_number_is_its_letters() -> None:
+    grouped = " ".join(SKPWNI[i : i + 4] for i in range(0, 16, 4))
+    ex = extract(f"ini nomornya {grouped}", layanan="SKDWN")
+    assert ex.values == {"no_skpwni": SKPWNI}
+
+
+def test_a_bracketed_label_that_keeps_a_value_belongs_to_the_next_number() -> None:
+    values = extract(f"{KK} (nik nya tetep yg tadi {NIK})", layanan="KTP").values
+    assert (values["nik"], values["no_kk"]) == (NIK, KK)
+
+
+def test_a_destination_labelled_for_later_is_read() -> None:
+    text = (
+        f"tolong buatkan skpwni. nik {NIK} kk {KK}. alamat nanti: Jl. Kapuk No. 9 RT 02 RW 05 "
+        "Kel. Kapuk Kec. Cengkareng Kota Jakarta Barat"
+    )
+    assert extract(text).values["alamat_pindah"].startswith("JL. KAPUK NO. 9")
+
+
+def test_an_office_named_in_a_complaint_is_no_place() -> None:
+    ex = extract("dimintain duit sama oknum di kantor kecamatan katanya biar cepet")
+    assert "kecamatan" not in ex.unresolved and "kecamatan" not in ex.values
+
+
+def test_an_old_spelling_picks_the_desa_among_equally_close_ones() -> None:
+    result = resolve_place("Salembaran Jaty", "Kosambi")
+    assert result.status == "suggest"
+    assert result.suggestion == ("SALEMBARAN JATI", "KOSAMBI")
