@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.dialogue.answers import Answer, answer_question, officers_decide, question_score
 from bot.dialogue.outcome import YES_NO, Incoming, Outcome
 from bot.dialogue.request import service_of
-from bot.dialogue.signals import asks_for_service
+from bot.dialogue.signals import asks_about, asks_for_service
 from bot.texts import for_residents
 
 __all__ = ["SURE", "answer_about_approval", "answer_the_question", "is_question"]
@@ -27,6 +27,8 @@ SURE = 0.8  # an intent this confident is taken as a hint
 def is_question(text: str, message: Incoming) -> bool:
     if asks_for_service(text):
         return False
+    if asks_about(text):
+        return True
     score = question_score(text)
     if message.intent in QUESTION_INTENTS and message.confidence >= SURE:
         return bool(score >= QUESTION_THRESHOLD - INTENT_MARGIN)

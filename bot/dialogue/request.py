@@ -138,9 +138,25 @@ def read_correction(text: str, layanan: str, current: dict[str, str]) -> Reading
         and "alamat_pindah" not in reading.values
         and looks_like_address(text)
     ):
-        reading.values["alamat_pindah"] = free_text(text)
+        reading.values["alamat_pindah"] = free_text(_after_the_new_mark(text))
         reading.firm.add("alamat_pindah")
     return reading
+
+
+_NEW_MARK = re.compile(
+    r"[,.;]?\s*\b(?:jadi(?:nya)?|menjadi|harusnya|seharusnya|yang\s+benar|yg\s+bener|"
+    r"yg\s+benar|lengkapnya)\b\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
+def _after_the_new_mark(text: str) -> str:
+    """ "kurang lengkap, tambahin RT 03 ya. jadi Desa Karangsari RT 03 ...": the whole new
+    value after its mark, when what follows the last mark is an address by itself."""
+    marks = list(_NEW_MARK.finditer(text))
+    if marks and looks_like_address(text[marks[-1].end() :]):
+        return text[marks[-1].end() :]
+    return text
 
 
 FREE_TEXT_FIELDS = ("alamat_pindah", "keperluan")

@@ -19,7 +19,14 @@ from bot.dialogue.request import (
     service_of,
     take_answer,
 )
-from bot.dialogue.signals import amends, asks_for_service, name_is_a_word, switches_service
+from bot.dialogue.signals import (
+    amends,
+    asks_about,
+    asks_for_help,
+    asks_for_service,
+    name_is_a_word,
+    switches_service,
+)
 from bot.dialogue.state import HELPER_FIELDS, State
 from bot.errors import FieldError
 from bot.intake.extractor import extract
@@ -61,6 +68,10 @@ def service_turn(out: Outcome, text: str, message: Incoming, port: QueuePort) ->
     asked = is_question(text, message) and not numbered
     if asked and st.diminta and _answers_the_question_asked(st, reading):
         asked = False
+    if _help_without_a_service(st, reading, text):
+        st.diminta = "layanan"  # "baru pertama kali pakai ini, bisa dibantu?": which one?
+        out.say(for_residents.HELP_OFFERED, SERVICE_BUTTONS)
+        return True
     if asked:
         answer_the_question(out, text, message)
         if st.layanan:
@@ -109,6 +120,18 @@ def service_turn(out: Outcome, text: str, message: Incoming, port: QueuePort) ->
                 out.say(line)
     next_step(out, message, port)
     return True
+
+
+def _help_without_a_service(st: State, reading: Reading, text: str) -> bool:
+    return (
+        st.layanan is None
+        and st.diminta is None
+        and reading.layanan is None
+        and not reading.has_data
+        and asks_for_help(text)
+        and not asks_about(text)
+        and not extract(text).ambiguous.get("layanan")
+    )
 
 
 def _without_numbered_clauses(text: str) -> str:

@@ -293,6 +293,17 @@ _HELPER_SHAPES = re.compile(
 )
 
 
+_HELP = re.compile(
+    r"\b(?:BISA|BISAKAH|TOLONG|MOHON|MINTA|MAU|INGIN|PENGEN)\s+(?:DI)?BANTU(?:IN|KAN)?\b|"
+    r"\bBANTU(?:IN)?\s+(?:SAYA|SY|AKU|KAMI|GUE|GW)\b|\bMINTA\s+TOLONG\b|\bBUTUH\s+BANTUAN\b"
+)
+
+
+def asks_for_help(text: str) -> bool:
+    """ "bisa dibantu?", "minta tolong", "butuh bantuan": help asked, nothing named yet."""
+    return bool(_HELP.search(" ".join(words(text))))
+
+
 _ADDRESSEE = re.compile(r"\b(?:yth|kepada|kpd)\b\.?[^\n]*?(?:[.!?](?=\s|$)|\n|$)", re.IGNORECASE)
 
 
@@ -334,12 +345,28 @@ _STRONG_QUESTION = re.compile(
 )
 
 
+# "dokumen apa yang dibawa", "bawa apa aja", "cetak kia bisa di kecamatan ga atau ...":
+# asked about, whatever request words come before
+_ASKS_ABOUT = re.compile(
+    r"\b(?:DOKUMEN|BERKAS|SURAT|SYARAT|PERSYARATAN|APA)\s+(?:APA\s+)?(?:AJA\s+|SAJA\s+)?"
+    r"(?:YANG|YG)\s+(?:HARUS\s+|PERLU\s+|MESTI\s+|WAJIB\s+)?(?:DIBAWA|DISIAPKAN|DISIAPIN|"
+    r"DILAMPIRKAN|DIBAWAIN|DIPERLUKAN)\b"
+    r"|\bBAWA\s+APA(?:\s+AJA|\s+SAJA)?\b"
+    r"|\bBISA\b(?:\s+\w+){1,5}?\s+(?:GA|GAK|NGGAK|ENGGAK|TIDAK|KAGAK)\b(?=\s+(?:ATAU|ATO)\b|\s*$)"
+)
+
+
+def asks_about(text: str) -> bool:
+    """A question that no request word in the same message makes a request."""
+    return bool(_ASKS_ABOUT.search(" ".join(words(text))))
+
+
 def asks_for_service(text: str) -> bool:
     """'mau urus ktp hilang', 'tolong buatkan kia': the resident asks for a document, not
     about one (unless a clear question cue is there too)."""
     joined = " ".join(words(text))
-    return bool(_REQUEST_CUE.search(joined)) and not _STRONG_QUESTION.search(
-        clean(text).upper().replace("?", " ? ")
+    return bool(_REQUEST_CUE.search(joined)) and not (
+        _STRONG_QUESTION.search(clean(text).upper().replace("?", " ? ")) or asks_about(text)
     )
 
 

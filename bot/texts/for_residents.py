@@ -60,6 +60,10 @@ OUT_OF_SCOPE = (
     f'{_AREA}. Contoh: "mau buat KTP, KTP saya hilang".'
 )
 ASK_SERVICE = "Bapak/Ibu ingin mengurus apa? Pilih salah satu."
+HELP_OFFERED = (
+    "Tentu, saya bantu. Bapak/Ibu ingin mengurus apa? Pilih salah satu, atau tulis "
+    'keperluannya, misalnya "KTP saya hilang" atau "syarat KIA".'
+)
 ASK_SERVICE_KEEPING = (
     "Data yang Bapak/Ibu kirim sudah saya catat. Permohonannya untuk apa? Pilih salah satu, "
     'atau tulis misalnya "KTP hilang".'

@@ -148,3 +148,31 @@ def test_an_old_spelling_picks_the_desa_among_equally_close_ones() -> None:
     result = resolve_place("Salembaran Jaty", "Kosambi")
     assert result.status == "suggest"
     assert result.suggestion == ("SALEMBARAN JATI", "KOSAMBI")
+
+
+@pytest.mark.parametrize(
+    ("answer", "name"),
+    [
+        ("Dewi Lestari, pake w ya bukan v", "Dewi Lestari"),
+        ("Raka Pratama, umurnya 9 tahun", "Raka Pratama"),
+        ("Siti, Aminah", "Siti, Aminah"),  # two plain parts: nothing to choose
+    ],
+)
+def test_talk_beside_a_plain_name_in_an_answer_is_dropped(answer: str, name: str) -> None:
+    from bot.intake.extractor import name_in_answer
+
+    assert name_in_answer(answer) == name
+
+
+def test_a_name_after_nama_saya_tuh_is_read() -> None:
+    text = f"nama saya tuh Galih Permana, mau rekam ktp. nik {NIK} kk {KK}"
+    assert extract(text).values["nama"] == "GALIH PERMANA"
+
+
+def test_writing_that_is_gone_from_a_card_is_damage_not_loss() -> None:
+    assert extract("ktp ibu saya tulisannya ilang semua").alasan == "RUSAK"
+
+
+def test_how_the_name_is_to_be_written_wins_when_told_after_it() -> None:
+    text = f"ktp rusak. Nama Hj Salamah binti Arsad, tulis Salamah aja. NIK {NIK}, KK {KK}"
+    assert extract(text).values["nama"] == "SALAMAH"

@@ -45,7 +45,7 @@ _TIME_WORDS = (
 )
 _FILLER_WORDS = (
     "NM YANG YG YAITU YAKNI ADALAH IALAH BERNAMA NAMANYA NAMA LENGKAP ATASNAMA DENGAN DGN "
-    "SESUAI TERTERA TERCANTUM DI PADA INI TSB TERSEBUT SBB SEBAGAI BERIKUT"
+    "SESUAI TERTERA TERCANTUM DI PADA INI TSB TERSEBUT SBB SEBAGAI BERIKUT TUH ITU NIH"
 )
 RELATIONS = frozenset(_RELATION_WORDS.split())
 _PRONOUN_WORDS = "SAYA SY AKU AQ GUE GW GUA KAMI KITA BELIAU DIA SENDIRI"
@@ -111,9 +111,12 @@ _ANSWER_PARTS = re.compile(r"[,:;()]|\s[-\u2013]\s")
 
 def name_in_answer(text: str) -> str:
     """ "sekarang saya sendiri, Rosmawati" -> "Rosmawati": in the answer to a name question,
-    a part made only of pronouns, relations and time words is talk around the name."""
+    a part made only of pronouns, relations and time words is talk around the name, and so
+    is one with talk or digits beside a plain name ("Ahmad Fauzi, pake z ya bukan s")."""
     parts = [p.strip() for p in _ANSWER_PARTS.split(text) if p.strip()]
     kept = [p for p in parts if not set(re.findall(r"[A-Z]+", p.upper())) <= LEAD_WORDS]
+    if len(parts) > 1 and len(kept) > 1:  # "Zahra Aulia, umurnya 7 taun": the name part
+        kept = [p for p in kept if plain_name(p) and not re.search(r"\d", p)]
     return kept[0] if len(parts) > 1 and len(kept) == 1 else text
 
 
@@ -410,4 +413,24 @@ def read_signature(text: str, layanan: str | None, ex: Extraction) -> None:
         return
     name = last.rstrip(".").upper()
     if plain_name(name) and not any(w in LEAD_WORDS for w in name.split()):
+        ex.values[slot] = name
+
+
+_WRITE_ONLY = re.compile(
+    r"\b(?:TULIS|DITULIS|NULIS|PAKAI|PAKE|CUKUP)\s+(?:NAMA(?:NYA)?\s+)?"
+    r"(?P<name>[A-Z']+(?:\s+[A-Z']+){0,3}?)\s+(?:SAJA|AJA|AJAH|DOANG)\b"
+)
+
+
+def read_name_instruction(st: _State, layanan: str | None, ex: Extraction) -> None:
+    """ "Nama Hj Rohayati binti Sarta... maaf tulis Rohayati saja": how the name is to be
+    written, told after it, wins."""
+    slot = name_slot(layanan)
+    said = " ".join(t.text for t in st.toks)
+    match = _WRITE_ONLY.search(said)
+    current = ex.values.get(slot)
+    if match is None or current is None:
+        return
+    name = match.group("name")
+    if plain_name(name) and set(name.split()) <= set(current.split()):
         ex.values[slot] = name

@@ -26,6 +26,7 @@ from bot.intake.extractor.names import (
     plain_name,
     read_fuller_name,
     read_name_before_label,
+    read_name_instruction,
     read_names,
     read_positional_name,
     read_signature,
@@ -466,6 +467,7 @@ def extract(
         read_list_name(st, ex.layanan, ex, g)
         read_fuller_name(st, ex.layanan, ex, g)
         read_signature(text, ex.layanan, ex)
+        read_name_instruction(st, ex.layanan, ex)
         scan_places(st, ex, g)
         _reasons(st, ex)
         _loose_line(text, ex, g)

@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from bot.texts import for_residents
 from devtools.synthetic import make_kk, make_nik
 from tests.unit.conversation.chat import Chat
 
@@ -114,3 +115,42 @@ def test_a_hash_line_with_its_places_out_of_order_is_read_by_their_labels() -> N
     assert chat.state.menunggu_konfirmasi
     chat.says("ya")
     assert chat.lines == [f"#KTP#{NIK}#{KK}#DEDI KURNIA#KARET#SEPATAN#HILANG#"]
+
+
+def test_a_help_request_naming_nothing_is_asked_which_service() -> None:
+    chat = Chat()
+    replies = chat.says("permisi, saya butuh bantuan, baru pertama kali chat ke sini")
+    assert chat.state.diminta == "layanan"
+    assert replies == [for_residents.HELP_OFFERED]
+    chat.says("kk hilang")
+    assert chat.state.layanan == "KK"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mau bikin kk baru abis cerai, berkas apa yang harus dibawa",
+        "rekam ktp bisa di kelurahan ga atau mesti ke dukcapil",
+        "mau urus kia anak, bawa apa aja?",
+    ],
+)
+def test_a_question_beside_request_words_is_answered_first(text: str) -> None:
+    chat = Chat()
+    chat.says(text)
+    assert chat.state.diminta is None
+    assert (chat.state.tawaran or "").startswith("mulai:")
+
+
+def test_a_destination_corrected_after_its_mark_keeps_only_the_new_address() -> None:
+    chat = Chat()
+    chat.says(
+        f"surat pindah nik {NIK} kk {KK} nama Dedi Kurnia pindah ke Desa Sukatani "
+        "Kecamatan Rajeg Kabupaten Lebak"
+    )
+    assert chat.state.menunggu_konfirmasi
+    chat.says(
+        "kurang RT nya, tambahin ya. jadi Desa Sukatani RT 02 RW 01 Kecamatan Rajeg Kabupaten Lebak"
+    )
+    assert chat.state.fields["alamat_pindah"] == (
+        "DESA SUKATANI RT 02 RW 01 KECAMATAN RAJEG KABUPATEN LEBAK"
+    )
