@@ -11,7 +11,7 @@ from bot.dialogue.confirming import cancel, submit_line, typed_as_canonical
 from bot.dialogue.outcome import Incoming, Outcome, transcript
 from bot.dialogue.port import QueuePort
 from bot.dialogue.questions import SURE, answer_about_approval, answer_the_question, is_question
-from bot.dialogue.request import Reading, whole_request
+from bot.dialogue.request import PLACE_FIELDS, Reading, whole_request
 from bot.dialogue.requesting import PHONE
 from bot.dialogue.signals import (
     asks_approval,
@@ -61,6 +61,7 @@ def controls(out: Outcome, text: str, message: Incoming, port: QueuePort) -> boo
             st.forget_request()
             return True
         _forget_helpers_own_name(reading, text)
+        _forget_helpers_office(reading, text)
         if not reading.has_data and not PHONE.search(text):
             st.warga = {}
             if reading.layanan and not st.layanan:  # "mau input KTP warga yang hilang"
@@ -82,13 +83,22 @@ def controls(out: Outcome, text: str, message: Incoming, port: QueuePort) -> boo
     if _complains(out, text) and not answers:
         out.say(for_residents.COMPLAINT_HEARD)
         out.say(port.forward(transcript(message), message.sender_id))
-        if is_question(text, message):  # "ada yang minta 50 ribu, itu resmi? sy mau ngadu"
-            answer_the_question(out, text, message)
+        asked = _GENERIC_PLEA.sub("", text).strip()
+        if asked and is_question(asked, message):  # "ada yang minta 50 ribu, itu resmi?"
+            answer_the_question(out, asked, message)
         return True
     if wants_human(text) or (message.intent == "minta_petugas" and sure and len(text) < 60):
         out.say(port.forward(transcript(message), message.sender_id))
         return True
     return False
+
+
+# "..., gimana ini?", "gmn dong": a plea, not a question with a topic to answer
+_GENERIC_PLEA = re.compile(
+    r"[,.]?\s*\b(?:gimana|gmn|gmana|bagaimana|gimna)\b(?:\s+(?:ini|nih|dong|donk|ya|sih|pak|bu|"
+    r"kak|min|lagi|caranya|solusinya))*\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
 
 
 def _complains_or_asks(out: Outcome, text: str, message: Incoming) -> bool:
@@ -113,6 +123,22 @@ _SELF_NAMED = (
     "".join(rf"(?<!\b{word}\s)" for word in _OWNED_BY)
     + r"\b(?:saya|sy|aku)\s+(?:(?:pak|bu|ibu|bapak|mbak|mas)\.?\s+)?{name}\b"
 )
+
+
+_OFFICE_PLACE = re.compile(
+    r"\b(?:petugas|staf|staff|operator|admin|perangkat|pegawai|aparat|kader|sekdes|kades|"
+    r"kepala|sekretaris|pelayanan)\s+(?:desa|kelurahan|kel|ds|kantor\s+desa)\b",
+    re.IGNORECASE,
+)
+
+
+def _forget_helpers_office(reading: Reading, text: str) -> None:
+    """ "sy petugas desa Pasir Gadung mau input warga": the helper's own office, not a
+    resident's address, when the message holds nothing else."""
+    if _OFFICE_PLACE.search(text) and not reading.firm - {*PLACE_FIELDS, "alasan"}:
+        for name in PLACE_FIELDS:
+            reading.values.pop(name, None)
+            reading.firm.discard(name)
 
 
 def _forget_helpers_own_name(reading: Reading, text: str) -> None:

@@ -496,6 +496,7 @@ def take_answer(state: State, service: Service | None, diminta: str, text: str) 
     if diminta in PLACE_FIELDS:
         said = " ".join(words(text))
         cleaned = _TRAILING_LABEL.sub("", _NOT_THAT_ONE.sub("", said)).strip() or said
+        cleaned = _LEADING_TALK.sub("", cleaned).strip() or cleaned
         desa = cleaned if diminta == "desa" else None
         kecamatan = cleaned if diminta == "kecamatan" else None
         messages = _places(state, desa, kecamatan)
@@ -521,6 +522,13 @@ _NOT_THAT_ONE = re.compile(r"\s+(?:BUKAN|BKN|TAPI\s+BUKAN)\b.*$")
 _TRAILING_LABEL = re.compile(
     r"\s+(?:DESANYA|DESA|DS|KELURAHANNYA|KELURAHAN|KEL|KAMPUNGNYA|KECAMATANNYA|KECAMATAN|"
     r"KECNYA|KEC)(?:\s+(?:SAYA|SY|KAMI|AKU|KU|PAK|BU|KAK|MIN|YA|NYA))*$"
+)
+
+
+# "di bitung", "tinggal di desa talaga", "rumah saya di kadu": where, before the place
+_LEADING_TALK = re.compile(
+    r"^(?:(?:DI|DARI|TINGGAL|TINGGALNYA|RUMAH|RUMAHNYA|SAYA|SY|KAMI|AKU|ALAMAT|ALAMATNYA|"
+    r"DOMISILI|DAERAH|WILAYAH|ITU|YA|IYA|OH|NAH|DESA|DESANYA|DS|KEL|KELURAHAN|KEC|KECAMATAN)\s+)+"
 )
 
 

@@ -236,6 +236,16 @@ def _desa_inside(text: str, kec: Kecamatan, g: Gazetteer) -> PlaceResult:
 
 
 # --- desa alone -----------------------------------------------------------------------
+def _only_one_starting(text: str, g: Gazetteer) -> Desa | None:
+    """ "bitung": the one desa whose name starts with the whole word typed (a short form
+    people use), as a yes/no question."""
+    words = fold_key(text)
+    if len(words) < 5 or " " in text.strip():
+        return None
+    found = g.desa_starting(words)
+    return found[0] if len(found) == 1 else None
+
+
 def _desa_alone(text: str, g: Gazetteer) -> PlaceResult:
     exact = g.find_desa(text)
     if len(exact) == 1:
@@ -268,7 +278,7 @@ def _desa_alone(text: str, g: Gazetteer) -> PlaceResult:
         return _kecamatan_only(kec, g)
     lead = f"Desa '{_shown(text)}' tidak ditemukan di {g.office.name}."
     scored = g.desa_scores(text, cutoff=ELSEWHERE_CUTOFF)
-    close = _strong(scored)
+    close = _strong(scored) or _only_one_starting(text, g)
     if close is not None:
         return _suggest(close, lead, "desa_tidak_ditemukan", "desa")
     if scored:

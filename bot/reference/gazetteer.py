@@ -178,6 +178,12 @@ class Gazetteer:
         found = self._neighbours.get(key)
         return (found,) if found is not None else ()
 
+    def desa_starting(self, key: str) -> tuple[Desa, ...]:
+        """Desa whose comparison key (`fold_key`) starts with `key` (a short form: "bitung")."""
+        return tuple(
+            d for k, found in self._desa_by_key.items() if k.startswith(key) for d in found
+        )
+
     def desa_in(self, kecamatan: Kecamatan) -> tuple[Desa, ...]:
         return tuple(self._desa_by_kecamatan[kecamatan.code])
 

@@ -176,3 +176,31 @@ def test_writing_that_is_gone_from_a_card_is_damage_not_loss() -> None:
 def test_how_the_name_is_to_be_written_wins_when_told_after_it() -> None:
     text = f"ktp rusak. Nama Hj Salamah binti Arsad, tulis Salamah aja. NIK {NIK}, KK {KK}"
     assert extract(text).values["nama"] == "SALAMAH"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("istri sy Bu Nining Kurniasih ktp nya patah", "NINING KURNIASIH"),
+        ("kakak perempuan sy Neng Siti Rohmah mau ganti ktp yang rusak", "SITI ROHMAH"),
+        (f"Rudi Hermawan, ktp hilang, nik {NIK} kk {KK}", "RUDI HERMAWAN"),
+        (f"Euis Komalasari. KTP saya hilang. NIK {NIK}", "EUIS KOMALASARI"),
+    ],
+)
+def test_a_name_before_the_card_or_the_request_is_read(text: str, name: str) -> None:
+    assert extract(text).values.get("nama") == name
+
+
+def test_a_place_before_the_request_is_no_name() -> None:
+    assert "nama" not in extract("Bitung Jaya, ktp hilang").values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"nomor skpwninya {SKPWNI[:4]} {SKPWNI[4:8]} {SKPWNI[8:12]} {SKPWNI[12:]}",
+        f"no skpwni: {SKPWNI[:4]}-{SKPWNI[4:8]}-{SKPWNI[8:12]}-{SKPWNI[12:]}",
+    ],
+)
+def test_a_labelled_letter_number_typed_in_groups_is_read_whole(text: str) -> None:
+    assert extract(text, layanan="SKDWN").values["no_skpwni"] == SKPWNI

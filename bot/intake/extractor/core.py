@@ -86,7 +86,7 @@ _KAB = default_office().area_words
 _DOC_LABELLED = re.compile(
     r"\b(?:NO|NOMOR|NOMER)\s*\.?\s*(?:SKPWNI|SKP|SURAT\s+PINDAH)(?:NYA)?\b\s*"
     r"(?:(?:KAMI|SAYA|SY|KITA|AKU|ADALAH|YAITU|YAKNI|ITU)\s+)?[:.]?\s*"
-    r"([A-Z0-9][A-Z0-9/.\-]{3,39})"
+    r"((?:\d{4}[\s.\-]){3}\d{4}(?![0-9])|[A-Z0-9][A-Z0-9/.\-]{3,39})"  # "3273 1509 2025 9901"
 )
 _DOC_BARE = re.compile(r"(?<![A-Z0-9/])(SKPWNI/[A-Z0-9/.\-]{3,33})")
 # "skpwni saya 3674-SKPWNI-2026-0999", "surat pindahnya 3604/PD/2026/7781": a document number
@@ -216,8 +216,8 @@ def _prepare(text: str) -> tuple[str, dict[str, str]]:
         match = pattern.search(s)
         if match and "no_skpwni" not in found and any(c.isdigit() for c in match.group(1)):
             number = match.group(1).rstrip(".-/")
-            if re.fullmatch(r"[0-9.\-]+", number):
-                number = re.sub(r"[.\-]", "", number)  # "3374-0105-0126-9565": the digits
+            if re.fullmatch(r"[0-9.\-\s]+", number):
+                number = re.sub(r"[.\-\s]", "", number)  # "3374-0105-0126-9565": the digits
             found["no_skpwni"] = number
             s = s[: match.start()] + DOC_MARK * (match.end() - match.start()) + s[match.end() :]
     s = _AN.sub(" ATASNAMA ", s)

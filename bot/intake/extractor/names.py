@@ -139,6 +139,10 @@ _HARD_END = frozenset({"NIK", "NO", "NOMOR", "NOMER", "NMR", "KK", "NKK", "NOKK"
                        "USIA", "RT", "RW", "KETERANGAN", "KEPERLUAN"})  # fmt: skip
 
 
+_DOC_WORDS = frozenset({"KTP", "EKTP", "KIA", "AKTA"})
+_OWN_DOCS = frozenset({"KTPNYA", "EKTPNYA", "KIANYA", "AKTANYA", "KKNYA"})
+
+
 def _hard_end(st: _State, k: int) -> bool:
     """Whether the name's run ends for sure at token k: the end, a break mark, a number, a
     token already read (a number), or a label."""
@@ -149,6 +153,10 @@ def _hard_end(st: _State, k: int) -> bool:
         return True
     if t.text in _ADDRESSING:
         return True  # "sy Andika Pratama min, umur ...": talk to the officer
+    if t.text in _OWN_DOCS or (
+        t.text in _DOC_WORDS and k + 1 < len(st.toks) and st.toks[k + 1].text == "NYA"
+    ):
+        return True  # "istri sy Bu Nining Kurniasih ktp nya patah": her card comes next
     if t.text in _TAIL_PARTICLES:  # "ini dengan Nia Ramdani ya, ...", "... Rafi Pratama ya kak"
         rest = st.toks[k + 1 :]
         if not rest or _breaks_before(st, k + 1):

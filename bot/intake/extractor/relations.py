@@ -91,7 +91,7 @@ _ORDER_WORDS = {"YG", "YANG", "KE", "NO", "NOMOR", "NOMER", "NMR"}
 _TITLES = frozenset(
     {"BAPAK", "BPK", "BP", "PAK", "IBU", "BU", "H", "HJ", "HAJI", "HAJAH", "TEH", "TETEH", "KANG",
      "AKANG", "MBAH", "MBAK", "MAS", "BANG", "ABANG", "UWAK", "ABAH", "EMAK", "NENEK", "KAKEK",
-     "MPOK", "ENCANG", "ENCING", "BABEH", "ENYAK"}
+     "MPOK", "ENCANG", "ENCING", "BABEH", "ENYAK", "NENG"}
 )  # fmt: skip
 
 
@@ -316,10 +316,14 @@ def read_leading_name(st: _State, layanan: str | None, ex: Extraction, g: Gazett
     trimmed = _without_trailing_desa(st, a, b, g)  # "siti aminah sukanagara 3603..."
     marked = marked or (trimmed < b and (number_next or _hard_end(st, b)))
     marked = marked or (start == 1 and nxt.text in _NUMBER_LABELS)
+    request_next = _breaks_before(st, b) and nxt.text in _REQUEST_OPENERS and trimmed == b
     b = trimmed
     if b - a > 4:
         return
     words = [t.text for t in st.toks[a:b]]
+    # "Rudi Hermawan, ktp hilang, nik ...": a name in capitals, then the request
+    capitals = all(_capitalised(w, st.cased) for w in words)
+    marked = marked or (request_next and capitals and len(words) >= 2)
     if not (number_next or marked) or not plain_name(" ".join(words)):
         return
     if any(w in _GREETINGS or w in _NOT_A_NAME for w in words) or not _list_words(words):
@@ -335,6 +339,9 @@ def read_leading_name(st: _State, layanan: str | None, ex: Extraction, g: Gazett
 
 
 _LEADING_SERVICES = frozenset({"KTP", "EKTP", "KK", "KIA"})
+_REQUEST_OPENERS = _LEADING_SERVICES | frozenset(
+    {"SURAT", "SKPWNI", "SKDWN", "MAU", "MOHON", "TOLONG", "INGIN", "MINTA", "KARTU"}
+)
 
 
 # A bare name among the request's values ("ktp hilang, Rudi Hermawan, nik 3603...", "Karta

@@ -154,3 +154,28 @@ def test_a_destination_corrected_after_its_mark_keeps_only_the_new_address() -> 
     assert chat.state.fields["alamat_pindah"] == (
         "DESA SUKATANI RT 02 RW 01 KECAMATAN RAJEG KABUPATEN LEBAK"
     )
+
+
+def test_a_helpers_own_office_village_is_no_residents_address() -> None:
+    chat = Chat()
+    replies = chat.says("sy petugas desa Kayu Agung mau input warga")
+    assert chat.state.mode_petugas_desa
+    assert "desa" not in chat.state.fields
+    assert replies == [for_residents.HELPER_START]
+
+
+def test_a_complaint_ending_in_a_plea_is_forwarded_without_an_unrelated_answer() -> None:
+    chat = Chat()
+    replies = chat.says("sudah 3 minggu ktp saya belum jadi, gimana ini?")
+    assert chat.port.forwarded
+    assert replies[0] == for_residents.COMPLAINT_HEARD
+    assert len(replies) == 2
+
+
+def test_a_desa_answered_with_where_and_a_short_form_is_asked_back() -> None:
+    chat = Chat()
+    for text in ("ktp saya hilang", NIK, KK, "Dedi Kurnia"):
+        chat.says(text)
+    replies = chat.says("di bitung")
+    assert chat.state.saran_tempat == "BITUNG JAYA|CIKUPA"
+    assert "Bitung Jaya" in replies[-1]
