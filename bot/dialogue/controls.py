@@ -8,7 +8,7 @@ import re
 from bot.dialogue.answers import officers_decide
 from bot.dialogue.asking import next_step
 from bot.dialogue.confirming import cancel, submit_line, typed_as_canonical
-from bot.dialogue.outcome import Incoming, Outcome, transcript
+from bot.dialogue.outcome import SERVICE_BUTTONS, Incoming, Outcome, transcript
 from bot.dialogue.port import QueuePort
 from bot.dialogue.questions import SURE, answer_about_approval, answer_the_question, is_question
 from bot.dialogue.request import PLACE_FIELDS, Reading, whole_request
@@ -71,6 +71,9 @@ def controls(out: Outcome, text: str, message: Incoming, port: QueuePort) -> boo
             out.say(for_residents.HELPER_START)
             if st.layanan:  # "mau daftarin warga bikin ktp pemula": its first field, asked
                 next_step(out, message, port)
+            else:  # "mau daftarin warga": which document, with the buttons
+                st.diminta = "layanan"
+                out.say(for_residents.HELPER_WHICH_SERVICE, SERVICE_BUTTONS)
             return True
         return False
     code = ticket_code_in(text)

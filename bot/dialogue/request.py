@@ -25,7 +25,7 @@ from bot.dialogue.state import State
 from bot.errors import FieldError
 from bot.intake.extractor import corrections, extract, name_in_answer
 from bot.intake.fields import check_field, check_name, check_phone
-from bot.intake.parser import looks_like_hash_line, parse
+from bot.intake.parser import Verdict, looks_like_hash_line, parse
 from bot.intake.places import PlaceResult, resolve_place
 from bot.reference.catalog import Service, default_catalog
 from bot.reference.gazetteer import default_gazetteer
@@ -101,11 +101,30 @@ def places_in_place(text: str) -> str:
     return f"#{service.code}#" + "#".join(filled) + tail
 
 
+def _places_swapped(text: str) -> Verdict | None:
+    """The line read with its desa and kecamatan values swapped, or None."""
+    parts = text.strip().split("#")
+    head = 1 if parts and not parts[0].strip() else 0
+    service = default_catalog().services.get(parts[head].strip().upper()) if parts else None
+    if service is None or not {"desa", "kecamatan"} <= set(service.field_names):
+        return None
+    d = head + 1 + service.field_names.index("desa")
+    k = head + 1 + service.field_names.index("kecamatan")
+    if max(d, k) >= len(parts):
+        return None
+    parts[d], parts[k] = parts[k], parts[d]
+    return parse("#".join(parts))
+
+
 def _from_line(text: str, reading: Reading) -> bool:
     """A `#` line (or a half-remembered one): the parser's fields. True when it was one."""
     if not (looks_like_hash_line(text) or _LOOSE_LINE.match(clean(text))):
         return False
     verdict = parse(places_in_place(text) if text.count("#") > 2 else text)
+    if {"desa", "kecamatan"} & set(verdict.error_fields()):
+        swapped = _places_swapped(text)  # "#ktp#…#Budi Hartono#cikupa#talaga#hilang"
+        if swapped is not None and not {"desa", "kecamatan"} & set(swapped.error_fields()):
+            verdict = swapped
     if verdict.service is None:
         return False
     bad = frozenset(verdict.error_fields())
@@ -156,6 +175,9 @@ def _after_the_new_mark(text: str) -> str:
     marks = list(_NEW_MARK.finditer(text))
     if marks and looks_like_address(text[marks[-1].end() :]):
         return text[marks[-1].end() :]
+    head, colon, tail = text.rpartition(":")  # "alamat pindahnya yg tadi ya: Jl. ..."
+    if colon and looks_like_address(tail) and not looks_like_address(head):
+        return tail
     return text
 
 

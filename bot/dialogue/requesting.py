@@ -149,7 +149,7 @@ def _helper_turn(out: Outcome, text: str, message: Incoming, port: QueuePort) ->
     """The resident's name / phone asked at the end of a helper's request."""
     st = out.state
     # "maaf, namanya Jaenudin bukan Jaenal" when asked the phone: the request is corrected
-    if _corrects_the_request(out, text):
+    if _corrects_the_request(out, text) or _adds_to_the_request(out, text):
         next_step(out, message, port)
         return True
     helper_values(st, text)
@@ -176,6 +176,30 @@ def _corrects_the_request(out: Outcome, text: str) -> bool:
     if said is None or (st.fields == before and not st.saran_tempat):
         return False
     for line in said:
+        out.say(line)
+    return True
+
+
+_NAME_FIELDS = frozenset({"nama", "nama_kepala_keluarga"})
+
+
+def _adds_to_the_request(out: Outcome, text: str) -> bool:
+    """ "alamat tujuannya Dukuh Karanglo RT 01 ..." when the helper is asked the resident's
+    phone: a field of the request given (or given anew) is applied first."""
+    st = out.state
+    service = service_of(st.layanan)
+    if service is None or PHONE.search(text):
+        return False
+    reading = out.read(text)
+    new = {
+        name
+        for name in reading.firm - _NAME_FIELDS  # a name here is the resident's ("ibunya Bu X")
+        if name in service.field_names and st.fields.get(name) != reading.values.get(name)
+    }
+    if not new:
+        return False
+    reading.values = {k: v for k, v in reading.values.items() if k in new}
+    for line in apply(st, service, reading, None):
         out.say(line)
     return True
 

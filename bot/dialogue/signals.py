@@ -124,6 +124,16 @@ _REPORTING = re.compile(
 )
 
 
+# "KK yg baru jadi, tanggal lahir anak sy salah": data printed wrong on a card is for an
+# officer (no request of this assistant changes it)
+_PRINTED_WRONG = re.compile(
+    r"\b(?:TANGGAL\s+LAHIR|TGL\s+LAHIR|TEMPAT\s+LAHIR|TAHUN\s+LAHIR|NAMA\s+IBU|NAMA\s+AYAH|"
+    r"AGAMA|PEKERJAAN|GOLONGAN\s+DARAH|GOL\s+DARAH|JENIS\s+KELAMIN|STATUS\s+PERKAWINAN|"
+    r"HUBUNGAN\s+KELUARGA|PENDIDIKAN)(?:NYA)?\b.{0,40}\b(?:SALAH|KELIRU|KEBALIK|TERBALIK|"
+    r"TERTUKAR|KETUKER|BEDA|BERBEDA|GA\s+SESUAI|TIDAK\s+SESUAI|GAK\s+SESUAI)\b"
+)
+
+
 def _bribe(joined: str) -> bool:
     return bool(
         (_ASKED_MONEY.search(joined) and _BLAMED.search(joined)) or _REPORTING.search(joined)
@@ -319,7 +329,7 @@ def complaint(text: str) -> bool:
     ws = words(text)
     if _phrase_in(ws, _COMPLAINT) or _FOLLOW_UP.search(" ".join(ws)):
         return True
-    if _bribe(" ".join(ws)):
+    if _bribe(" ".join(ws)) or _PRINTED_WRONG.search(" ".join(ws)):
         return True
     joined = " ".join(ws)
     waited = bool(
@@ -371,7 +381,8 @@ def asks_for_service(text: str) -> bool:
 
 
 _LOOKUP = re.compile(
-    r"\b(?:CEK|CEKIN|CEKKAN|CARI|CARIKAN|LIHAT|LIAT|LIHATKAN|LIATIN|LIATKAN|PERIKSA|PERIKSAKAN|"
+    r"\b(?:CEK|CEKIN|CEKKAN|DICEK|DICEKIN|DICEKKAN|DIPERIKSA|DILIHAT|DILIAT|CARI|CARIKAN|LIHAT|"
+    r"LIAT|LIHATKAN|LIATIN|LIATKAN|PERIKSA|PERIKSAKAN|"
     r"TAMPILKAN|TAMPILIN|TUNJUKKAN|TUNJUKIN|KASIH TAU|KASIH LIAT|BERITAHU|BERITAHUKAN|"
     r"INFOKAN|INFOIN|LACAK|TRACKING|TRACK|BUKAKAN|BUKAIN)\b(?:\s+\w+){0,3}?\s+(?:NIK|DATA|DATANYA|BIODATA)\b"
     r"|\b(?:NIK|DATA)\s+(?:\w+\s+){0,3}?(?:SUDAH|UDAH|UDH|MASIH|BELUM)?\s*"

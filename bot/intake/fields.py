@@ -145,9 +145,17 @@ def area_names() -> frozenset[tuple[str, ...]]:
     return frozenset(names)
 
 
+def _hometown(words: list[str], i: int) -> bool:
+    return words[i] in {"KAMPUNG", "KAMPUNGNYA"} and (words[i + 1 : i + 2] or [""])[0] in {
+        "HALAMAN", "HALAMANNYA", "HALAMANKU", "ASAL", "ASALNYA", "SAYA", "SY", "KAMI"
+    }  # fmt: skip
+
+
 def address_parts(value: str) -> tuple[bool, bool]:
     """(has a street/RT/RW/kelurahan detail, names a kab/kota) for a destination address."""
     words = _WORD_SPLIT.sub(" ", clean(value).upper()).split()
+    # "kampung halamannya di Klaten": a hometown, not a kampung of the address
+    words = [w for i, w in enumerate(words) if not _hometown(words, i)]
     detail = any(w in _DETAIL_WORDS for w in words) or any(w.isdigit() for w in words)
     area = any(
         w in _AREA_PREFIX and i + 1 < len(words) and not words[i + 1].isdigit()

@@ -136,6 +136,7 @@ HELPER_PHONE_NOTED = (
     "Baik, nomor HP warga sudah dicatat. Silakan kirim data permohonannya, misalnya "
     '"KTP hilang, NIK …, No. KK …, nama …, desa …, kecamatan …".'
 )
+HELPER_WHICH_SERVICE = "Permohonan apa untuk warga tersebut? Pilih salah satu."
 HELPER_DONE = "Baik, terima kasih sudah membantu warga. Ketik lagi bila ada warga lain."
 
 QUESTIONS = {

@@ -204,3 +204,38 @@ def test_a_place_before_the_request_is_no_name() -> None:
 )
 def test_a_labelled_letter_number_typed_in_groups_is_read_whole(text: str) -> None:
     assert extract(text, layanan="SKDWN").values["no_skpwni"] == SKPWNI
+
+
+@pytest.mark.parametrize(
+    ("text", "slot", "name"),
+    [
+        (f"Sore, dengan Yusuf Maulana di sini. kk hilang no {KK}", "nama_kepala_keluarga",
+         "YUSUF MAULANA"),
+        (f"Halo kak, aku Sinta Dewi 👋 KTP aku luntur, nik {NIK} kk {KK}", "nama", "SINTA DEWI"),
+        (f"Mohon cetak ulang KK. Nomor {KK}.\n\n- Karsa (kepala keluarga)", "nama_kepala_keluarga",
+         "KARSA"),
+        (f"#SKPWNI saya Wulan Sari NIK {NIK} no KK {KK}", "nama", "WULAN SARI"),
+        (f"mau ganti kk, kepala keluarga di KK diganti istri saya, Bu Rukmini. no KK {KK}",
+         "nama_kepala_keluarga",
+         "RUKMINI"),
+        (f"kia cucu, nama cucunya Bima Ananda. NIK {NIK}", "nama", "BIMA ANANDA"),
+    ],
+)  # fmt: skip
+def test_more_names_told_in_everyday_ways_are_read(text: str, slot: str, name: str) -> None:
+    assert extract(text).values.get(slot) == name
+
+
+def test_a_purpose_ends_with_its_line() -> None:
+    text = f"Nomor SKPWNI : {SKPWNI}\nKeperluan : Ikut istri\nMohon bantuannya."
+    assert extract(text).values["keperluan"] == "IKUT ISTRI"
+
+
+def test_kk_nya_before_a_number_is_its_label_in_another_request() -> None:
+    ex = extract(f"kk nya {KK} ya td, namanya Bima Ananda", layanan="KIA")
+    assert ex.layanan == "KIA" and ex.values["no_kk"] == KK
+
+
+def test_a_hometown_is_no_street_detail() -> None:
+    from bot.intake.fields import address_parts
+
+    assert address_parts("KAMPUNG HALAMANNYA DI KLATEN") == (False, True)

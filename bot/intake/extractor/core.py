@@ -38,7 +38,7 @@ _KK_LABELS = {
     for p in ("KK", "NKK", "NO KK", "NOMOR KK", "NOMER KK", "NOKK", "KARTU KELUARGA",
               "NO KARTU KELUARGA", "NOMOR KARTU KELUARGA")
 }  # fmt: skip
-_DESA_PREFIX = {"DESA", "DS", "KEL", "KELURAHAN", "KELURAHANNYA", "DESANYA"}
+_DESA_PREFIX = {"DESA", "DS", "KEL", "KELURAHAN", "KELURAHANNYA", "DESANYA", "DESANA"}
 _KEC_PREFIX = {"KEC", "KECAMATAN", "KECAMATANNYA", "KC"}
 _NAME_TRIGGERS = {
     ("NAMA",): "nama",
@@ -111,7 +111,9 @@ _AN = re.compile(r"\b(?:A\s*[./]\s*N\b\.?|AN\.|AN\s*:|AN\s+(?=[A-Z]{2})|ATAS\s+N
 _LETTER_DIGIT = re.compile(r"(?<=[A-Z])(?=[0-9])|(?<=[0-9])(?=[A-Z])")
 _TOKEN = re.compile(r"[0-9A-Z]+")
 # a mark between two words; a dash only with a space beside it (" - ", not "Siti-Aminah")
-_NAME_BREAK = re.compile(r"[,;#()!?:/\"|]|\s[-\u2013\u2014]|[-\u2013\u2014]\s")
+_NAME_BREAK = re.compile(
+    r"[,;#()!?:/\"|\u2600-\u27bf\U0001f000-\U0001faff]|\s[-\u2013\u2014]|[-\u2013\u2014]\s"
+)  # an emoji ends a clause too ("aku Yoga Pratama 👋 KTP aku luntur")
 _STOP |= _DESA_PREFIX | _KEC_PREFIX
 _PLACE_FILLER = {"NYA", "JADI", "MENJADI", "KE", "YANG", "YG", "BENAR", "BENER", "HARUSNYA",
                  "SEHARUSNYA", "ADALAH", "SAYA", "SY", "KAMI", "DI", "YAITU", "YAKNI", "GINI",

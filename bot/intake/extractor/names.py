@@ -133,7 +133,7 @@ def _start(st: _State, i: int) -> int:
 # a name trigger they stay in the name when the name's run ends right after them (a comma,
 # a label, a number, a reason, the end of the message), and end it when more words, a place
 # keyword or a place follow ("Dewi dari Bitung Jaya", "siti dari tadi").
-NAME_WORDS_TOO = frozenset({"DARI", "KASIH"})
+NAME_WORDS_TOO = frozenset({"DARI", "KASIH", "ANANDA"})
 _HARD_END = frozenset({"NIK", "NO", "NOMOR", "NOMER", "NMR", "KK", "NKK", "NOKK", "NAMA",
                        "ALAMAT", "TELP", "TELEPON", "HP", "WA", "TGL", "TANGGAL", "UMUR",
                        "USIA", "RT", "RW", "KETERANGAN", "KEPERLUAN"})  # fmt: skip
@@ -221,7 +221,20 @@ _ROLE = {"SELAKU", "SEBAGAI"}  # "saya Darmawan selaku kepala keluarga": a role,
 _DECEASED = {"ALMARHUM", "ALMARHUMAH", "ALM", "ALMH", "MENDIANG"}  # no longer the name asked
 _DIED = {"MENINGGAL", "WAFAT", "TIADA", "MENINGGALNYA"}  # "suami saya meninggal": no name
 _STATUS = {"JANDA", "DUDA", "YATIM", "PIATU", "LAJANG", "CERAI", "JOMBLO"}  # marital status
-_VERB_START = ("MEMOHON", "MENGAJUKAN", "MEMBUAT", "MENGURUS", "DIBUATKAN", "BERMAKSUD")
+_VERB_START = (
+    "DIGANTI",
+    "DIUBAH",
+    "BERGANTI",
+    "BERALIH",
+    "DIALIHKAN",
+    "PINDAH",
+    "MEMOHON",
+    "MENGAJUKAN",
+    "MEMBUAT",
+    "MENGURUS",
+    "DIBUATKAN",
+    "BERMAKSUD",
+)
 
 
 def read_names(st: _State, layanan: str | None, ex: Extraction, g: Gazetteer) -> None:
@@ -410,6 +423,9 @@ _CLOSING_LINE = re.compile(
 _SIGNED = re.compile(r"^(?:[A-Z][a-z']+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z']+|[A-Z]{2,})){0,3}\.?$")
 
 
+_DASHED_SIGNATURE = re.compile(r"^[-~\u2013\u2014]+\s*([^()\n]+?)\s*(?:\([^)]*\))?\s*$")
+
+
 def read_signature(text: str, layanan: str | None, ex: Extraction) -> None:
     """A letter signed with the name on its last line, after "Trims," / "Hormat saya,"."""
     slot = name_slot(layanan)
@@ -417,7 +433,12 @@ def read_signature(text: str, layanan: str | None, ex: Extraction) -> None:
     if slot in ex.values or len(lines) < 2:
         return
     closing, last = lines[-2], lines[-1]
-    if not _CLOSING_LINE.match(closing) or not _SIGNED.match(last):
+    dashed = _DASHED_SIGNATURE.match(last)  # "- Rohmat (kepala keluarga)"
+    if dashed:
+        last = dashed.group(1)
+    elif not _CLOSING_LINE.match(closing):
+        return
+    if not _SIGNED.match(last):
         return
     name = last.rstrip(".").upper()
     if plain_name(name) and not any(w in LEAD_WORDS for w in name.split()):

@@ -217,8 +217,33 @@ def scan_places(st: _State, ex: Extraction, g: Gazetteer) -> None:
         if near.status == "suggest" and near.suggestion and near.suggestion[0]:
             misses["desa"] = typed  # a desa typo without "desa", in the kecamatan named
     kab_place = bool(kecs or desas) and not (keyworded["kota"] and not keyworded["kab"])
+    in_city = _desa_of_a_city_kecamatan(desas, neighbours, g) if kab_place and not kecs else []
+    if in_city:  # "Kel. Jatake Kec. Jatiuwung": the city's kelurahan of that name
+        kab_place, neighbours = False, in_city
     if not _refer(neighbours, kab_place, ex, resident):
         _resolve_places(kecs, desas, misses, ex, g)
+
+
+def _desa_of_a_city_kecamatan(
+    desas: list[tuple[str, tuple[Desa, ...]]], neighbours: list[Neighbour], g: Gazetteer
+) -> list[Neighbour]:
+    """The neighbouring city's kelurahan (with their kecamatan) when every desa named is
+    also a kelurahan of a city kecamatan named beside it and no Kabupaten kecamatan is
+    named; else []."""
+    districts = [n for n in neighbours if n.level == "kecamatan"]
+    if not districts or not desas:
+        return []
+    found: list[Neighbour] = []
+    for typed, _ in desas:
+        inside = [
+            n
+            for n in g.find_neighbours(typed)
+            if n.level == "kelurahan" and any(n.code.startswith(d.code) for d in districts)
+        ]
+        if not inside:
+            return []
+        found.extend(inside)
+    return found
 
 
 def _words_before(st: _State, k: int) -> str | None:

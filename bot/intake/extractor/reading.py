@@ -57,7 +57,7 @@ _MOVE_WORDS = {"PINDAH", "PINDAHNYA", "KEPINDAHAN", "KEPINDAHANNYA"}
 
 _PURPOSE_STOPS = frozenset(
     {"NIK", "NAMA", "NO", "NOMOR", "DEMIKIAN", "SEKIAN", "WASSALAM", "HORMAT", "TERIMA",
-     "TERIMAKASIH", "MAKASIH", "TRIMAKASIH"}
+     "TERIMAKASIH", "MAKASIH", "TRIMAKASIH", "MOHON", "BANTUANNYA"}
 )  # a letter's closing ends the purpose  # fmt: skip
 _NOT_PURPOSE_START = _PURPOSE_STOPS | _TRAILING_TALK | {
     "NKK", "KK", "SKPWNI", "DESA", "DS", "KEL", "KELURAHAN", "KEC", "KECAMATAN", "ALAMAT", "RT",
@@ -114,15 +114,15 @@ def _told_purpose(st: _State, ex: Extraction) -> None:
         return
 
 
-def _keperluan(st: _State, ex: Extraction) -> None:
+def _keperluan(st: _State, ex: Extraction, lines: frozenset[int] = frozenset()) -> None:
     """The purpose after "keperluan", or after "untuk"/"karena" right behind the SKPWNI
     number of a pindah datang ("no SKPWNI/... untuk ikut suami"), or an arrival's purpose
     told with its verb ("... ke kab tangerang ikut orang tua")."""
-    _labelled_purpose(st, ex)
+    _labelled_purpose(st, ex, lines)
     _told_purpose(st, ex)
 
 
-def _labelled_purpose(st: _State, ex: Extraction) -> None:
+def _labelled_purpose(st: _State, ex: Extraction, lines: frozenset[int]) -> None:
     for i, t in enumerate(st.toks):
         arriving = has_field(ex.layanan, "no_skpwni")  # a pindah datang
         after_doc = DOC_MARK in t.gap and arriving and t.text in _PURPOSE_AFTER_DOC
@@ -144,6 +144,7 @@ def _labelled_purpose(st: _State, ex: Extraction) -> None:
             while k < len(st.toks) and st.toks[k].text in _PURPOSE_FILLER and not _makes_doc(st, k):
                 k += 1
             a, b = _value_span(st, k, _PURPOSE_STOPS, 12)
+            b = min([b, *(j for j in lines if a < j < b)])  # a purpose ends with its line
             if b > a and [x.text for x in st.toks[b : b + 2]] in (
                 ["ALAMAT", "BARU"],
                 ["ALAMAT", "BARUNYA"],
@@ -261,7 +262,9 @@ def _services(st: _State, hint: str | None, ex: Extraction, nik_labelled: bool) 
     matches: list[tuple[int, int, str]] = []
     for start, end, code in _scan(st, _SERVICES):
         after = words[end : end + 1]
-        labels_number = code == "KK" and end in st.used
+        labels_number = code == "KK" and (
+            end in st.used or (words[end : end + 1] == ["NYA"] and end + 1 in st.used)
+        )  # "no kk 3603...", "kk nya 3603..."
         # "3603... (kk)": the label written after its number, in brackets
         labels_number = labels_number or (
             code == "KK" and start - 1 in st.used and "(" in st.toks[start].gap
@@ -456,8 +459,9 @@ def extract(
         numbers = find_numbers(st)
         _services(st, layanan, ex, any(label == "nik" for _, label, _ in numbers))
         assign_numbers(numbers, ex.layanan, ex, g)
-        read_alamat(st, ex, line_starts(text))
-        _keperluan(st, ex)
+        lines = line_starts(text)
+        read_alamat(st, ex, lines)
+        _keperluan(st, ex, lines)
         _pindah_by_fields(ex)
         read_names(st, ex.layanan, ex, g)
         read_name_before_label(st, ex.layanan, ex, g)

@@ -128,6 +128,7 @@ def _relation_name_start(st: _State, i: int) -> tuple[int, str] | None:
     if k is None and toks[i].text in _SELF and i + 1 < len(toks):
         first = i == 0 or bool(_NAME_BREAK.search(toks[i].gap)) or "." in toks[i].gap
         first = first or all(t.text in _ADDRESSES for t in toks[:i])  # "kak aku Bima ..."
+        first = first or (0 < i <= 2 and all(t.text in _HASH_SERVICES for t in toks[:i]))
         # "Assalamualaikum, ini saya Lilis Suryani, ...": how a caller says who speaks
         first = first or (
             i > 0
@@ -154,6 +155,8 @@ def _relation_name_start(st: _State, i: int) -> tuple[int, str] | None:
         opens = i == 0 or all(t.text in _ADDRESSES for t in toks[:i])
         if opens and toks[i + 1].text in _TITLES:
             return i + 2, "introduced"  # "Dengan Bpk. Suryadi di sini, ...": the caller
+        if opens and toks[i + 1].text not in _GREETINGS:
+            return i + 1, "introduced"  # "Sore, dengan Slamet Riyadi di sini."
     if k is None and toks[i].text in _CHILD_TITLES and i + 1 < len(toks):
         return i + 1, "weak"  # "ibu dari ananda Nayla Putri"
     after_service = i > 0 and toks[i - 1].text in {"KIA", "KTP", "KK"}
@@ -339,6 +342,7 @@ def read_leading_name(st: _State, layanan: str | None, ex: Extraction, g: Gazett
 
 
 _LEADING_SERVICES = frozenset({"KTP", "EKTP", "KK", "KIA"})
+_HASH_SERVICES = _LEADING_SERVICES | {"SKPWNI", "SKDWN"}  # "#SKPWNI saya Endah Purwanti ..."
 _REQUEST_OPENERS = _LEADING_SERVICES | frozenset(
     {"SURAT", "SKPWNI", "SKDWN", "MAU", "MOHON", "TOLONG", "INGIN", "MINTA", "KARTU"}
 )

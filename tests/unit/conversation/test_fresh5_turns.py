@@ -161,7 +161,8 @@ def test_a_helpers_own_office_village_is_no_residents_address() -> None:
     replies = chat.says("sy petugas desa Kayu Agung mau input warga")
     assert chat.state.mode_petugas_desa
     assert "desa" not in chat.state.fields
-    assert replies == [for_residents.HELPER_START]
+    assert replies == [for_residents.HELPER_START, for_residents.HELPER_WHICH_SERVICE]
+    assert chat.state.diminta == "layanan"
 
 
 def test_a_complaint_ending_in_a_plea_is_forwarded_without_an_unrelated_answer() -> None:
@@ -179,3 +180,56 @@ def test_a_desa_answered_with_where_and_a_short_form_is_asked_back() -> None:
     replies = chat.says("di bitung")
     assert chat.state.saran_tempat == "BITUNG JAYA|CIKUPA"
     assert "Bitung Jaya" in replies[-1]
+
+
+def test_a_printed_card_with_wrong_data_goes_to_an_officer() -> None:
+    chat = Chat()
+    chat.says("kk kami baru jadi minggu lalu, tanggal lahir suami sy salah, harusnya 1985")
+    assert chat.port.forwarded
+    assert not chat.lines
+
+
+def test_a_check_of_someones_data_by_nik_is_refused() -> None:
+    chat = Chat()
+    replies = chat.says(f"mohon dicek data warga NIK {NIK} sudah masuk kk baru belum")
+    assert any("tidak bisa" in r for r in replies)
+    assert not chat.lines
+
+
+def test_a_hash_line_with_desa_and_kecamatan_swapped_is_read_right() -> None:
+    chat = Chat()
+    chat.says(f"#ktp#{NIK}#{KK}#Dedi Kurnia#sepatan#karet#rusak")
+    assert (chat.state.fields["desa"], chat.state.fields["kecamatan"]) == ("KARET", "SEPATAN")
+
+
+def test_a_helper_giving_the_destination_when_asked_the_phone_has_it_applied() -> None:
+    chat = Chat()
+    chat.says(
+        f"kami dari desa Karet. Warga kami Pak Dedi Kurnia mau pindah ke kampung halamannya "
+        f"di Garut. NIK {NIK} KK {KK}"
+    )
+    assert chat.state.diminta == "alamat_pindah"
+    chat.says("alamat tujuannya Kp. Cibatu RT 01 RW 02 Desa Cibatu Kec. Cibatu Kab. Garut")
+    assert chat.state.fields["alamat_pindah"].startswith("KP. CIBATU")
+
+
+def test_a_resident_holding_a_letter_from_elsewhere_is_arriving() -> None:
+    chat = Chat()
+    chat.says("saya sudah pegang surat pindah dari dukcapil kota bekasi, selanjutnya gimana?")
+    assert chat.state.tawaran == "mulai:SKDWN"
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ("tinggal di Kel. Jatake Kec. Jatiuwung, ktp hilang", "Kota Tangerang"),
+        (f"ktp rusak {NIK} / {KK} / Dedi Kurnia / Pondok Jaya / Pondok Aren", "Tangerang Selatan"),
+    ],
+)
+def test_a_kelurahan_of_a_city_kecamatan_named_beside_it_is_referred(
+    text: str, office: str
+) -> None:
+    chat = Chat()
+    replies = chat.says(text)
+    assert any(office in r for r in replies)
+    assert not chat.state.menunggu_konfirmasi
