@@ -134,10 +134,16 @@ _PRINTED_WRONG = re.compile(
 )
 
 
+_HYPOTHETICAL = re.compile(
+    r"^(?:\w+\s+)?(?:KALAU|KALO|KLO|JIKA|JIKALAU|MISAL|MISALNYA|SEANDAINYA|APABILA|BILA)\b"
+)
+
+
 def _bribe(joined: str) -> bool:
-    return bool(
-        (_ASKED_MONEY.search(joined) and _BLAMED.search(joined)) or _REPORTING.search(joined)
-    )
+    """Money asked, told as something that happened ("kalau ada yang minta duit ..." asks
+    what to do, and is answered), or a report announced."""
+    happened = _ASKED_MONEY.search(joined) and _BLAMED.search(joined)
+    return bool((happened and not _HYPOTHETICAL.search(joined)) or _REPORTING.search(joined))
 
 
 _TICKET_CODE = re.compile(r"\b(KK|KTP|KIA|PINDAH|UMUM)\s*-\s*([A-HJ-NP-Z2-9]{6,})\b", re.I)

@@ -233,3 +233,19 @@ def test_a_kelurahan_of_a_city_kecamatan_named_beside_it_is_referred(
     replies = chat.says(text)
     assert any(office in r for r in replies)
     assert not chat.state.menunggu_konfirmasi
+
+
+@pytest.mark.parametrize("text", ["udahan aja min, makasih", "cukup sampai sini dulu ya"])
+def test_stopping_in_everyday_words_cancels(text: str) -> None:
+    chat = Chat()
+    chat.says("mau urus kk")
+    chat.says(text)
+    assert chat.state.layanan is None
+    assert not chat.lines
+
+
+def test_a_question_about_what_to_do_if_money_is_asked_is_answered_not_forwarded() -> None:
+    chat = Chat()
+    replies = chat.says("kalau ada yang minta duit buat bikin ktp, lapor kemana?")
+    assert not chat.port.forwarded
+    assert any("gratis" in r.lower() for r in replies)
