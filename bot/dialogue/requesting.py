@@ -23,6 +23,7 @@ from bot.dialogue.signals import (
     amends,
     asks_about,
     asks_for_help,
+    asks_to_wait,
     asks_for_service,
     name_is_a_word,
     switches_service,
@@ -51,6 +52,9 @@ _NAME_STOP = re.compile(r"\s+(?:hp|no|nomor|nomer|wa|telp|telepon|dan|nik|kk)\b.
 
 def service_turn(out: Outcome, text: str, message: Incoming, port: QueuePort) -> bool:
     st = out.state
+    if st.diminta and st.layanan and asks_to_wait(text):
+        out.say(for_residents.WAITING)  # "bentar ya kak": the question stands
+        return True
     if st.diminta in HELPER_FIELDS and st.layanan:
         return _helper_turn(out, text, message, port)
     reading = out.read(text)

@@ -315,6 +315,18 @@ _HELP = re.compile(
 )
 
 
+_WAIT = re.compile(
+    r"^(?:\w+\s+)?(?:BENTAR|SEBENTAR|TUNGGU|TUNGGUIN|WAIT|BNTR|BENTARAN)\b"
+    r"|\b(?:CARI|CARIIN|CEK|LIAT|LIHAT|AMBIL|NYARI|NYARIIN|BUKA)\s+(?:\w+\s+){0,2}DULU\b"
+)
+
+
+def asks_to_wait(text: str) -> bool:
+    """ "bentar ya kak", "sy cari kk nya dulu": the resident goes to fetch the answer."""
+    ws = words(text)
+    return len(ws) <= 8 and not any(w.isdigit() for w in ws) and bool(_WAIT.search(" ".join(ws)))
+
+
 def asks_for_help(text: str) -> bool:
     """ "bisa dibantu?", "minta tolong", "butuh bantuan": help asked, nothing named yet."""
     return bool(_HELP.search(" ".join(words(text))))

@@ -60,6 +60,7 @@ OUT_OF_SCOPE = (
     f'{_AREA}. Contoh: "mau buat KTP, KTP saya hilang".'
 )
 ASK_SERVICE = "Bapak/Ibu ingin mengurus apa? Pilih salah satu."
+WAITING = "Baik, silakan, saya tunggu. Kirim jawabannya kapan saja."
 HELP_OFFERED = (
     "Tentu, saya bantu. Bapak/Ibu ingin mengurus apa? Pilih salah satu, atau tulis "
     'keperluannya, misalnya "KTP saya hilang" atau "syarat KIA".'

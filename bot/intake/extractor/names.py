@@ -402,6 +402,12 @@ def read_fuller_name(st: _State, layanan: str | None, ex: Extraction, g: Gazette
     slot = name_slot(layanan)
     short = ex.values.get(slot)
     if not short:
+        if st.toks and st.toks[0].text in _FULLER and len(st.toks) > 1:  # "lengkapnya X"
+            a, b = _span(st, 1, g)
+            name = " ".join(x.text for x in st.toks[a:b])
+            if b > a and plain_name(name) and (b >= len(st.toks) or _hard_end(st, b)):
+                st.used.update(range(0, b))
+                ex.values[slot] = name
         return
     for k, t in enumerate(st.toks):
         if t.text not in _FULLER or k + 1 >= len(st.toks) or st.toks[max(k - 1, 0)].text == "NAMA":

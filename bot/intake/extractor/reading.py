@@ -262,9 +262,7 @@ def _services(st: _State, hint: str | None, ex: Extraction, nik_labelled: bool) 
     matches: list[tuple[int, int, str]] = []
     for start, end, code in _scan(st, _SERVICES):
         after = words[end : end + 1]
-        labels_number = code == "KK" and (
-            end in st.used or (words[end : end + 1] == ["NYA"] and end + 1 in st.used)
-        )  # "no kk 3603...", "kk nya 3603..."
+        labels_number = code == "KK" and _labels_a_number(st, words, end)
         # "3603... (kk)": the label written after its number, in brackets
         labels_number = labels_number or (
             code == "KK" and start - 1 in st.used and "(" in st.toks[start].gap
@@ -309,6 +307,19 @@ def _services(st: _State, hint: str | None, ex: Extraction, nik_labelled: bool) 
         ex.ambiguous["layanan"] = tuple(c for c in seen if not c.endswith("?"))
     if ex.layanan is None and hint:
         ex.layanan = hint
+
+
+_LABEL_FILLER = {"NYA", "JG", "JUGA", "SEKALIAN", "SEKALIGUS", "SAYA", "SY", "KAMI", "ADALAH",
+                 "YAITU", "ITU", "INI", "NIH", "YA", "NO", "NOMOR", "NOMER", "NMR"}  # fmt: skip
+
+
+def _labels_a_number(st: _State, words: list[str], end: int) -> bool:
+    """ "no kk 3603...", "kk nya 3603...", "kk nya jg sekalian 3603...": "kk" names the
+    number that follows it over filler words."""
+    k = end
+    while k < len(words) and k - end < 4 and words[k] in _LABEL_FILLER:
+        k += 1
+    return k in st.used and words[k].isdigit()
 
 
 _LEAVING_FIELDS = {"nik", "no_kk", "alamat_pindah"}

@@ -249,3 +249,30 @@ def test_a_question_about_what_to_do_if_money_is_asked_is_answered_not_forwarded
     replies = chat.says("kalau ada yang minta duit buat bikin ktp, lapor kemana?")
     assert not chat.port.forwarded
     assert any("gratis" in r.lower() for r in replies)
+
+
+@pytest.mark.parametrize("text", ["bentar ya kak", "sy cari kk nya dulu", "tunggu sebentar"])
+def test_a_resident_fetching_the_answer_is_waited_for(text: str) -> None:
+    chat = Chat()
+    chat.says("ktp saya hilang")
+    replies = chat.says(text)
+    assert replies == [for_residents.WAITING]
+    assert chat.state.diminta == "nik"
+    chat.says(NIK)
+    assert chat.state.fields["nik"] == NIK
+
+
+def test_kk_nya_jg_sekalian_labels_the_number_and_keeps_the_service() -> None:
+    chat = Chat()
+    chat.says("ktp ilang")
+    chat.says(f"nik sy {NIK}, eh kk nya jg sekalian {KK}")
+    assert chat.state.layanan == "KTP"
+    assert chat.state.fields["no_kk"] == KK
+
+
+def test_a_fuller_name_sent_later_replaces_the_short_one() -> None:
+    chat = Chat()
+    for text in ("ktp ilang", NIK, KK, "dedi"):
+        chat.says(text)
+    chat.says("lengkapnya Dedi Kurnia")
+    assert chat.state.fields["nama"] == "DEDI KURNIA"

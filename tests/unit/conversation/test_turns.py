@@ -125,7 +125,7 @@ def test_a_reply_word_is_never_taken_as_a_name(word: str) -> None:
     assert chat.state.diminta == "nama"
 
 
-@pytest.mark.parametrize("word", ["iya siap", "oke", "sebentar ya", "belum tau"])
+@pytest.mark.parametrize("word", ["iya siap", "oke", "belum tau", "gak tau nik nya"])
 def test_words_at_the_nik_question_get_a_gentle_request_for_digits(word: str) -> None:
     chat = Chat()
     chat.says("mau bikin ktp baru")
