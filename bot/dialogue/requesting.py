@@ -23,8 +23,8 @@ from bot.dialogue.signals import (
     amends,
     asks_about,
     asks_for_help,
-    asks_to_wait,
     asks_for_service,
+    asks_to_wait,
     name_is_a_word,
     switches_service,
 )
