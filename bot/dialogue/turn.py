@@ -94,7 +94,9 @@ def _pending_answer(out: Outcome, text: str, message: Incoming, port: QueuePort)
     elif offer == "warga_berikut":
         if is_yes(text):
             st.warga = {}
+            st.diminta = "layanan"
             out.say(for_residents.HELPER_START)
+            out.say(for_residents.HELPER_WHICH_SERVICE, SERVICE_BUTTONS)
         else:
             st.mode_petugas_desa = False
             out.say(for_residents.HELPER_DONE)
