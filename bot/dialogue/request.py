@@ -25,7 +25,7 @@ from bot.dialogue.state import State
 from bot.errors import FieldError
 from bot.intake.extractor import corrections, extract, name_in_answer
 from bot.intake.fields import check_field, check_name, check_phone
-from bot.intake.parser import Verdict, looks_like_hash_line, parse
+from bot.intake.parser import Verdict, looks_like_hash_line, parse, render
 from bot.intake.places import PlaceResult, resolve_place
 from bot.reference.catalog import Service, default_catalog
 from bot.reference.gazetteer import default_gazetteer
@@ -116,6 +116,45 @@ def _places_swapped(text: str) -> Verdict | None:
     return parse("#".join(parts))
 
 
+def _reordered_by_kind(text: str) -> Verdict | None:
+    """A `#` line whose values stand in no order, read by what each one is: the two numbers
+    in the order typed, the desa and the kecamatan by the region table, the reason by its
+    word, and the one value left as the name; None when the values do not fit that way."""
+    parts = [p.strip() for p in text.strip().strip("#").split("#") if p.strip()]
+    service = default_catalog().services.get(parts[0].upper()) if parts else None
+    if service is None or not {"desa", "kecamatan"} <= set(service.field_names):
+        return None
+    g = default_gazetteer()
+    numbers, places, reasons, others = [], [], [], []
+    for value in parts[1:]:
+        digits = re.sub(r"[\s.\-]", "", value)
+        if digits.isdigit() and len(digits) == 16:
+            numbers.append(digits)
+        elif value.upper() in service.reason_index:
+            reasons.append(value)
+        elif g.find_desa(value) or g.find_kecamatan(value):
+            places.append(value)
+        else:
+            others.append(value)
+    if len(places) != 2 or len(others) != 1 or len(reasons) > 1:
+        return None
+    kec = [p for p in places if g.find_kecamatan(p)]
+    desa = [p for p in places if p not in kec[:1]] if len(kec) == 1 else None
+    if desa is None:  # both are kecamatan names: the one also a desa of the other is the desa
+        first, second = places
+        inside = [d for d in g.find_desa(first) if d.kecamatan.name.upper() == second.upper()]
+        desa, kec = ([first], [second]) if inside else ([second], [first])
+    name_field = next(f.name for f in service.fields if f.type == "name")
+    values = {"desa": desa[0], "kecamatan": kec[0], name_field: others[0]}
+    for name, number in zip(service.number_fields, numbers, strict=False):
+        values[name] = number
+    if reasons:
+        values["alasan"] = reasons[0]
+    if set(service.field_names) - values.keys():
+        return None  # a value is missing: the line's own errors say which
+    return parse(render(service, values))
+
+
 def _from_line(text: str, reading: Reading) -> bool:
     """A `#` line (or a half-remembered one): the parser's fields. True when it was one."""
     if not (looks_like_hash_line(text) or _LOOSE_LINE.match(clean(text))):
@@ -125,6 +164,10 @@ def _from_line(text: str, reading: Reading) -> bool:
         swapped = _places_swapped(text)  # "#ktp#…#Budi Hartono#cikupa#talaga#hilang"
         if swapped is not None and not {"desa", "kecamatan"} & set(swapped.error_fields()):
             verdict = swapped
+    if verdict.errors:
+        by_kind = _reordered_by_kind(text)  # "#KTP#CIKUPA#TALAGA#3603…#ROHMAN HIDAYAT#3603…#"
+        if by_kind is not None and by_kind.ok:
+            verdict = by_kind
     if verdict.service is None:
         return False
     bad = frozenset(verdict.error_fields())
@@ -148,6 +191,11 @@ def read_correction(text: str, layanan: str, current: dict[str, str]) -> Reading
     changes.pop("layanan", None)
     if not changes.keys() & FREE_TEXT_FIELDS:
         changes.update(replaced_in_free_text(text, current))
+    address = changes.get("alamat_pindah")
+    if address and looks_like_address(_EXPLAINED.sub("", address)):
+        changes["alamat_pindah"] = _EXPLAINED.sub("", address).strip(
+            " ,."
+        )  # "... RT nya 05 bukan 03"
     reading.values.update(changes)
     reading.firm.update(changes)
     service = service_of(layanan)
@@ -324,8 +372,24 @@ def free_text(text: str, name: str = "alamat_pindah") -> str:
     if label is not None:
         upper = label.sub("", upper)
     if name == "alamat_pindah":
-        upper = _without_aside(upper)
+        upper = _without_aside(_WHOSE_HOUSE.sub("", upper))
+        upper = (
+            _EXPLAINED.sub("", upper) if looks_like_address(_EXPLAINED.sub("", upper)) else upper
+        )
     return _TRAILING_COURTESY.sub("", upper).strip(" ,.") or clean(text)
+
+
+# "ke rumah mertua di Jl Kaliurang ...": whose house, before the address itself
+_WHOSE_HOUSE = re.compile(
+    r"^(?:KE\s+)?(?:RUMAH|TEMPAT|KONTRAKAN|KOSAN|KOS|KOST)\s+(?:\w+\s+){0,3}?(?:DI|DI\s+ALAMAT)\s+"
+    r"(?=(?:JL|JLN|JALAN|GG|GANG|KP|KAMPUNG|PERUM|PERUMAHAN|DUSUN|DSN|DUKUH|DESA|KEL|"
+    r"KELURAHAN|KOMP|KOMPLEK|BLOK|LINGKUNGAN|RT)\b)"
+)
+# "... Kota Bandung. RT nya 05 bukan 03": the correction explained after the address
+_EXPLAINED = re.compile(
+    r"[.;]\s+(?:[^.;]*\b(?:BUKAN|BKN|TADINYA|SEBELUMNYA)\b|(?:RT|RW|NO|NOMOR|JL|JALAN|GG)\s*NYA\b)"
+    r"[^.;]*[.!]?$"
+)
 
 
 def _without_aside(address: str) -> str:

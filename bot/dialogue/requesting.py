@@ -30,7 +30,7 @@ from bot.dialogue.signals import (
 )
 from bot.dialogue.state import HELPER_FIELDS, State
 from bot.errors import FieldError
-from bot.intake.extractor import extract
+from bot.intake.extractor import extract, name_in_answer
 from bot.intake.fields import check_name, check_phone
 from bot.reference.catalog import default_catalog
 from bot.texts import for_residents
@@ -70,7 +70,7 @@ def service_turn(out: Outcome, text: str, message: Incoming, port: QueuePort) ->
     # alone may be a misreading of the question ("anak saya umurnya 16, bisa rekam?").
     numbered = bool(reading.firm & {"nik", "no_kk", "no_skpwni"})
     asked = is_question(text, message) and not numbered
-    if asked and st.diminta and _answers_the_question_asked(st, reading):
+    if asked and st.diminta and _answers_the_question_asked(st, reading, text):
         asked = False
     if _help_without_a_service(st, reading, text):
         st.diminta = "layanan"  # "baru pertama kali pakai ini, bisa dibantu?": which one?
@@ -228,9 +228,14 @@ def _resident_first(out: Outcome, text: str) -> bool:
     return True
 
 
-def _answers_the_question_asked(st: State, reading: Reading) -> bool:
+def _answers_the_question_asked(st: State, reading: Reading, text: str) -> bool:
     """ "hilang, Pak. Sudah lapor ke polsek" asked the reason: the answer, whatever else the
-    message says (a free-text field's answer may read like a question too)."""
+    message says (a free-text field's answer may read like a question too). Asked a name,
+    "Zahra Aulia Putri, masih 5 thn" (no question mark, a plain name first) is the answer."""
+    if st.diminta in ("nama", "nama_kepala_keluarga") and "?" not in text:
+        first = name_in_answer(text)
+        if first != text and len(first.split()) >= 2 and not name_is_a_word(first):
+            return True
     return st.diminta in ("alamat_pindah", "keperluan") or (
         st.diminta not in (None, "nama", "nama_kepala_keluarga")  # a name may be misread
         and (st.diminta in reading.firm or st.diminta == "alasan")

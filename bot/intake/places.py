@@ -87,6 +87,9 @@ def _shown(text: str) -> str:
 def _strong(scored: tuple[tuple[Desa, float], ...], typed: str | None = None) -> Desa | None:
     """The one near miss clearly ahead of the others, if it is close enough; of near misses
     equally close, the one the typed name is an old or loose spelling of ("Jaty": Jati)."""
+    same = [d for d, _ in scored if typed and _spelling(d.name) == _spelling(typed)]
+    if len(same) == 1:
+        return same[0]  # "kohot": Kohod, written as it sounds
     if not scored or scored[0][1] < STRONG:
         return None
     if len(scored) > 1 and scored[0][1] - scored[1][1] < CLEAR_GAP:
@@ -98,14 +101,19 @@ def _strong(scored: tuple[tuple[Desa, float], ...], typed: str | None = None) ->
 
 _OLD_SPELLINGS = (("OE", "U"), ("DJ", "J"), ("TJ", "C"), ("SJ", "SY"), ("NJ", "NY"), ("Y", "I"),
                   ("PH", "F"), ("KH", "K"), ("Q", "K"), ("V", "F"), ("Z", "J"))  # fmt: skip
+_VOICED_END = {"D": "T", "B": "P", "G": "K"}
 
 
 def _spelling(name: str) -> str:
-    """A loose key: old spellings folded (oe/u, dj/j, tj/c, y/i ...), repeated letters once."""
-    key = fold_key(name)
-    for old, new in _OLD_SPELLINGS:
-        key = key.replace(old, new)
-    return re.sub(r"(.)\1+", r"\1", key)
+    """A loose key: old spellings folded (oe/u, dj/j, tj/c, y/i ...), repeated letters once,
+    and a final d/b/g as it sounds (t/p/k: "Kohot" is Kohod)."""
+    words = []
+    for word in re.sub(r"[^A-Z0-9 ]", " ", clean(name).upper()).split():
+        for old, new in _OLD_SPELLINGS:
+            word = word.replace(old, new)
+        word = re.sub(r"(.)\1+", r"\1", word)
+        words.append(word[:-1] + _VOICED_END.get(word[-1], word[-1]))
+    return fold_key(" ".join(words))
 
 
 def _suggest(
@@ -192,7 +200,7 @@ def _desa_inside(text: str, kec: Kecamatan, g: Gazetteer) -> PlaceResult:
     if exact:  # a real desa of another kecamatan
         where = _join([f"Kec. {d.kecamatan.name}" for d in exact])
         lead = f"Desa {exact[0].name} tidak ada di Kec. {kec.name}; desa itu ada di {where}."
-        close = _strong(inside)
+        close = _strong(inside, text)
         if close is not None:
             return _suggest(close, lead, "desa_beda_kecamatan", "desa", kec)
         if len(exact) == 1:
@@ -278,7 +286,7 @@ def _desa_alone(text: str, g: Gazetteer) -> PlaceResult:
         return _kecamatan_only(kec, g)
     lead = f"Desa '{_shown(text)}' tidak ditemukan di {g.office.name}."
     scored = g.desa_scores(text, cutoff=ELSEWHERE_CUTOFF)
-    close = _strong(scored) or _only_one_starting(text, g)
+    close = _strong(scored, text) or _only_one_starting(text, g)
     if close is not None:
         return _suggest(close, lead, "desa_tidak_ditemukan", "desa")
     if scored:

@@ -239,3 +239,73 @@ def test_a_hometown_is_no_street_detail() -> None:
     from bot.intake.fields import address_parts
 
     assert address_parts("KAMPUNG HALAMANNYA DI KLATEN") == (False, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "slot", "name"),
+    [
+        (f"Mohon diproses KTP Sdri. Nurul Aini, NIK {NIK}, KK {KK}.\nSalam, Operator (Pak Jaja)",
+         "nama", "NURUL AINI"),
+        (f"dgn sy sendiri Ahmad Dahlan sbg kepala keluarga, mau cetak kk, no {KK}",
+         "nama_kepala_keluarga", "AHMAD DAHLAN"),
+        (f"sy Karta kepala keluarganya, kk sy lecek, no kk {KK}", "nama_kepala_keluarga", "KARTA"),
+        (f"cetak ulang kk no {KK} kpl keluarga Dadang Hermawan desa Karet", "nama_kepala_keluarga",
+         "DADANG HERMAWAN"),
+        ("Nomor KK : " + KK + "\nKepala Keluarga : Sdr. Ujang Suryana\n\nBerkas akta sudah siap",
+         "nama_kepala_keluarga", "UJANG SURYANA"),
+        (f"Dengan hormat\nSaya Fadil Ramadhan umur 17 thn, mau bikin KTP. NIK saya {NIK}", "nama",
+         "FADIL RAMADHAN"),
+    ],
+)  # fmt: skip
+def test_names_in_letters_and_with_roles_are_read(text: str, slot: str, name: str) -> None:
+    assert extract(text).values.get(slot) == name
+
+
+def test_numbers_split_over_lines_are_joined_and_keep_their_labels() -> None:
+    text = f"nik:\n{NIK[:8]}\n{NIK[8:]}\nkk:\n{KK[:8]}\n{KK[8:]}\nmau bikin ktp"
+    values = extract(text).values
+    assert (values["nik"], values["no_kk"]) == (NIK, KK)
+
+
+def test_a_label_before_a_number_beats_the_next_numbers_label() -> None:
+    text = f"NIK. {NIK[:4]}.{NIK[4:6]}.{NIK[6:10]}.{NIK[10:12]}.{NIK[12:]} / No.KK. {KK}"
+    values = extract(text).values
+    assert (values["nik"], values["no_kk"]) == (NIK, KK)
+
+
+def test_a_kia_letter_listing_the_parents_ktp_is_a_kia() -> None:
+    text = f"mau mengajukan Kartu Identitas Anak. NIK anak {NIK}. Akta dan KTP kami sudah lengkap."
+    assert extract(text).layanan == "KIA"
+    assert extract("mau bikin kia dan ktp").ambiguous["layanan"] == ("KIA", "KTP")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ada warga baru bawa skpwni nomor 1871052026110399263, keperluan kerja",
+        "sy dapat surat pindah, nomornya 357818102026929. mau daftar disini",
+    ],
+)
+def test_a_letter_number_that_is_no_nik_is_read_after_its_name(text: str) -> None:
+    ex = extract(text)
+    assert ex.layanan == "SKDWN"
+    assert ex.values["no_skpwni"].isdigit() and len(ex.values["no_skpwni"]) != 16
+
+
+def test_mau_pindah_datang_is_an_arrival() -> None:
+    assert extract("mau pindah datang, no skpwni 3302171120269901").layanan == "SKDWN"
+    assert extract("mau pindah ke bogor").layanan == "SKPWNI"
+
+
+def test_a_destination_after_a_move_and_ke_is_read() -> None:
+    text = f"adik sy mau pindah ikut istrinya ke Jl Veteran No 2 RT 02 Kel Kauman Kota Malang. nik {NIK} kk {KK}"
+    assert extract(text).values["alamat_pindah"].startswith("JL VETERAN")
+
+
+def test_a_city_kecamatan_holding_a_kelurahan_named_beside_it_is_referred() -> None:
+    ex = extract("rumah sy di pondok pucung karang tengah, bikin ktp bisa ga")
+    assert ex.referral and "Kota Tangerang" in ex.referral
+
+
+def test_a_desa_written_as_it_sounds_is_suggested() -> None:
+    assert resolve_place("kohot", "pakuhaji").suggestion == ("KOHOD", "PAKUHAJI")

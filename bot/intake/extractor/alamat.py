@@ -56,6 +56,17 @@ def _find(words: list[str], triggers: list[tuple[str, ...]]) -> tuple[int, int] 
     return None
 
 
+def _moving_to_a_street(words: list[str]) -> tuple[int, int] | None:
+    """ "ke" right before a street, a kampung or a housing estate, in a message about moving
+    ("pindah ikut istrinya ke Jl Veteran No 21 ..."): (the "ke", the token after it)."""
+    moves = [i for i, w in enumerate(words) if w in {"PINDAH", "PINDAHAN", "PINDAHNYA"}]
+    for i in range(len(words) - 1):
+        hometown = words[i + 2 : i + 3] in (["HALAMAN"], ["HALAMANNYA"], ["ASAL"])
+        if words[i] == "KE" and words[i + 1] in _ADDRESS_START and moves and moves[0] < i:
+            return None if hometown else (i, i + 1)
+    return None
+
+
 def _skip_fillers(words: list[str], k: int) -> int:
     while k < len(words) and words[k] in _FILLER:
         k += 1
@@ -90,7 +101,7 @@ def line_starts(text: str) -> frozenset[int]:
 
 
 def _complete(st: _State, k: int, j: int) -> bool:
-    text = st.s[st.toks[k].start : st.toks[j - 1].end]
+    text = st.text_of(k, j)
     detail, area = address_parts(text)
     return detail and area
 
@@ -157,6 +168,8 @@ def read_alamat(st: _State, ex: Extraction, lines: frozenset[int] = frozenset())
         return  # "kepala keluarga pindah ke ibu sy": the headship passes, nobody moves
     if found is None and has_field(ex.layanan, "alamat_pindah"):
         found, generic = _find(words, _GENERIC), True
+    if found is None and has_field(ex.layanan, "alamat_pindah"):
+        found = _moving_to_a_street(words)  # "mau pindah ikut istrinya ke Jl Veteran ..."
     bare = found is None
     if found is None:
         found = _unlabelled_address(st, ex)
@@ -207,7 +220,7 @@ def _run(
     if j == k:
         return None
     k = _address_start(st, k, j)
-    text = st.s[st.toks[k].start : st.toks[j - 1].end].strip(" ,.;:-")
+    text = st.text_of(k, j).strip(" ,.;:-")
     return i, j, _as_typed(" ".join(text.split())[:200], st.typed)
 
 

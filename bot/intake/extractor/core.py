@@ -54,6 +54,9 @@ _NAME_TRIGGERS = {
     ("NAMA", "KK"): "nama_kepala_keluarga",
     ("NAMA", "KEPALA", "KK"): "nama_kepala_keluarga",
     ("KEPALA", "KK"): "nama_kepala_keluarga",
+    ("KPL", "KELUARGA"): "nama_kepala_keluarga",
+    ("KPL", "KK"): "nama_kepala_keluarga",
+    ("KEP", "KELUARGA"): "nama_kepala_keluarga",
 }
 _NAME_FILLER_WORDS = (
     "SAYA SY AKU LENGKAP LENGKAPNYA ADALAH YAITU YAKNI IALAH PAK BAPAK BU IBU MBAK MAS SDR "
@@ -97,6 +100,13 @@ _DOC_NAMED = re.compile(
     r"NOMER|NMR|BERNOMOR|SUDAH|SDH|UDAH|UDH|ADA|DENGAN|DGN|YANG|YG|ADALAH|YAITU|ITU|NYA)"
     r"\s*[:.]?\s+){0,3}[:.]?\s*"
     r"((?=[A-Z0-9/.\-]*[0-9])(?=[A-Z0-9.\-]*(?:/|[A-Z]))[0-9][A-Z0-9/.\-]{3,39})"
+)
+# "bawa skpwni nomor 1871052026110399263", "surat pindah, nomornya 357818102026929": a run of
+# digits that is no NIK or KK (not 16 long) after the letter's name and "nomor"
+_DOC_DIGITS = re.compile(
+    r"\b(?:SKPWNI|SKP|SURAT\s+PINDAH|SURAT\s+KETERANGAN\s+PINDAH)(?:NYA)?[\s,]+"
+    r"(?:\w+\s+){0,2}?(?:NOMOR|NOMORNYA|NO|NOMER|NOMERNYA|NMR)\s*[:.]?\s*"
+    r"(\d{12,15}|\d{17,20})(?![0-9])"
 )
 # "470/1123/DUKCAPIL/X/2026": a letter's number (three slashes or more, so never a date;
 # a letter in it, so never a NIK or KK typed in groups)
@@ -180,6 +190,10 @@ class _State:
     typed: str = ""  # the message as typed (cleaned, upper case), before token splitting
     cased: str = ""  # the message as typed, cleaned, in the resident's own letter case
 
+    def text_of(self, a: int, b: int) -> str:
+        """The message as typed from token a to token b-1 (line marks as spaces)."""
+        return LINE_MARK.sub(" ", self.s[self.toks[a].start : self.toks[b - 1].end])
+
 
 _LOOKALIKE_SPAN = re.compile(
     r"(?<![A-Za-z0-9])[0-9OoIlSsBZzGbDQ|][0-9OoIlSsBZzGbDQ|.\- ]{10,26}[0-9OoIlSsBZzGbDQ|]"
@@ -206,15 +220,22 @@ _PLACEHOLDER = (
 _TEMPLATE = re.compile(rf"(?<=#)\s*{_PLACEHOLDER}(?:\s*#\s*{_PLACEHOLDER})+\s*#?(?=\s|$|\.)")
 
 
+_LINE_BREAK = re.compile(r"[ \t]*(?:\r?\n[ \t]*)+")
+LINE_MARK = re.compile(r"\s*!\s*")  # where a line broke (" ! ": a clause break for names)
+_DIGITS_BROKEN = re.compile(r"(?<=\d)[ \t]*(?:\r?\n[ \t]*)+(?=\d)")  # "36030604\n04099254"
+
+
 def _prepare(text: str) -> tuple[str, dict[str, str]]:
-    s = clean(text if isinstance(text, str) else str(text))[:MAX_TEXT]
+    raw = text if isinstance(text, str) else str(text)
+    # a line break ends a clause: "Kepala Keluarga : Sdr. Ujang Supriatna\n\nBerkas akta ..."
+    s = clean(_LINE_BREAK.sub(" ! ", _DIGITS_BROKEN.sub(" ", raw)))[:MAX_TEXT]
     s = _LOOKALIKE_SPAN.sub(_repair_number, s).upper()
     # "formatnya gini kan? #KTP#NIK#KK#nama ... 3603...": the template's own field names are
     # not labels of the numbers that follow
     s = _TEMPLATE.sub(lambda m: " " * len(m.group()), s)
     s = _SPACED_DOC.sub(lambda m: re.sub(r"\s+", "", m.group()), s)  # "SKPWNI / 3201 / ..."
     found: dict[str, str] = {}
-    for pattern in (_DOC_LABELLED, _DOC_BARE, _DOC_NAMED, _DOC_SHAPE, _DOC_MIXED):
+    for pattern in (_DOC_LABELLED, _DOC_BARE, _DOC_NAMED, _DOC_SHAPE, _DOC_MIXED, _DOC_DIGITS):
         match = pattern.search(s)
         if match and "no_skpwni" not in found and any(c.isdigit() for c in match.group(1)):
             number = match.group(1).rstrip(".-/")

@@ -75,7 +75,7 @@ _REQUEST_WORDS = (
 _REQUEST_WORDS += (
     " LAGI JUGA SEMUA SEKALIAN BERAPA APAKAH SIAP CEK DICEK KAPAN SELESAI AMBIL DIMANA "
     "PROSESNYA VALID AKTIF KAH HEHE WKWK SEGITU AJAH DULU PAKE PAKAI HURUF SOALNYA "
-    "SOAL SEBAB SEBABNYA BERMAKSUD HENDAK MEMOHON MENGAJUKAN MENGURUS SELAKU SEBAGAI"
+    "SOAL SEBAB SEBABNYA BERMAKSUD HENDAK MEMOHON MENGAJUKAN MENGURUS SELAKU SEBAGAI SBG PUN"
 )
 _REQUEST = frozenset(_REQUEST_WORDS.split())  # "... 3603... 3603... dibantu": not a name
 
@@ -217,7 +217,7 @@ _TRIGGERS = _NAME_TRIGGERS | {
     ("NAMA", "KEP", "KELUARGA"): "nama_kepala_keluarga",
     ("NM", "KEPALA", "KELUARGA"): "nama_kepala_keluarga",
 }
-_ROLE = {"SELAKU", "SEBAGAI"}  # "saya Darmawan selaku kepala keluarga": a role, not a label
+_ROLE = {"SELAKU", "SEBAGAI", "SBG"}  # "saya Darmawan selaku kepala keluarga": a role, not a label
 _DECEASED = {"ALMARHUM", "ALMARHUMAH", "ALM", "ALMH", "MENDIANG"}  # no longer the name asked
 _DIED = {"MENINGGAL", "WAFAT", "TIADA", "MENINGGALNYA"}  # "suami saya meninggal": no name
 _STATUS = {"JANDA", "DUDA", "YATIM", "PIATU", "LAJANG", "CERAI", "JOMBLO"}  # marital status

@@ -167,6 +167,9 @@ def find_numbers(st: _State) -> list[tuple[str, str | None, int]]:
         if not _slashes_fit(st, chunk):
             continue
         label, after = _trailing_label(st, chunk[-1] + 1)
+        direct = _label_at(words, chunk[0]) if chunk[0] - 1 >= boundary else None
+        if label is not None and direct is not None and direct != label:
+            label, after = direct, chunk[-1] + 1  # "NIK. 3603... / No.KK. 3603...": the first's
         if label is None and paired:
             label = paired.pop(0)
         for end in range(chunk[0], max(boundary, chunk[0] - LABEL_REACH), -1):

@@ -174,12 +174,15 @@ def scan_places(st: _State, ex: Extraction, g: Gazetteer) -> None:
             if hint and keyword_at > 0 and st.toks[keyword_at - 1].text in _OFFICE_WORDS:
                 i += 1  # "oknum di kantor kecamatan katanya ...": the office, not a place
                 continue
+            if hint and keyword_at + 1 < i < len(st.toks) and _NAME_BREAK.search(st.toks[i].gap):
+                i += 1  # "ke desa kami, bawa ...": "desa kami" names no place
+                continue
             if hint and i < len(st.toks):
                 a, b = _value_span(st, i, _STOP, 3)
                 if hint == "desa":
                     b = _without_glued_kecamatan(st, a, b, g)  # "ds salembaran jya kosambi"
                 if b > a:
-                    misses.setdefault(hint, st.s[st.toks[a].start : st.toks[b - 1].end])
+                    misses.setdefault(hint, st.text_of(a, b))
                     i = b
                     continue
             i += 1
@@ -227,23 +230,26 @@ def scan_places(st: _State, ex: Extraction, g: Gazetteer) -> None:
 def _desa_of_a_city_kecamatan(
     desas: list[tuple[str, tuple[Desa, ...]]], neighbours: list[Neighbour], g: Gazetteer
 ) -> list[Neighbour]:
-    """The neighbouring city's kelurahan (with their kecamatan) when every desa named is
-    also a kelurahan of a city kecamatan named beside it and no Kabupaten kecamatan is
-    named; else []."""
+    """The neighbouring city's places when every desa named is also a kelurahan of a city
+    kecamatan named beside it ("Kel. Jatake Kec. Jatiuwung"), or a city kecamatan holding a
+    kelurahan named beside it ("pondok pucung karang tengah"), and no Kabupaten kecamatan
+    is named; else []."""
     districts = [n for n in neighbours if n.level == "kecamatan"]
-    if not districts or not desas:
+    kelurahan = [n for n in neighbours if n.level == "kelurahan"]
+    if not desas or not (districts or kelurahan):
         return []
     found: list[Neighbour] = []
     for typed, _ in desas:
         inside = [
             n
             for n in g.find_neighbours(typed)
-            if n.level == "kelurahan" and any(n.code.startswith(d.code) for d in districts)
+            if (n.level == "kelurahan" and any(n.code.startswith(d.code) for d in districts))
+            or (n.level == "kecamatan" and any(k.code.startswith(n.code) for k in kelurahan))
         ]
         if not inside:
             return []
         found.extend(inside)
-    return found
+    return found + [k for k in kelurahan if any(k.code.startswith(n.code) for n in found)]
 
 
 def _words_before(st: _State, k: int) -> str | None:

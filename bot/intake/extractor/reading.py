@@ -108,7 +108,7 @@ def _told_purpose(st: _State, ex: Extraction) -> None:
             b -= 1
         if b - a < 2 and t.text not in {"KERJA", "BEKERJA", "MENIKAH", "NIKAH", "KULIAH"}:
             continue  # "ikut" alone says nothing
-        text = st.s[st.toks[a].start : st.toks[b - 1].end].strip(" ,.;:-" + DOC_MARK)
+        text = st.text_of(a, b).strip(" ,.;:-" + DOC_MARK)
         ex.values["keperluan"] = " ".join(text.split())
         st.used.update(range(a, b))
         return
@@ -154,7 +154,7 @@ def _labelled_purpose(st: _State, ex: Extraction, lines: frozenset[int]) -> None
             while b - 1 > a and st.toks[b - 1].text in _TRAILING_TALK:
                 b -= 1  # "ikut orang tua aja": the particle is talk, not the purpose
             if b > a:
-                text = st.s[st.toks[a].start : st.toks[b - 1].end].strip(" ,.;:-" + DOC_MARK)
+                text = st.text_of(a, b).strip(" ,.;:-" + DOC_MARK)
                 ex.values.setdefault("keperluan", " ".join(text.split()))
                 st.used.update(range(i, b))
                 arrival = "SKDWN" in ex.ambiguous.get("layanan", ()) or "no_skpwni" in ex.values
@@ -252,6 +252,20 @@ _GIVEN_UP = {
 }
 
 
+def _asked_for(words: list[str], matches: list[tuple[int, int, str]], code: str) -> bool:
+    """Whether a request verb (or "dan" after another service) stands right before one of the
+    service's mentions ("mau bikin KIA dan KTP")."""
+    joined = {"KIA", "KK", "KTP", "EKTP", "SKPWNI", "SKDWN"}
+    return any(
+        c == code
+        and (
+            bool({*words[max(0, start - 2) : start]} & _REQUEST_VERBS)
+            or (start >= 2 and words[start - 1] in {"DAN", "SAMA"} and words[start - 2] in joined)
+        )
+        for start, _end, c in matches
+    )
+
+
 def _ruled_out(words: list[str], start: int) -> bool:
     return any(start >= n and tuple(words[start - n : start]) in _GIVEN_UP for n in (1, 2))
 
@@ -298,6 +312,8 @@ def _services(st: _State, hint: str | None, ex: Extraction, nik_labelled: bool) 
                 seen.append(group.name + "?")
     if len(seen) > 1 and "KK" in seen:
         seen.remove("KK")  # every other service asks for the KK: it is a requirement there
+    if "KIA" in seen and "KTP" in seen and not _asked_for(words, matches, "KTP"):
+        seen.remove("KTP")  # "KTP kami berdua sudah lengkap": the parents' card, a requirement
     asked = [g.services for g in groups if seen == [g.name + "?"]]
     if asked:
         ex.ambiguous["layanan"] = asked[0]

@@ -45,9 +45,13 @@ _OWNERS_WORDS = "SAYA SY AKU GUE GW KAMI AYE"
 _OWNERS = frozenset(_OWNERS_WORDS.split())
 # abdi, kula, kulo: Sundanese, Javanese
 _SELF = frozenset({"SAYA", "SY", "AKU", "ABDI", "KULA", "KULO", "INI", "GW", "GUE", "GUA", "AYE"})
-_HONORIFICS_WORDS = "PAK BAPAK BPK BP IBU BU ABAH EMAK MBAH NENEK KAKEK ENGKONG UWAK EYANG AKI ENIN"
+_HONORIFICS_WORDS = (
+    "PAK BAPAK BPK BP IBU BU ABAH EMAK MBAH NENEK KAKEK ENGKONG UWAK EYANG AKI ENIN SDR SDRI "
+    "SAUDARA SAUDARI"
+)
 _HONORIFICS = frozenset(_HONORIFICS_WORDS.split())
 _CHILD_TITLES = frozenset({"ANANDA", "ANANDAKU"})
+_ABBREVIATED = frozenset({"SDR", "SDRI", "BPK", "BP"})  # a dot after them is no full stop
 _PARENT_OF = frozenset(
     {"IBUNYA", "AYAHNYA", "BAPAKNYA", "ORTUNYA", "MAMANYA", "MAMAHNYA", "PAPANYA", "UMINYA",
      "ABINYA", "EMAKNYA", "WALINYA"}
@@ -56,7 +60,7 @@ _ADULTS = _HONORIFICS | frozenset(
     {"SUAMI", "ISTRI", "AYAH", "MERTUA", "NENEK", "KAKEK", "PAMAN", "BIBI", "MAMA", "PAPA",
      "EMAK", "MAMAH", "ORTU", "OM", "TANTE"}
 )  # fmt: skip
-_ROLE_WORDS = frozenset({"SELAKU", "SEBAGAI"})  # "saya Darmawan selaku kepala keluarga"
+_ROLE_WORDS = frozenset({"SELAKU", "SEBAGAI", "SBG"})  # "saya Darmawan selaku kepala keluarga"
 _NOT_A_NAME_WORDS = (
     "LURAH KADES CAMAT SEKDES PETUGAS ADMIN OPERATOR STAF STAFF KEPALA RT RW MENINGGAL WAFAT "
     "SAKIT LAHIR NIKAH MENIKAH KERJA BEKERJA TINGGAL DATANG SEKOLAH KULIAH LUPA PUNYA PENGEN "
@@ -67,7 +71,8 @@ _NOT_A_NAME_WORDS = (
     "LAKSANAKAN MAAF DUKCAPILNYA PETUGASNYA ADMINNYA KANTOR SI PERSYARATAN SYARAT PEMBUATAN "
     "PENGURUSAN URUSAN MELAMAR LAMARAN PENDAFTARAN DAFTAR BANK BPJS PASPOR SEKOLAH BANSOS "
     "PEMILU REKENING PINJAMAN KREDIT VAKSIN BEASISWA JANDA DUDA YATIM PIATU LAJANG SINGLE "
-    "CERAI JOMBLO TULISANNYA TULISAN HURUFNYA FOTONYA WARNANYA KTPNYA KKNYA KIANYA CHIPNYA"
+    "CERAI JOMBLO IEU ETA NOMERNA NOMORNA NOMERNYA NOMORNYA BERKAS BERKASNYA DOKUMEN "
+    "DOKUMENNYA LAMPIRAN TULISANNYA TULISAN HURUFNYA FOTONYA WARNANYA KTPNYA KKNYA KIANYA CHIPNYA"
 )
 _NOT_A_NAME = frozenset(_NOT_A_NAME_WORDS.split())
 _THEN_VERB_WORDS = (
@@ -118,7 +123,8 @@ def _relation_name_start(st: _State, i: int) -> tuple[int, str] | None:
     if k is None and toks[i].text in _CORE_RELATIONS and colon:
         return i + 1, "strong"  # "anak: Alfian Nur Hidayat"
     if k is None and toks[i].text in _HONORIFICS and i + 1 < len(toks):
-        if _NAME_BREAK.search(toks[i + 1].gap) or "." in toks[i + 1].gap:
+        dot = "." in toks[i + 1].gap and toks[i].text not in _ABBREVIATED  # "Sdri. Anisa"
+        if _NAME_BREAK.search(toks[i + 1].gap) or dot:
             return None  # "pak, saya mau ...": the resident addresses the officer
         return i + 1, "weak"
     if k is None and toks[i].text in _PARENT_OF and i > 0 and toks[i - 1].text in _SELF:
@@ -136,8 +142,8 @@ def _relation_name_start(st: _State, i: int) -> tuple[int, str] | None:
             and (i == 1 or bool(_NAME_BREAK.search(toks[i - 1].gap)) or "." in toks[i - 1].gap)
         )
         j = i + 1
-        while j + 1 < len(toks) and toks[j].text in _TITLES:
-            j += 1  # "saya Pak Sukarta dari desa Blukbuk"
+        while j + 1 < len(toks) and (toks[j].text in _TITLES or toks[j].text == "SENDIRI"):
+            j += 1  # "saya Pak Sukarta dari desa Blukbuk", "dgn sy sendiri Abdul Rojak"
         if toks[i].text == "INI" and j + 1 < len(toks) and toks[j].text in {"DENGAN", "DGN"}:
             j += 1  # "ini dengan Nia Ramdani": how a caller says who speaks
         if i > 0 and toks[i - 1].text in {
@@ -226,6 +232,7 @@ def read_relation_names(st: _State, layanan: str | None, ex: Extraction, g: Gaze
         # with data, or written with capitals ("sy Kang Dadang Sunandar mau bikin ktp")
         before_verb = before_verb and (capitals or any(t.text.isdigit() for t in st.toks))
         role = b < len(st.toks) and st.toks[b].text in _ROLE_WORDS and capitals
+        role = role or (capitals and _head_named(st, b))  # "sy Jaenudin kepala keluarganya"
         told_about = b < len(st.toks) and st.toks[b].text in _ABOUT_SELF
         # "saya dewi anggraeni, warga ds ...": lower case will do when a comma closes the name
         told_about = told_about and (capitals or (b - a >= 2 and _breaks_before(st, b)))

@@ -276,3 +276,55 @@ def test_a_fuller_name_sent_later_replaces_the_short_one() -> None:
         chat.says(text)
     chat.says("lengkapnya Dedi Kurnia")
     assert chat.state.fields["nama"] == "DEDI KURNIA"
+
+
+def test_a_scrambled_hash_line_is_read_by_what_each_value_is() -> None:
+    chat = Chat()
+    chat.says(f"#KTP#SEPATAN#KARET#{NIK}#DEDI KURNIA#{KK}#HILANG#")
+    assert chat.state.menunggu_konfirmasi
+    assert chat.state.fields["nama"] == "DEDI KURNIA"
+    assert (chat.state.fields["desa"], chat.state.fields["kecamatan"]) == ("KARET", "SEPATAN")
+
+
+def test_a_scrambled_hash_line_without_a_reason_does_not_break_the_turn() -> None:
+    chat = Chat()
+    replies = chat.says(f"#KTP#SEPATAN#KARET#{NIK}#DEDI KURNIA#{KK}#")
+    assert replies
+    assert not chat.lines
+
+
+def test_a_request_deleted_at_the_confirmation_is_cancelled() -> None:
+    chat = Chat()
+    chat.says(f"kk warga {KK} kepala keluarga Sarmili desa Karet kec Sepatan, mohon cetak ulang")
+    assert chat.state.menunggu_konfirmasi
+    chat.says("pak mohon dihapus saja permohonan barusan, warganya mau datang langsung")
+    assert not chat.state.menunggu_konfirmasi
+    assert not chat.lines
+
+
+def test_a_helpers_follow_up_on_sent_requests_goes_to_an_officer() -> None:
+    chat = Chat()
+    chat.says("kemarin sy kirim 4 permohonan KIA warga, baru 1 yg ada kabar, sisanya gmn ya?")
+    assert chat.port.forwarded
+
+
+def test_a_forgotten_code_with_a_nik_lookup_is_refused() -> None:
+    chat = Chat()
+    replies = chat.says(f"sy udh daftar ktp minggu lalu tp lupa kodenya, cek pake nik aja {NIK}")
+    assert any("tidak bisa" in r for r in replies)
+
+
+def test_a_name_answer_with_the_age_is_the_name() -> None:
+    chat = Chat()
+    for text in ("kia", NIK, KK):
+        chat.says(text)
+    chat.says("Nayla Azzahra, masih 5 thn")
+    assert chat.state.fields["nama"] == "NAYLA AZZAHRA"
+
+
+def test_whose_house_before_a_destination_is_left_out() -> None:
+    chat = Chat()
+    for text in ("mau urus surat pindah keluar", NIK, KK, "Dedi Kurnia"):
+        chat.says(text)
+    chat.says("ke rumah mertua di Jl Kaliurang Km 7 RT 05 RW 12 Desa Sinduharjo Kab Sleman")
+    assert chat.state.fields["alamat_pindah"].startswith("JL KALIURANG")
