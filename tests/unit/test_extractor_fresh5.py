@@ -309,3 +309,17 @@ def test_a_city_kecamatan_holding_a_kelurahan_named_beside_it_is_referred() -> N
 
 def test_a_desa_written_as_it_sounds_is_suggested() -> None:
     assert resolve_place("kohot", "pakuhaji").suggestion == ("KOHOD", "PAKUHAJI")
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("kalo udah pindah ke bekasi ktp yg lama diapain", "ktp_saat_pindah"),
+        ("ktp lamanya ditarik di sini ga kalau pindah keluar kabupaten", "ktp_saat_pindah"),
+        ("berapa lama kk jadi", "lama_proses"),
+    ],
+)
+def test_an_old_card_is_not_how_long_it_takes(question: str, topic: str) -> None:
+    from bot.dialogue.answers import best_topic
+
+    assert best_topic(question)[0].id == topic
