@@ -88,10 +88,22 @@ def answer_question(
     hits = _rank(text, intent, layanan, alasan)
     best = hits[0]
     about = _service_asked(text, best.topic if best.score >= THRESHOLD else None)
+    if best.score < THRESHOLD and about and _HOW.search(text) and len(text.split()) <= 10:
+        # "mau urus kk nih, caranya gmn": how to get that document is its requirements
+        found = extract(text)
+        topic = retriever.knowledge.requirements_for(about, found.alasan or alasan, None)
+        return Answer(topic, best.score, topic.text(), False, about)
     if best.score < THRESHOLD:
         return Answer(None, best.score, _clarify(hits), True, about)
     topic = _refine(best.topic, text, layanan, alasan, retriever.knowledge)
     return Answer(topic, best.score, topic.text(), False, about or topic.layanan)
+
+
+_HOW = re.compile(
+    r"\b(?:cara|caranya|gimana|gmn|gmna|bagaimana|prosedur|prosedurnya|alur|alurnya|langkah|"
+    r"langkahnya|syarat|syaratnya|ngurusnya|urusnya|bikinnya)\b",
+    re.IGNORECASE,
+)
 
 
 def officers_decide() -> str:

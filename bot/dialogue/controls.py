@@ -52,7 +52,7 @@ def controls(out: Outcome, text: str, message: Incoming, port: QueuePort) -> boo
             next_step(out, message, port)
             return True
     declares = is_helper(text) or (message.intent == "petugas_desa" and sure)
-    declares = declares and not _complains_or_asks(out, text, message)
+    declares = declares and not _complains_or_asks(out, text, message) and not wants_human(text)
     if declares and not (st.mode_petugas_desa and (st.layanan or st.warga)):
         st.mode_petugas_desa = True
         reading = out.read(text)

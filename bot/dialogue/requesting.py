@@ -11,7 +11,6 @@ from bot.dialogue.outcome import SERVICE_BUTTONS, Incoming, Outcome
 from bot.dialogue.port import QueuePort
 from bot.dialogue.questions import SURE, answer_the_question, is_question
 from bot.dialogue.request import (
-    FREE_TEXT_FIELDS,
     PLACE_FIELDS,
     Reading,
     apply,
@@ -32,7 +31,7 @@ from bot.dialogue.state import HELPER_FIELDS, State
 from bot.errors import FieldError
 from bot.intake.extractor import extract, name_in_answer
 from bot.intake.fields import check_name, check_phone
-from bot.reference.catalog import default_catalog
+from bot.reference.catalog import Service, default_catalog
 from bot.texts import for_residents
 
 __all__ = ["service_turn"]
@@ -117,9 +116,9 @@ def service_turn(out: Outcome, text: str, message: Incoming, port: QueuePort) ->
     if not changed and st.diminta and not relevant and not _restates_service(text, st):
         for line in take_answer(st, service, st.diminta, text):
             out.say(line)
-    elif not changed and st.diminta in FREE_TEXT_FIELDS and st.diminta not in st.fields:
+    elif not changed and _asks_a_word_field(st, service) and st.diminta not in st.fields:
         rest = _without_numbered_clauses(text)  # "numpang KK mertua. no skpwni nya 3201 ..."
-        if rest:
+        if rest and re.search(r"\d", text):  # a known number restated beside the answer
             for line in take_answer(st, service, st.diminta, rest):
                 out.say(line)
     next_step(out, message, port)
@@ -136,6 +135,13 @@ def _help_without_a_service(st: State, reading: Reading, text: str) -> bool:
         and not asks_about(text)
         and not extract(text).ambiguous.get("layanan")
     )
+
+
+def _asks_a_word_field(st: State, service: Service) -> bool:
+    """The field asked is written in words (a name, a place, a reason, an address, a
+    purpose), so a clause without digits can answer it."""
+    asked = st.diminta
+    return asked in service.field_names and asked not in {"nik", "no_kk", "no_skpwni"}
 
 
 def _without_numbered_clauses(text: str) -> str:

@@ -102,6 +102,7 @@ _PENDING = re.compile(  # not done yet: "belum jadi", "gak ada kabar", "blm dipr
     r"DIJAWAB|DITANGGAPI|DIKABARI|ADA\s+(?:KABAR|RESPON|RESPONS|BALASAN|JAWABAN|INFO|INFORMASI|"
     r"KEJELASAN|TANGGAPAN|PANGGILAN)|KABAR|RESPON|RESPONS|JELAS)\b"
     r"|\bMASIH\s+(?:BARU|DIPROSES|PROSES|MENUNGGU|NUNGGU|PENDING|BELUM)\b"  # "statusnya masih BARU"
+    r"|\b(?:BELUM|BLM|GAK|GA|TIDAK)\s+(?:SELESAI2|JADI2|BERES2|KELAR2)\b"  # "blm selesai2"
 )
 _HURRY = re.compile(  # "tolong percepat, sudah seminggu", "kok lama banget"
     r"\b(?:PERCEPAT|DIPERCEPAT|PERCEPATAN|LAMA\s+(?:BANGET|SEKALI|BGT|AMAT)|KOK\s+LAMA|"
@@ -295,9 +296,19 @@ def is_cancel(text: str) -> bool:
     return len(clauses) > 1 and "?" not in clauses[-1] and is_cancel(clauses[-1])
 
 
+_CONNECT_ME = re.compile(
+    r"\b(?:SAMBUNG|SAMBUNGKAN|SAMBUNGIN|HUBUNGKAN|HUBUNGIN|ALIHKAN|OPER|OPERKAN)\s+"
+    r"(?:\w+\s+){0,2}?(?:KE|DENGAN|DGN|SAMA)\s+(?:PETUGAS|ADMIN|OPERATOR|ORANG|CS|PEGAWAI|STAF|STAFF)\b"
+    r"|\b(?:MAU|INGIN|PENGEN|MINTA|BISA)\s+(?:BICARA|NGOMONG|CHAT|TELEPON|TELPON)\s+(?:DENGAN|DGN|SAMA)\s+"
+    r"(?:PETUGAS|ADMIN|OPERATOR|PEGAWAI|STAF|STAFF)\b"
+)
+
+
 def wants_human(text: str) -> bool:
     """'mau bicara dengan petugas', 'sambungkan ke admin asli': the resident asks for a person."""
     ws = words(text)
+    if _CONNECT_ME.search(" ".join(ws)):
+        return True  # "tolong sambungkan ke petugas yg pegang", whoever writes and at any length
     if is_helper(text) or len(ws) > 20:
         return False
     if not _phrase_in(ws, _HUMAN):

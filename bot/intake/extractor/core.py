@@ -108,6 +108,10 @@ _DOC_DIGITS = re.compile(
     r"(?:\w+\s+){0,2}?(?:NOMOR|NOMORNYA|NO|NOMER|NOMERNYA|NMR)\s*[:.]?\s*"
     r"(\d{12,15}|\d{17,20})(?![0-9])"
 )
+# "skpwni no 3602010809259324": any run of digits right after "skpwni no"
+_DOC_RIGHT_AFTER = re.compile(
+    r"\b(?:SKPWNI|SKP)(?:NYA)?\s+(?:NOMOR|NOMORNYA|NO|NOMER|NOMERNYA|NMR)\s*[:.]?\s*(\d{12,20})(?![0-9])"
+)
 # "470/1123/DUKCAPIL/X/2026": a letter's number (three slashes or more, so never a date;
 # a letter in it, so never a NIK or KK typed in groups)
 _DOC_SHAPE = re.compile(
@@ -235,7 +239,16 @@ def _prepare(text: str) -> tuple[str, dict[str, str]]:
     s = _TEMPLATE.sub(lambda m: " " * len(m.group()), s)
     s = _SPACED_DOC.sub(lambda m: re.sub(r"\s+", "", m.group()), s)  # "SKPWNI / 3201 / ..."
     found: dict[str, str] = {}
-    for pattern in (_DOC_LABELLED, _DOC_BARE, _DOC_NAMED, _DOC_SHAPE, _DOC_MIXED, _DOC_DIGITS):
+    docs = (
+        _DOC_LABELLED,
+        _DOC_BARE,
+        _DOC_NAMED,
+        _DOC_SHAPE,
+        _DOC_MIXED,
+        _DOC_DIGITS,
+        _DOC_RIGHT_AFTER,
+    )
+    for pattern in docs:
         match = pattern.search(s)
         if match and "no_skpwni" not in found and any(c.isdigit() for c in match.group(1)):
             number = match.group(1).rstrip(".-/")

@@ -328,3 +328,34 @@ def test_whose_house_before_a_destination_is_left_out() -> None:
         chat.says(text)
     chat.says("ke rumah mertua di Jl Kaliurang Km 7 RT 05 RW 12 Desa Sinduharjo Kab Sleman")
     assert chat.state.fields["alamat_pindah"].startswith("JL KALIURANG")
+
+
+def test_how_to_get_a_named_document_is_answered_with_its_requirements() -> None:
+    chat = Chat()
+    replies = chat.says("bang mau urus kk nih, caranya gmn")
+    assert chat.state.tawaran == "mulai:KK"
+    assert not any("belum yakin" in r for r in replies)
+
+
+def test_a_helper_asking_to_be_connected_to_an_officer_is_forwarded() -> None:
+    chat = Chat()
+    chat.says(
+        "sy perangkat desa Karet, pengajuan KK warga blm selesai2, tolong sambungkan ke petugas"
+    )
+    assert chat.port.forwarded
+
+
+def test_a_place_answer_beside_a_restated_number_is_taken() -> None:
+    chat = Chat()
+    for text in ("ktp hilang", f"nik {NIK} kk {KK}", "Dedi Kurnia"):
+        chat.says(text)
+    assert chat.state.diminta == "desa"
+    chat.says(f"karet. nik {NIK} ya itu td")
+    assert chat.state.fields["desa"] == "KARET"
+
+
+def test_a_newcomers_letter_number_right_after_skpwni_no_is_read() -> None:
+    chat = Chat()
+    chat.says(f"warga pendatang dari Lebak, skpwni no {SKPWNI}. keperluannya ikut orang tua")
+    assert chat.state.layanan == "SKDWN"
+    assert chat.state.fields["no_skpwni"] == SKPWNI
