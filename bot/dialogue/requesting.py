@@ -116,7 +116,7 @@ def service_turn(out: Outcome, text: str, message: Incoming, port: QueuePort) ->
     if not changed and st.diminta and not relevant and not _restates_service(text, st):
         for line in take_answer(st, service, st.diminta, text):
             out.say(line)
-    elif not changed and _asks_a_word_field(st, service) and st.diminta not in st.fields:
+    elif not changed and st.diminta and _asks_a_word_field(st, service):
         rest = _without_numbered_clauses(text)  # "numpang KK mertua. no skpwni nya 3201 ..."
         if rest and re.search(r"\d", text):  # a known number restated beside the answer
             for line in take_answer(st, service, st.diminta, rest):
@@ -141,7 +141,8 @@ def _asks_a_word_field(st: State, service: Service) -> bool:
     """The field asked is written in words (a name, a place, a reason, an address, a
     purpose), so a clause without digits can answer it."""
     asked = st.diminta
-    return asked in service.field_names and asked not in {"nik", "no_kk", "no_skpwni"}
+    numbers = {"nik", "no_kk", "no_skpwni"}
+    return asked in service.field_names and asked not in numbers and asked not in st.fields
 
 
 def _without_numbered_clauses(text: str) -> str:
