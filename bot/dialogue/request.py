@@ -66,13 +66,21 @@ _PLACE_LABEL = re.compile(r"^\s*(?:(DS|DESA|KEL|KELURAHAN)|(KEC|KECAMATAN))\b\.?
 _SIXTEEN = re.compile(r"^[\d\s.\-]{16,22}$")
 
 
+def _service_with_places(code: str) -> Service | None:
+    """The service a `#` line's first part names, when its template holds desa and kecamatan."""
+    service = default_catalog().services.get(code.strip().upper())
+    if service is None or not {"desa", "kecamatan"} <= set(service.field_names):
+        return None
+    return service
+
+
 def places_in_place(text: str) -> str:
     """ "#KIA# 3603… # 3603… # Ds. Sukasari # Kec. Rajeg # Aqila Zahra": a `#` line whose
     labelled places stand out of the template's order, rebuilt in that order (numbers, then
     the places by their labels, the other values in the order typed). Else the text."""
     parts = [p.strip() for p in text.strip().strip("#").split("#")]
-    service = default_catalog().services.get(parts[0].upper()) if parts else None
-    if service is None or not {"desa", "kecamatan"} <= set(service.field_names):
+    service = _service_with_places(parts[0])
+    if service is None:
         return text
     values = parts[1:]
     labelled = {i: m for i, v in enumerate(values) if (m := _PLACE_LABEL.match(v))}
@@ -104,9 +112,9 @@ def places_in_place(text: str) -> str:
 def _places_swapped(text: str) -> Verdict | None:
     """The line read with its desa and kecamatan values swapped, or None."""
     parts = text.strip().split("#")
-    head = 1 if parts and not parts[0].strip() else 0
-    service = default_catalog().services.get(parts[head].strip().upper()) if parts else None
-    if service is None or not {"desa", "kecamatan"} <= set(service.field_names):
+    head = 1 if not parts[0].strip() else 0
+    service = _service_with_places(parts[head]) if head < len(parts) else None
+    if service is None:
         return None
     d = head + 1 + service.field_names.index("desa")
     k = head + 1 + service.field_names.index("kecamatan")
@@ -121,8 +129,8 @@ def _reordered_by_kind(text: str) -> Verdict | None:
     in the order typed, the desa and the kecamatan by the region table, the reason by its
     word, and the one value left as the name; None when the values do not fit that way."""
     parts = [p.strip() for p in text.strip().strip("#").split("#") if p.strip()]
-    service = default_catalog().services.get(parts[0].upper()) if parts else None
-    if service is None or not {"desa", "kecamatan"} <= set(service.field_names):
+    service = _service_with_places(parts[0]) if parts else None
+    if service is None:
         return None
     g = default_gazetteer()
     numbers, places, reasons, others = [], [], [], []
@@ -191,11 +199,9 @@ def read_correction(text: str, layanan: str, current: dict[str, str]) -> Reading
     changes.pop("layanan", None)
     if not changes.keys() & FREE_TEXT_FIELDS:
         changes.update(replaced_in_free_text(text, current))
-    address = changes.get("alamat_pindah")
-    if address and looks_like_address(_EXPLAINED.sub("", address)):
-        changes["alamat_pindah"] = _EXPLAINED.sub("", address).strip(
-            " ,."
-        )  # "... RT nya 05 bukan 03"
+    address = changes.get("alamat_pindah")  # "... Kota Bandung. RT nya 05 bukan 03"
+    if address and looks_like_address(kept := _EXPLAINED.sub("", address)):
+        changes["alamat_pindah"] = kept.strip(" ,.")
     reading.values.update(changes)
     reading.firm.update(changes)
     service = service_of(layanan)
@@ -372,10 +378,7 @@ def free_text(text: str, name: str = "alamat_pindah") -> str:
     if label is not None:
         upper = label.sub("", upper)
     if name == "alamat_pindah":
-        upper = _without_aside(_WHOSE_HOUSE.sub("", upper))
-        upper = (
-            _EXPLAINED.sub("", upper) if looks_like_address(_EXPLAINED.sub("", upper)) else upper
-        )
+        upper = _without_explanation(_without_aside(_WHOSE_HOUSE.sub("", upper)))
     return _TRAILING_COURTESY.sub("", upper).strip(" ,.") or clean(text)
 
 
@@ -390,6 +393,13 @@ _EXPLAINED = re.compile(
     r"[.;]\s+(?:[^.;]*\b(?:BUKAN|BKN|TADINYA|SEBELUMNYA)\b|(?:RT|RW|NO|NOMOR|JL|JALAN|GG)\s*NYA\b)"
     r"[^.;]*[.!]?$"
 )
+
+
+def _without_explanation(address: str) -> str:
+    """The address without the correction explained after it, when what is left is still an
+    address by itself."""
+    kept = _EXPLAINED.sub("", address)
+    return kept if looks_like_address(kept) else address
 
 
 def _without_aside(address: str) -> str:

@@ -14,6 +14,7 @@ import re
 
 from bot.intake.extractor.core import (
     _ALAMAT_TRIGGERS,
+    HEADSHIP_HOLDERS,
     Extraction,
     _prepare,
     _State,
@@ -39,8 +40,6 @@ _FILLER_WORDS = (
     "NYA TUJUAN TUJUANNYA PINDAH PINDAHNYA BARU BARUNYA YANG YG NANTI NANTINYA DISANA SANA"
 )
 _FILLER = frozenset(_FILLER_WORDS.split())
-_HOLDERS = {"IBU", "BAPAK", "AYAH", "ISTRI", "SUAMI", "ANAK", "KAKAK", "ADIK", "NAMA", "TANGAN",
-            "MAMA", "MAMAH", "EMAK", "NENEK", "KAKEK"}  # fmt: skip
 _NOT_HERE = {"SINI", "SINIH", "KAB", "KABUPATEN"}
 _GENERIC: list[tuple[str, ...]] = [("ALAMAT",), ("TUJUAN",), ("TUJUANNYA",), ("ALAMATNYA",)]
 _ORIGIN = {"SAYA", "SY", "SEKARANG", "SKRG", "ASAL", "LAMA", "DI", "RUMAH", "KTP", "KK"}
@@ -164,7 +163,7 @@ def read_alamat(st: _State, ex: Extraction, lines: frozenset[int] = frozenset())
     words = [t.text for t in st.toks]
     specific = [*_ALAMAT_TRIGGERS, ("PINDAHNYA", "KE"), ("PINDAHAN", "KE")]
     found, generic = _find(words, specific), False
-    if found is not None and words[found[1]] in _HOLDERS:
+    if found is not None and words[found[1]] in HEADSHIP_HOLDERS:
         return  # "kepala keluarga pindah ke ibu sy": the headship passes, nobody moves
     if found is None and has_field(ex.layanan, "alamat_pindah"):
         found, generic = _find(words, _GENERIC), True

@@ -76,6 +76,11 @@ _STOP = set(_STOP_WORDS.split())
 _ALAMAT_TRIGGERS = [("ALAMAT", "PINDAH"), ("ALAMAT", "TUJUAN"), ("ALAMAT", "BARU"),
                     ("TUJUAN", "PINDAH"), ("PINDAH", "KE"), ("PINDAH", "KELUAR", "KE"),
                     ("SKPWNI", "KE"), ("SKP", "KE"), ("PINDAHAN", "KE")]  # fmt: skip
+# "kepala keluarga pindah ke ibu sy": whom a headship (or a name) passes to, not a destination
+HEADSHIP_HOLDERS = frozenset(
+    {"IBU", "BAPAK", "AYAH", "ISTRI", "SUAMI", "ANAK", "KAKAK", "ADIK", "NAMA", "TANGAN", "MAMA",
+     "MAMAH", "EMAK", "NENEK", "KAKEK"}
+)  # fmt: skip
 _ALAMAT_STOP = {"NIK", "NKK", "NAMA", "ATASNAMA", "KEPERLUAN", "KTP"}
 _COMMON_DESA_WORDS = (
     "BABAT BENDA BOJONG DADAP DARU DUKUH KARET KRAMAT LONTAR MEDANG MERAK MUARA PASIR PETE "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import cache
 
 from bot.intake.extractor.alamat import line_starts, read_alamat
 from bot.intake.extractor.core import (
@@ -12,6 +13,7 @@ from bot.intake.extractor.core import (
     _SERVICES,
     _WEAK_PEMULA,
     DOC_MARK,
+    HEADSHIP_HOLDERS,
     OTHER_SERVICE,
     Extraction,
     _prepare,
@@ -177,13 +179,19 @@ def _clause_break(st: _State, a: int, b: int) -> bool:
     return any(_NAME_BREAK.search(t.gap) or "." in t.gap for t in st.toks[a + 1 : b + 1])
 
 
+@cache
+def _move_codes() -> frozenset[str]:
+    """The catalog's move groups ("PINDAH") and their services (SKPWNI, SKDWN)."""
+    groups = default_catalog().groups
+    return frozenset({g.name for g in groups} | {code for g in groups for code in g.services})
+
+
 def _without_aside_moves(
     st: _State, matches: list[tuple[int, int, str]], seen: list[str]
 ) -> list[str]:
     """A document asked for with a verb ("mau cetak ulang KK ...") outranks a bare "pindah"
     word told in a later aside ("... kk nya ilang pas pindahan rumah"): the move is dropped."""
-    groups = default_catalog().groups
-    moves = {g.name for g in groups} | {code for g in groups for code in g.services}
+    moves = _move_codes()
     words = [t.text for t in st.toks]
     asked = [
         (start, end)
@@ -216,8 +224,7 @@ def _without_moves_in_passing(
 ) -> list[str]:
     """ "kk sy ilang pas pindahan rumah": a move told as the time something happened is no
     request for a letter when another document is named."""
-    groups = default_catalog().groups
-    moves = {g.name for g in groups} | {code for g in groups for code in g.services}
+    moves = _move_codes()
     passing = {
         code
         for start, end, code in matches
@@ -231,8 +238,7 @@ def _without_moves_in_passing(
     return [c for c in seen if c not in passing or c in kept]
 
 
-_HOLDERS = {"IBU", "BAPAK", "AYAH", "ISTRI", "SUAMI", "ANAK", "KAKAK", "ADIK", "NAMA", "TANGAN",
-            "SAYA", "SY", "AKU", "MAMA", "MAMAH", "EMAK", "NENEK", "KAKEK"}  # fmt: skip
+_HOLDERS = HEADSHIP_HOLDERS | {"SAYA", "SY", "AKU"}
 
 
 def _passes_to_holder(words: list[str], start: int, end: int) -> bool:
