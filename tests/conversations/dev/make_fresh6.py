@@ -1,4 +1,5 @@
-"""Conversation corpus, test split, part ``fresh6`` (about 150 conversations).
+"""Conversation corpus, part ``fresh6`` (150 conversations): written as a held-out test part,
+measured once on 2 December 2026 (lines 83.5%, facts 92.9%, controls 89.7%), then moved to dev.
 
 Written by an independent author who read neither the assistant's code (bot/, actions/,
 data/, domain.yml, ...) nor any other conversation file or builder of the corpus; only the
@@ -7,7 +8,7 @@ design notes, the shared data tables, the corpus README, ``corpus.py`` and
 
 Run:
 
-    cd /work/main && .venv/bin/python -m tests.conversations.test.make_fresh6
+    cd /work/main && .venv/bin/python -m tests.conversations.dev.make_fresh6
 
 It writes ``fresh6_<category>.yml`` beside this file, one file per category, with ids
 ``fresh6-<category>-NN``.
