@@ -24,6 +24,8 @@ from bot.dialogue.signals import (
 from bot.dialogue.state import State
 from bot.errors import FieldError
 from bot.intake.extractor import corrections, extract, name_in_answer
+from bot.intake.extractor.core import MAX_NAME_WORDS
+from bot.intake.extractor.names import plain_name
 from bot.intake.fields import check_field, check_name, check_phone
 from bot.intake.parser import Verdict, looks_like_hash_line, parse, render
 from bot.intake.places import PlaceResult, resolve_place
@@ -601,6 +603,8 @@ def take_answer(state: State, service: Service | None, diminta: str, text: str) 
         return [for_residents.field_again(f.label, f.example)]
     if f.type == "name":
         text = strip_courtesy(name_in_answer(text))
+        if len(text.split()) > MAX_NAME_WORDS and not plain_name(text):
+            return [for_residents.field_again(f.label, f.example, "sesuai KK")]  # talk
     if f.type not in ("name", "reason", "document_number") and f.type not in NUMBER_FIELDS:
         text = free_text(text, diminta)
     try:

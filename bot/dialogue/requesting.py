@@ -88,10 +88,15 @@ def service_turn(out: Outcome, text: str, message: Incoming, port: QueuePort) ->
     if layanan is None and st.mode_petugas_desa and _resident_first(out, text):
         return True
     if layanan is None:
-        if reading.has_data or st.diminta == "layanan":
+        if reading.has_data:
             st.fields.update(reading.values)
             st.diminta = "layanan"
             out.say(for_residents.ASK_SERVICE_KEEPING, SERVICE_BUTTONS)
+            return True
+        if st.diminta == "layanan":
+            if _small_talk_intent(message):
+                return False  # "makasih" after the welcome is thanked, not asked again
+            out.say(for_residents.ASK_SERVICE, SERVICE_BUTTONS)
             return True
         return _answer_asked_field(out, text, message, port)
     if layanan != st.layanan:
@@ -275,12 +280,16 @@ def _answer_asked_field(out: Outcome, text: str, message: Incoming, port: QueueP
     st = out.state
     if not st.diminta:
         return False
-    if message.intent in {"greet", "thanks", "goodbye"} and message.confidence >= SURE:
+    if _small_talk_intent(message):
         return False
     for line in take_answer(st, service_of(st.layanan), st.diminta, text):
         out.say(line)
     next_step(out, message, port)
     return True
+
+
+def _small_talk_intent(message: Incoming) -> bool:
+    return message.intent in {"greet", "thanks", "goodbye"} and message.confidence >= SURE
 
 
 def helper_values(st: State, text: str) -> None:

@@ -343,8 +343,119 @@ def asks_to_wait(text: str) -> bool:
 
 
 def asks_for_help(text: str) -> bool:
-    """ "bisa dibantu?", "minta tolong", "butuh bantuan": help asked, nothing named yet."""
-    return bool(_HELP.search(" ".join(words(text))))
+    """ "bisa dibantu?", "minta tolong", "butuh bantuan": help asked, nothing named yet; or
+    only a question announced ("numpang tanya ya min, sy baru kali ini chat kesini")."""
+    ws = words(text)
+    return bool(_HELP.search(" ".join(ws))) or _announces_only(ws)
+
+
+# A message that only announces: a question to come, or a first time with the chat
+_ANNOUNCING = frozenset(
+    [
+        "TANYA",
+        "NANYA",
+        "BERTANYA",
+        "TANYAIN",
+        "NANYAIN",
+        "PERTANYAAN",
+        "KONSULTASI",
+        "INFO",
+        "INFORMASI",
+        "CHAT",
+        "NGECHAT",
+    ]
+)
+_ANNOUNCE_TALK = frozenset(
+    [
+        "PERMISI",
+        "PUNTEN",
+        "MAAF",
+        "MAU",
+        "INGIN",
+        "PENGEN",
+        "BOLEH",
+        "BISA",
+        "IZIN",
+        "IJIN",
+        "NUMPANG",
+        "SEDIKIT",
+        "DIKIT",
+        "ADA",
+        "YANG",
+        "YG",
+        "SAYA",
+        "SY",
+        "AKU",
+        "GUE",
+        "GW",
+        "KAMI",
+        "MIN",
+        "ADMIN",
+        "MIMIN",
+        "KAK",
+        "KA",
+        "PAK",
+        "BU",
+        "MBAK",
+        "MAS",
+        "BANG",
+        "GAN",
+        "YA",
+        "DONG",
+        "DEH",
+        "NIH",
+        "SIH",
+        "AJA",
+        "KAH",
+        "NGGAK",
+        "GAK",
+        "GA",
+        "ENGGAK",
+        "BARU",
+        "PERTAMA",
+        "KALI",
+        "KALINYA",
+        "SEKALI",
+        "INI",
+        "CHAT",
+        "NGECHAT",
+        "KESINI",
+        "DISINI",
+        "SINI",
+        "PAKAI",
+        "PAKE",
+        "MAKE",
+        "WA",
+        "LEWAT",
+        "HALO",
+        "HALLO",
+        "HAI",
+        "ASSALAMUALAIKUM",
+        "SELAMAT",
+        "PAGI",
+        "SIANG",
+        "SORE",
+        "MALAM",
+        "MOHON",
+        "TOLONG",
+        "DULU",
+        "BENTAR",
+        "SEBENTAR",
+        "MENGENAI",
+        "TENTANG",
+        "SOAL",
+        "ADMINDUK",
+        "DUKCAPIL",
+        "DISDUKCAPIL",
+        "LAYANAN",
+    ]
+)
+
+
+def _announces_only(ws: list[str]) -> bool:
+    if not ws or len(ws) > 16 or not _ANNOUNCING & set(ws):
+        return False
+    return all(w in _ANNOUNCE_TALK or w in _ANNOUNCING for w in ws)
 
 
 _ADDRESSEE = re.compile(r"\b(?:yth|kepada|kpd)\b\.?[^\n]*?(?:[.!?](?=\s|$)|\n|$)", re.IGNORECASE)

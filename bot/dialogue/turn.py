@@ -67,6 +67,9 @@ def _pending_answer(out: Outcome, text: str, message: Incoming, port: QueuePort)
             return True
     offer, st.tawaran = st.tawaran, None
     offered = offer is not None and offer.startswith("mulai:")
+    if offered and _names_another_service(out, text, str(offer).removeprefix("mulai:")):
+        offer = None  # "mau cetak ulang kartu keluarga" after a KTP offer: the KK is wanted
+        offered = False
     if offered and starts_with_yes(text) and not is_no(text) and not is_cancel(text):
         assert offer is not None
         layanan = offer.removeprefix("mulai:")
@@ -103,6 +106,11 @@ def _pending_answer(out: Outcome, text: str, message: Incoming, port: QueuePort)
     return True
 
 
+def _names_another_service(out: Outcome, text: str, offered: str) -> bool:
+    named = out.read(text).layanan
+    return named is not None and named != offered
+
+
 SMALL_TALK = {
     "greet": for_residents.GREETING,
     "thanks": for_residents.THANKS,
@@ -119,9 +127,14 @@ def _small_talk(out: Outcome, text: str, message: Incoming, port: QueuePort) -> 
             out.say(for_residents.ASK_SERVICE, SERVICE_BUTTONS)
             return True
         return False
-    out.say(line)
     if st.layanan:
+        out.say(line)
         next_step(out, message, port)
+    elif message.intent == "greet" and st.diminta in (None, "layanan"):
+        st.diminta = "layanan"  # the welcome asks what the resident needs
+        out.say(line, SERVICE_BUTTONS)
+    else:
+        out.say(line)
     return True
 
 

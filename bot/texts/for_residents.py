@@ -374,5 +374,7 @@ def field_again(label: str, example: str, hint: str | None = None) -> str:
 
 
 def with_example(message: str, label: str, example: str) -> str:
-    """A check's message followed by an example of the field."""
+    """A check's message followed by an example of the field (unless it has one)."""
+    if "Contoh" in message:
+        return message
     return f"{message} Contoh {label}: {example}."

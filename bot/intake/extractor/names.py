@@ -29,7 +29,14 @@ from bot.intake.fields import area_names as _area_names
 from bot.intake.places import resolve_place
 from bot.reference.gazetteer import Gazetteer, Kecamatan
 
-__all__ = ["LEAD_WORDS", "name_in_answer", "plain_name", "read_name_before_label", "read_names"]
+__all__ = [
+    "LEAD_WORDS",
+    "name_in_answer",
+    "plain_name",
+    "read_fuller_mention",
+    "read_name_before_label",
+    "read_names",
+]
 
 _RELATION_WORDS = (
     "SUAMI ISTRI IBU BAPAK BPK BP AYAH KAKAK KAK ADIK ADEK DEK ANAK MERTUA PONAKAN KEPONAKAN "
@@ -159,11 +166,12 @@ def _hard_end(st: _State, k: int) -> bool:
     ):
         return True  # "istri sy Bu Nining Kurniasih ktp nya patah": her card comes next
     if t.text in _TAIL_PARTICLES:  # "ini dengan Nia Ramdani ya, ...", "... Rafi Pratama ya kak"
-        rest = st.toks[k + 1 :]
-        if not rest or _breaks_before(st, k + 1):
-            return True
-        if all(x.text in _TAIL_PARTICLES or x.text in _ADDRESSING for x in rest):
-            return True
+        j = k + 1  # "Keanu Ardiansyah ya kak\nnik ...": only talk up to the next break
+        while j < len(st.toks) and not _breaks_before(st, j):
+            if st.toks[j].text not in _TAIL_PARTICLES | _ADDRESSING:
+                return (t.text,) in _reason_table()
+            j += 1
+        return True
     return (t.text,) in _reason_table()  # "atas nama Wulan Dari hilang"
 
 
@@ -211,6 +219,11 @@ def _span(st: _State, i: int, g: Gazetteer) -> tuple[int, int]:
 _TRIGGERS = _NAME_TRIGGERS | {
     ("NM",): "nama",
     ("NM", "LENGKAP"): "nama",
+    ("NAMI",): "nama",  # Sundanese: "nami abdi Tatang", "namina Euis"
+    ("NAMINA",): "nama",
+    ("JENENGE",): "nama",  # Javanese
+    ("JENENGKU",): "nama",
+    ("KEPALANYA",): "nama_kepala_keluarga",  # "kepalanya Jajang Nurjaman" (of the KK)
     ("NAMA", "KEPALA", "KEL"): "nama_kepala_keluarga",
     ("KEPALA", "KEL"): "nama_kepala_keluarga",
     ("KEP", "KELUARGA"): "nama_kepala_keluarga",
@@ -245,6 +258,8 @@ def read_names(st: _State, layanan: str | None, ex: Extraction, g: Gazetteer) ->
             continue  # "kepala keluarga bernama ...": the first trigger took it
         if start > 0 and st.toks[start - 1].text in _ROLE:
             continue
+        if st.toks[start].text == "NAMI" and end < len(st.toks) and st.toks[end].text == "ABDI":
+            end += 1  # "nami abdi Ujang": Sundanese "my name" ("Abdi" is a name elsewhere)
         a, b = _span(st, _start(st, end), g)
         if _DECEASED & {t.text for t in st.toks[end:a]}:
             st.used.update(range(start, b))  # "kepala keluarganya almarhum bapak saya X"
@@ -420,6 +435,31 @@ def read_fuller_name(st: _State, layanan: str | None, ex: Extraction, g: Gazette
             st.used.update(range(k, b))
             ex.values[slot] = name
             return
+
+
+def read_fuller_mention(st: _State, layanan: str | None, ex: Extraction, g: Gazetteer) -> None:
+    """ "ayahnya Naura Khairunnisa. Mau buat KIA untuk Naura": a short name read where the
+    message also writes it in full, with capitals, is the full one."""
+    slot = name_slot(layanan)
+    short = ex.values.get(slot, "").split()
+    if not short or len(short) > 2:
+        return
+    n, best = len(short), None
+    for k in range(len(st.toks) - n):
+        if [t.text for t in st.toks[k : k + n]] != short:
+            continue
+        end = k + n
+        while end < len(st.toks) and end - k < MAX_NAME_WORDS and not _breaks_before(st, end):
+            word = st.toks[end].text
+            if end in st.used or word.isdigit():
+                break
+            if not (plain_name(word) and _capitalised(word, st.cased)) or _place_here(st, end, g):
+                break
+            end += 1
+        if end > k + n and _hard_end(st, end) and (best is None or end - k > len(best)):
+            best = [t.text for t in st.toks[k:end]]
+    if best is not None:
+        ex.values[slot] = " ".join(best)
 
 
 _CLOSING_LINE = re.compile(

@@ -26,6 +26,7 @@ from bot.intake.extractor.core import (
 )
 from bot.intake.extractor.names import (
     plain_name,
+    read_fuller_mention,
     read_fuller_name,
     read_name_before_label,
     read_name_instruction,
@@ -36,7 +37,12 @@ from bot.intake.extractor.names import (
 from bot.intake.extractor.numbers import assign_numbers, find_numbers
 from bot.intake.extractor.places import _labels, scan_places
 from bot.intake.extractor.plain import plain_correction
-from bot.intake.extractor.relations import read_leading_name, read_list_name, read_relation_names
+from bot.intake.extractor.relations import (
+    read_leading_name,
+    read_list_name,
+    read_relation_names,
+    read_self_as_head,
+)
 from bot.intake.parser import parse_loose
 from bot.intake.places import PlaceResult
 from bot.reference.catalog import default_catalog
@@ -64,6 +70,8 @@ _PURPOSE_STOPS = frozenset(
 _NOT_PURPOSE_START = _PURPOSE_STOPS | _TRAILING_TALK | {
     "NKK", "KK", "SKPWNI", "DESA", "DS", "KEL", "KELURAHAN", "KEC", "KECAMATAN", "ALAMAT", "RT",
     "TERIMA", "MOHON", "TOLONG", "DEMIKIAN", "SEKIAN", "SALAM", "HORMAT", "WASSALAM", "MAAF",
+    # "ikut orang tua, sy balik ke rumah ortu": a clause about the writer explains it
+    "SY", "SAYA", "AKU", "GW", "GUE", "KAMI", "SOALNYA", "KARENA", "KRN", "SEBAB", "BIAR",
 }  # fmt: skip
 _DOCS_MADE = {"KK", "KTP", "EKTP", "KIA", "AKTA", "SURAT"}
 
@@ -499,10 +507,12 @@ def extract(
         read_names(st, ex.layanan, ex, g)
         read_name_before_label(st, ex.layanan, ex, g)
         read_relation_names(st, ex.layanan, ex, g)
+        read_self_as_head(st, ex.layanan, ex, g)
         read_positional_name(st, ex.layanan, ex, g)
         read_leading_name(st, ex.layanan, ex, g)
         read_list_name(st, ex.layanan, ex, g)
         read_fuller_name(st, ex.layanan, ex, g)
+        read_fuller_mention(st, ex.layanan, ex, g)
         read_signature(text, ex.layanan, ex)
         read_name_instruction(st, ex.layanan, ex)
         scan_places(st, ex, g)

@@ -6,6 +6,8 @@ firmansyah, desa talok ...")."""
 
 from __future__ import annotations
 
+import re
+
 from bot.intake.extractor.core import _NAME_BREAK, Extraction, _State, for_a_child, name_slot
 from bot.intake.extractor.names import (
     _HARD_END,
@@ -25,7 +27,7 @@ from bot.intake.extractor.places import SKIP, place_at
 from bot.intake.fields import area_names as _area_names
 from bot.reference.gazetteer import Gazetteer, Kecamatan
 
-__all__ = ["read_leading_name", "read_relation_names"]
+__all__ = ["read_leading_name", "read_relation_names", "read_self_as_head"]
 
 
 # A name after a relation and its owner ("adik ipar saya, Rizal Fahmi", "anak pertama saya
@@ -56,6 +58,9 @@ _PARENT_OF = frozenset(
     {"IBUNYA", "AYAHNYA", "BAPAKNYA", "ORTUNYA", "MAMANYA", "MAMAHNYA", "PAPANYA", "UMINYA",
      "ABINYA", "EMAKNYA", "WALINYA"}
 )  # fmt: skip
+# "anaknya", "cucunya", "istrinya": a relation of someone named before; its name may follow
+_CHILD_OF = {w + "NYA": w for w in ("ANAK", "CUCU", "ADIK", "ADEK", "PONAKAN", "KEPONAKAN",
+                                    "ISTRI", "SUAMI", "KAKAK")}  # fmt: skip
 _ADULTS = _HONORIFICS | frozenset(
     {"SUAMI", "ISTRI", "AYAH", "MERTUA", "NENEK", "KAKEK", "PAMAN", "BIBI", "MAMA", "PAPA",
      "EMAK", "MAMAH", "ORTU", "OM", "TANTE"}
@@ -77,7 +82,7 @@ _NOT_A_NAME_WORDS = (
 _NOT_A_NAME = frozenset(_NOT_A_NAME_WORDS.split())
 _THEN_VERB_WORDS = (
     "MAU INGIN AKAN PENGEN MINTA SUDAH UDAH SDH UDH DAH TELAH BELUM BLM BISA BERMAKSUD HENDAK "
-    "MEMOHON"
+    "MEMOHON MOHON"
 )
 _THEN_VERB = frozenset(_THEN_VERB_WORDS.split())
 
@@ -149,6 +154,8 @@ def _relation_name_start(st: _State, i: int) -> tuple[int, str] | None:
         if i > 0 and toks[i - 1].text in {
             "PERKENALKAN",
             "KENALKAN",
+            "KENALIN",
+            "KENALAN",
             "NAMA",
             "PERKENANKAN",
             "IZINKAN",
@@ -163,6 +170,8 @@ def _relation_name_start(st: _State, i: int) -> tuple[int, str] | None:
             return i + 2, "introduced"  # "Dengan Bpk. Suryadi di sini, ...": the caller
         if opens and toks[i + 1].text not in _GREETINGS:
             return i + 1, "introduced"  # "Sore, dengan Slamet Riyadi di sini."
+    if k is None and _CHILD_OF.get(toks[i].text) and i + 1 < len(toks):
+        return i + 1, "weak"  # "Ibu Siti mau KIA untuk anaknya Farhan Maulana, 12 thn"
     if k is None and toks[i].text in _CHILD_TITLES and i + 1 < len(toks):
         return i + 1, "weak"  # "ibu dari ananda Nayla Putri"
     after_service = i > 0 and toks[i - 1].text in {"KIA", "KTP", "KK"}
@@ -201,7 +210,8 @@ def read_relation_names(st: _State, layanan: str | None, ex: Extraction, g: Gaze
         if found is None or found[0] >= len(st.toks) or found[0] in st.used:
             continue
         a, how = found
-        if for_a_child(layanan) and (how in _SELF_WAYS or st.toks[i].text in _ADULTS):
+        relation = _CHILD_OF.get(st.toks[i].text, st.toks[i].text)
+        if for_a_child(layanan) and (how in _SELF_WAYS or relation in _ADULTS):
             continue  # a KIA is the child's: a parent ("saya X", "orang tua: Bapak X") is not
         a, b = _relation_span(st, a, g)
         for k in range(a + 1, b):
@@ -474,3 +484,38 @@ def read_list_name(st: _State, layanan: str | None, ex: Extraction, g: Gazetteer
         st.used.update(range(a, b))
         ex.values[slot] = " ".join(words)
         return
+
+
+# "kk harus diganti jadi atas nama sy", "kepala keluarganya jadi saya": the KK's head is the
+# one who writes, named where they said who they are ("halo sy maemunah, suami sy ...")
+_SELF_HEAD = re.compile(
+    r"\b(?:ATAS\s*NAMA|ATASNAMA|KEPALA\s+(?:KELUARGA|KELUARGANYA|KK)(?:\s+(?:NYA|JADI|MENJADI"
+    r"|DIGANTI|SEKARANG|SKRG|YAITU|ADALAH))*)\s+(?:SAYA|SY|AKU|GUE|GW)\b(?!\s+(?:SUDAH|UDAH|"
+    r"UDH|SDH|BELUM|BLM|MAU)\b)"
+)
+
+
+def read_self_as_head(st: _State, layanan: str | None, ex: Extraction, g: Gazetteer) -> None:
+    """The KK's head told as "atas nama saya": the name the writer opened with, even in
+    lower case when a mark closes it ("halo sy maemunah, ..."), from the first clause only."""
+    slot = name_slot(layanan)
+    if slot != "nama_kepala_keluarga" or slot in ex.values:
+        return
+    if not _SELF_HEAD.search(" ".join(t.text for t in st.toks)):
+        return
+    i = 0
+    while i < len(st.toks) and st.toks[i].text in _ADDRESSES:
+        i += 1
+    if i >= len(st.toks) - 1 or st.toks[i].text not in _SELF:
+        return
+    a, b = _span(st, i + 1, g)
+    words = [t.text for t in st.toks[a:b]]
+    closed = b >= len(st.toks) or _breaks_before(st, b)
+    if not words or len(words) > 4 or not closed:
+        return
+    if not plain_name(" ".join(words)) or any(w in _NOT_A_NAME | _GREETINGS for w in words):
+        return
+    if place_at(st, a, g, None)[1] not in (None, SKIP):
+        return
+    st.used.update(range(a, b))
+    ex.values[slot] = " ".join(words)

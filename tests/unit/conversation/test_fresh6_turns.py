@@ -1,0 +1,89 @@
+"""Turns the fresh6 part showed going wrong (our own wordings): a greeting that does not ask
+what is needed, a question only announced, another service named after an offer, regional
+cancels, talk taken as a name, and an example written twice."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.texts import for_residents
+from devtools.synthetic import make_kk, make_nik
+from tests.unit.conversation.chat import Chat
+
+NIK = make_nik("360314", date(1990, 8, 17), female=True, serial=7961)
+KK = make_kk("360314", date(2012, 12, 12), serial=7962)
+
+
+def test_a_greeting_asks_which_service_with_buttons() -> None:
+    chat = Chat()
+    chat.says("halo admin, selamat siang", "greet", 0.99)
+    assert chat.state.diminta == "layanan"
+    replies = chat.says("mau bikin kartu keluarga", "minta_kk", 0.99)
+    assert chat.state.layanan == "KK"
+    assert any("No. KK" in r for r in replies)
+
+
+def test_thanks_after_the_welcome_is_thanked_not_asked_again() -> None:
+    chat = Chat()
+    chat.says("selamat pagi", "greet", 0.99)
+    replies = chat.says("makasih", "thanks", 0.99)
+    assert replies == [for_residents.THANKS]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "permisi min 🙏 numpang tanya ya, sy baru kali ini chat kesini",
+        "mau nanya dong kak",
+        "izin bertanya pak",
+        "halo, baru pertama kali chat disini",
+    ],
+)
+def test_a_question_only_announced_asks_what_is_needed(text: str) -> None:
+    chat = Chat()
+    replies = chat.says(text, "tanya_syarat", 0.4)
+    assert replies == [for_residents.HELP_OFFERED]
+    assert chat.state.diminta == "layanan"
+
+
+def test_another_service_named_after_an_offer_is_the_one_started() -> None:
+    chat = Chat()
+    chat.says("syarat ktp pemula apa aja?", "tanya_syarat", 0.99)
+    assert chat.state.tawaran == "mulai:KTP"
+    chat.says("mau cetak ulang kartu keluarga yg udah lusuh", "minta_kk", 0.99)
+    assert chat.state.layanan == "KK"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "teu jadi we a, punten ngarepotkeun. ktp na kapendak",
+        "ora sido wis mas, sepurane",
+        "ndak jadi mas, sudah ketemu",
+        "kagak usah dah bang",
+    ],
+)
+def test_a_regional_cancel_at_the_confirmation_sends_nothing(text: str) -> None:
+    chat = Chat()
+    chat.says(f"ktp hilang, nik {NIK} kk {KK} nama Laras Ayu desa cengklong kec kosambi")
+    assert chat.state.menunggu_konfirmasi
+    chat.says(text)
+    chat.says("ya")
+    assert chat.lines == []
+
+
+def test_a_long_sentence_answered_to_the_name_question_is_no_name() -> None:
+    chat = Chat()
+    chat.says(f"kia, nik {NIK} kk {KK}, desa cengklong kec kosambi")
+    assert chat.state.diminta == "nama"
+    chat.says("waduh mas bojoku wis ngurus dhewe nang kecamatan minggu wingi")
+    assert "nama" not in chat.state.fields
+
+
+def test_an_incomplete_destination_gives_one_example() -> None:
+    chat = Chat()
+    replies = chat.says("mau buat surat pindah keluar, pindah ke bogor", "minta_skpwni", 0.99)
+    text = " ".join(replies)
+    assert text.count("Contoh") == 2  # the address's, and the NIK question's
