@@ -475,6 +475,12 @@ def apply(state: State, service: Service, reading: Reading, diminta: str | None)
                 messages.append(for_residents.with_example(exc.message, f.label, f.example))
             continue
         before = state.fields.get(f.name)
+        if (
+            before
+            and f.type == "name"
+            and not _renames(before, value, reading.text, diminta, f.name)
+        ):
+            continue
         state.fields[f.name] = value
         if before and before != value:
             messages.append(for_residents.VALUE_CHANGED.format(label=f.label, value=value))
@@ -482,6 +488,25 @@ def apply(state: State, service: Service, reading: Reading, diminta: str | None)
         desa, kecamatan = values.get("desa"), values.get("kecamatan")
         messages += _places(state, desa, kecamatan, typed_desa(reading.text))
     return messages
+
+
+# Words that make a name in a message a change of the name already known
+_NAME_CHANGE = re.compile(
+    r"\b(?:NAMA|NAMANYA|NAMI|ATAS\s*NAMA|AN|KEPALA|SALAH|GANTI|GANTIIN|UBAH|DIUBAH|DIGANTI|BUKAN|"
+    r"BKN|RALAT|KOREKSI|TYPO|TIPO|KELIRU|MAKSUD|MAKSUDNYA|HARUSNYA|BENAR|BENER|BETUL|LENGKAP|"
+    r"LENGKAPNYA)\b"
+)
+
+
+def _renames(before: str, value: str, text: str, diminta: str | None, field: str) -> bool:
+    """Whether a name read in a message replaces the one known: not a short form of it
+    ("nik Zahra 3603..." for ZAHRA KAMILA), and, in the answer to another field, only when
+    the message says it is a name or a change ("deket SDN Bunar 2" answers the desa)."""
+    if set(value.split()) < set(before.split()):
+        return False
+    if diminta in (None, field):
+        return True
+    return bool(_NAME_CHANGE.search(" ".join(words(text))))
 
 
 _TYPED_DESA = re.compile(

@@ -122,8 +122,8 @@ def service_turn(out: Outcome, text: str, message: Incoming, port: QueuePort) ->
         for line in take_answer(st, service, st.diminta, text):
             out.say(line)
     elif not changed and st.diminta and _asks_a_word_field(st, service):
-        rest = _without_numbered_clauses(text)  # "numpang KK mertua. no skpwni nya 3201 ..."
-        if rest and re.search(r"\d", text):  # a known number restated beside the answer
+        rest = _without_restating_clauses(text, st)  # "numpang KK mertua. no skpwni nya 3201"
+        if rest and rest != text:  # a known value restated beside the answer
             for line in take_answer(st, service, st.diminta, rest):
                 out.say(line)
     next_step(out, message, port)
@@ -150,10 +150,20 @@ def _asks_a_word_field(st: State, service: Service) -> bool:
     return asked in service.field_names and asked not in numbers and asked not in st.fields
 
 
-def _without_numbered_clauses(text: str) -> str:
-    """The clauses of a message that carry no number (those restate a known value)."""
-    clauses = re.split(r"[.;\n]+|,\s+", text)
-    return ", ".join(c.strip() for c in clauses if c.strip() and not re.search(r"\d", c))
+def _without_restating_clauses(text: str, st: State) -> str:
+    """The clauses of a message that restate no known value: none with a number, none
+    naming only the place already known ("Mulyadi, saya sendiri, di Margasari tadi")."""
+    clauses = [c.strip() for c in re.split(r"[.;\n]+|,\s+", text) if c.strip()]
+    kept = [c for c in clauses if not re.search(r"\d", c) and not _restates_places(c, st)]
+    return ", ".join(kept) if len(kept) < len(clauses) else text
+
+
+def _restates_places(clause: str, st: State) -> bool:
+    values = extract(clause).values
+    places = {k: v for k, v in values.items() if k in PLACE_FIELDS}
+    return (
+        bool(places) and places.items() <= st.fields.items() and values.keys() <= set(PLACE_FIELDS)
+    )
 
 
 def _restates_service(text: str, st: State) -> bool:

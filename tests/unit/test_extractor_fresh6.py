@@ -123,3 +123,63 @@ def test_talk_after_a_name_before_a_line_break_ends_it(talk: str) -> None:
 )
 def test_a_purpose_corrected_ends_before_talk_about_the_writer(text: str) -> None:
     assert corrections(text, layanan="SKDWN") == {"keperluan": "IKUT ORANG TUA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "current", "name"),
+    [
+        ("namanya pake ch ya kak: Rachmat Hidayat. maaf typo", "RAHMAT HIDAYAT", "RACHMAT HIDAYAT"),
+        ("nama anaknya z nya dua kak, Nabila Azzahra", "NABILA AZAHRA", "NABILA AZZAHRA"),
+        ("eh namanya pake y dua, YULIYANTI bukan Yulianti", "YULIANTI", "YULIYANTI"),
+        ("namanya pake dobel L: Lilly Marlina", "LILY MARLINA", "LILLY MARLINA"),
+    ],
+)
+def test_a_name_corrected_by_its_spelling_is_the_name_written(
+    text: str, current: str, name: str
+) -> None:
+    assert corrections(text, layanan="KTP", current={"nama": current}) == {"nama": name}
+
+
+def test_talk_about_similar_names_corrects_only_the_desa() -> None:
+    text = "eh maksud saya desa Pasir Gadung, bukan Pasir Jaya, namanya mirip jadi ketuker"
+    current = {"nama": "MEGA PUSPITA", "desa": "PASIR JAYA", "kecamatan": "CIKUPA"}
+    assert corrections(text, layanan="KTP", current=current) == {"desa": "PASIR GADUNG"}
+
+
+def test_a_number_restated_after_kk_nya_yg_tadi_keeps_the_service() -> None:
+    text = f"kk nya yg tadi ya {KK}, nik anak {NIK}, namanya Bima Arya Pratama"
+    ex = extract(text, layanan="KIA")
+    assert ex.layanan == "KIA"
+    assert ex.values["nama"] == "BIMA ARYA PRATAMA"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("aye Mpok Ijah, nama di ktp mah Khodijah. ktp aye ilang", "KHODIJAH"),
+        (
+            f"anak saya Rizky Maulana bulan Februari kemarin sudah 17, mau ktp. nik {NIK}",
+            "RIZKY MAULANA",
+        ),
+        (f"laki aye, Bang Rojali, ktp-nye ilang di angkot. nik-nye {NIK}", "ROJALI"),
+        ("Dari: Yulianti\nPerihal: ktp ilang\nnik " + NIK, "YULIANTI"),
+    ],
+)
+def test_names_told_in_passing(text: str, name: str) -> None:
+    assert extract(text).values.get("nama") == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bapak/Ibu yang saya hormati, kartu keluarga kami rusak. Bersama ini saya, Maman "
+        "Suparman selaku kepala keluarga, mengajukan penggantian KK.",
+        "ganti kk, nama kepala keluarga ditulis nama siapa ya? suami saya namanya Maman Suparman",
+    ],
+)
+def test_courtesy_and_questions_are_no_head_of_family(text: str) -> None:
+    assert extract(text).values.get("nama_kepala_keluarga") == "MAMAN SUPARMAN"
+
+
+def test_a_sender_line_naming_a_desa_is_no_name() -> None:
+    assert "nama" not in extract("Dari: Desa Bitung Jaya\nktp ilang").values

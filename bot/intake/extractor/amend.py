@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from difflib import SequenceMatcher
 
 from bot.intake.extractor.core import number_slots
+from bot.intake.extractor.names import plain_name
 from bot.intake.extractor.plain import plain_correction
 from bot.intake.extractor.reading import extract
 from bot.intake.places import resolve_place
@@ -56,6 +58,36 @@ def _unlabelled(text: str, current: Mapping[str, str | None]) -> str | None:
     return f"{_FIELD_LABELS[fields[0]]} {match.group('new')}"
 
 
+_SPELLING_WORDS = frozenset(
+    {"DUA", "DOBEL", "DOUBLE", "GANDA", "NYA", "PAKE", "PAKAI", "HURUF", "SATU", "TIGA", "BUKAN"}
+)
+_PARTS = re.compile(r"[,:;()]|\.(?=\s|$)|\s[-\u2013]\s")
+
+
+def _name_spelled_out(out: dict[str, str], slot: str, text: str, current: str | None) -> None:
+    """ "namanya pake ch ya kak: Rachmat Hidayat", "z nya dua, Nabila Azzahra": the letters
+    talked about are no name; the name written beside them is (the one like the current
+    name). A value that is talk ("mirip jadi ketuker") is no correction of the name."""
+    value = out[slot]
+    words = value.split()
+    note = all(len(w) <= 2 or w in _SPELLING_WORDS for w in words)
+    if not note and plain_name(value):
+        return
+    parts = (re.sub(r"\b(?:BUKAN|BKN)\b.*$", "", p.upper()) for p in _PARTS.split(clean(text)))
+    runs = [" ".join(p.split()) for p in parts if p.strip()]
+    names = [r for r in runs if r != value and plain_name(r) and all(len(w) > 2 for w in r.split())]
+    if current:
+        names = [r for r in names if _alike(r, current)]
+    if names:
+        out[slot] = names[-1]
+    else:
+        del out[slot]
+
+
+def _alike(a: str, b: str) -> bool:
+    return SequenceMatcher(None, _fold(a), _fold(b)).ratio() >= 0.7
+
+
 def corrections(
     text: str,
     *,
@@ -78,6 +110,9 @@ def corrections(
     for slot in ("nik", "no_kk"):
         if f"{slot}_tanpa_label" in ex.notes and slot not in single_number:
             out.pop(slot, None)
+    for slot in ("nama", "nama_kepala_keluarga"):
+        if slot in out:
+            _name_spelled_out(out, slot, text, (current or {}).get(slot))
     if ex.alasan:
         out["alasan"] = ex.alasan
     kec_now = (current or {}).get("kecamatan") or ""

@@ -21,6 +21,7 @@ from bot.intake.extractor.core import (
     _scan,
     _State,
     _value_span,
+    for_a_child,
     name_slot,
     number_slots,
 )
@@ -34,6 +35,7 @@ __all__ = [
     "name_in_answer",
     "plain_name",
     "read_fuller_mention",
+    "read_letter_sender",
     "read_name_before_label",
     "read_names",
 ]
@@ -51,7 +53,7 @@ _TIME_WORDS = (
     "TTP MASIH"
 )
 _FILLER_WORDS = (
-    "NM YANG YG YAITU YAKNI ADALAH IALAH BERNAMA NAMANYA NAMA LENGKAP ATASNAMA DENGAN DGN "
+    "NM YANG YG YAITU YAKNI ADALAH IALAH BERNAMA NAMANYA NAMA LENGKAP ATASNAMA DENGAN DGN MAH "
     "SESUAI TERTERA TERCANTUM DI PADA INI TSB TERSEBUT SBB SEBAGAI BERIKUT TUH ITU NIH"
 )
 RELATIONS = frozenset(_RELATION_WORDS.split())
@@ -67,7 +69,8 @@ _END_WORDS = (
     - {"MAS", "OM", "TEH", "DEK", "BANG", "KANG", "AKANG", "NY", "TN", "BP", "H", "HJ", "HAJI"}
 ) | PRONOUNS | (TIME_WORDS - {"INI", "SAAT"}) | {"YANG", "YG", "YAITU", "ADALAH", "BERNAMA",
                                                   "DENGAN", "DGN", "SESUAI", "UNTUK",
-                                                  "TI", "ITU", "TUH"}  # fmt: skip
+                                                  "TI", "ITU", "TUH", "BULAN", "TAHUN", "THN",
+                                                  "KEMAREN", "KMRN", "MINGGU"}  # fmt: skip
 
 
 _PARTICLE_WORDS = (
@@ -248,6 +251,10 @@ _VERB_START = (
     "MENGURUS",
     "DIBUATKAN",
     "BERMAKSUD",
+    "DITULIS",  # "nama kepala keluarga ditulis nama siapa?": a question, no name
+    "TERTULIS",
+    "DICANTUMKAN",
+    "SIAPA",
 )
 
 
@@ -490,6 +497,32 @@ def read_signature(text: str, layanan: str | None, ex: Extraction) -> None:
     name = last.rstrip(".").upper()
     if plain_name(name) and not any(w in LEAD_WORDS for w in name.split()):
         ex.values[slot] = name
+
+
+_SENDER_LINE = re.compile(
+    r"^\s*(?:dari|pengirim|nama\s+pengirim)\s*:\s*(?P<name>[A-Za-z'.]+(?:\s+[A-Za-z'.]+){0,3})\s*$",
+    re.IGNORECASE,
+)
+
+
+def read_letter_sender(text: str, layanan: str | None, ex: Extraction, g: Gazetteer) -> None:
+    """ "Dari: Yulianti" on a line of its own, heading a message written like a letter: the
+    sender is the resident (a KIA is the child's, so not there)."""
+    slot = name_slot(layanan)
+    if slot in ex.values or for_a_child(layanan):
+        return
+    for line in str(text).splitlines():
+        match = _SENDER_LINE.match(line)
+        if match is None:
+            continue
+        name = " ".join(match.group("name").replace(".", " ").upper().split())
+        words = name.split()
+        if words and words[0] in RELATIONS:
+            words = words[1:]  # "Dari: Ibu Yulianti"
+        name = " ".join(words)
+        if name and plain_name(name) and not g.is_place(name):
+            ex.values[slot] = name
+        return
 
 
 _WRITE_ONLY = re.compile(

@@ -28,6 +28,7 @@ from bot.intake.extractor.names import (
     plain_name,
     read_fuller_mention,
     read_fuller_name,
+    read_letter_sender,
     read_name_before_label,
     read_name_instruction,
     read_names,
@@ -340,14 +341,16 @@ def _services(st: _State, hint: str | None, ex: Extraction, nik_labelled: bool) 
 
 
 _LABEL_FILLER = {"NYA", "JG", "JUGA", "SEKALIAN", "SEKALIGUS", "SAYA", "SY", "KAMI", "ADALAH",
-                 "YAITU", "ITU", "INI", "NIH", "YA", "NO", "NOMOR", "NOMER", "NMR"}  # fmt: skip
+                 "YAITU", "ITU", "INI", "NIH", "YA", "NO", "NOMOR", "NOMER", "NMR",
+                 # "kk nya yg tadi ya 3603...": the number restated
+                 "YG", "YANG", "TADI", "TETAP", "TETEP", "SAMA", "MASIH"}  # fmt: skip
 
 
 def _labels_a_number(st: _State, words: list[str], end: int) -> bool:
     """ "no kk 3603...", "kk nya 3603...", "kk nya jg sekalian 3603...": "kk" names the
     number that follows it over filler words."""
     k = end
-    while k < len(words) and k - end < 4 and words[k] in _LABEL_FILLER:
+    while k < len(words) and k - end < 5 and words[k] in _LABEL_FILLER:
         k += 1
     return k in st.used and words[k].isdigit()
 
@@ -514,6 +517,7 @@ def extract(
         read_fuller_name(st, ex.layanan, ex, g)
         read_fuller_mention(st, ex.layanan, ex, g)
         read_signature(text, ex.layanan, ex)
+        read_letter_sender(text, ex.layanan, ex, g)
         read_name_instruction(st, ex.layanan, ex)
         scan_places(st, ex, g)
         _reasons(st, ex)

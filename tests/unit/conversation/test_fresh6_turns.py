@@ -87,3 +87,29 @@ def test_an_incomplete_destination_gives_one_example() -> None:
     replies = chat.says("mau buat surat pindah keluar, pindah ke bogor", "minta_skpwni", 0.99)
     text = " ".join(replies)
     assert text.count("Contoh") == 2  # the address's, and the NIK question's
+
+
+def test_a_short_form_of_the_name_does_not_replace_the_full_one() -> None:
+    chat = Chat()
+    chat.says("mau bikin KIA buat anak saya Zahra Kamila, kami di Rawa Burung, Kosambi")
+    chat.says(f"nik Zahra {NIK}")
+    assert chat.state.fields["nama"] == "ZAHRA KAMILA"
+
+
+def test_talk_beside_the_desa_answer_does_not_rename() -> None:
+    chat = Chat()
+    for text in ("mau perbarui kk", KK, "saya sendiri, Imam Syafei"):
+        chat.says(text)
+    assert chat.state.diminta == "desa"
+    chat.says("deket SDN Bunar 2, desanya Bunar")
+    assert chat.state.fields["nama_kepala_keluarga"] == "IMAM SYAFEI"
+    assert chat.state.fields["desa"] == "BUNAR"
+
+
+def test_a_name_answered_beside_the_place_restated_is_taken() -> None:
+    chat = Chat()
+    chat.says("mau bikin KK baru, yg lama luntur, desa Margasari kec Tigaraksa")
+    chat.says(KK)
+    assert chat.state.diminta == "nama_kepala_keluarga"
+    chat.says("Mulyadi, saya sendiri, di Margasari Tigaraksa tadi")
+    assert chat.state.fields["nama_kepala_keluarga"] == "MULYADI"
