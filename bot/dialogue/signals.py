@@ -273,8 +273,10 @@ def is_cancel(text: str) -> bool:
     """'batal', 'gak jadi deh', 'Mohon maaf, permohonan tadi saya batalkan saja.': a message
     that cancels (never a question about cancelling, a complaint, or one carrying data)."""
     ws = words(text)
-    if not ws or len(ws) > 20 or _ABOUT_CANCELLING & set(ws):
+    if not ws or len(ws) > 20:
         return False
+    if _ABOUT_CANCELLING & set(ws):
+        return _cancel_then_later(text)
     joined = " ".join(ws)
     if _DETAIL_DROPPED.search(joined):
         return False  # "namanya Bambang, S.Pd tp gelarnya ga usah": a detail, not the request
@@ -293,13 +295,79 @@ def is_cancel(text: str) -> bool:
     if phrase and not asking and not complaint(text) and not any(w.isdigit() for w in ws):
         return True
     # "oh harus ke kecamatan dulu ya, yaudah batalin aja": the last clause decides
-    return len(clauses) > 1 and "?" not in clauses[-1] and is_cancel(clauses[-1])
+    if len(clauses) > 1 and "?" not in clauses[-1] and is_cancel(clauses[-1]):
+        return True
+    return _cancel_then_later(text)
+
+
+def _cancel_then_later(text: str) -> bool:
+    """ "... belum jadi. gak jadi dulu deh, nanti kalo udah ada": a cancel, then only when
+    the resident may come back."""
+    clauses = [c for c in re.split(r"[,.;!?]", clean(text)) if c.strip()]
+    for k in range(1, len(clauses) - 1):
+        rest = [w for c in clauses[k + 1 :] for w in words(c)]
+        if rest and set(rest) <= _LATER and is_cancel(clauses[k]):
+            return True
+    return False
+
+
+_LATER = frozenset(
+    [
+        "NANTI",
+        "NTAR",
+        "ENTAR",
+        "KALO",
+        "KALAU",
+        "KLO",
+        "KL",
+        "UDAH",
+        "SUDAH",
+        "UDH",
+        "SDH",
+        "ADA",
+        "AJA",
+        "SAJA",
+        "DEH",
+        "DULU",
+        "LAGI",
+        "BESOK",
+        "KAPAN",
+        "KAPAN2",
+        "SAYA",
+        "SY",
+        "AKU",
+        "URUS",
+        "DIURUS",
+        "BALIK",
+        "KESINI",
+        "KE",
+        "SINI",
+        "YA",
+        "MAKASIH",
+        "TERIMA",
+        "KASIH",
+        "MIN",
+        "KAK",
+        "PAK",
+        "BU",
+        "LENGKAP",
+        "SIAP",
+        "JADI",
+        "BERKASNYA",
+        "AKTANYA",
+        "SURATNYA",
+    ]
+)
 
 
 _CONNECT_ME = re.compile(
     r"\b(?:SAMBUNG|SAMBUNGKAN|SAMBUNGIN|HUBUNGKAN|HUBUNGIN|ALIHKAN|OPER|OPERKAN)\s+"
     r"(?:\w+\s+){0,2}?(?:KE|DENGAN|DGN|SAMA)\s+(?:PETUGAS|ADMIN|OPERATOR|ORANG|CS|PEGAWAI|STAF|STAFF)\b"
     r"|\b(?:MAU|INGIN|PENGEN|MINTA|BISA)\s+(?:BICARA|NGOMONG|CHAT|TELEPON|TELPON)\s+(?:DENGAN|DGN|SAMA)\s+"
+    r"(?:PETUGAS|ADMIN|OPERATOR|PEGAWAI|STAF|STAFF)\b"
+    # "perlu kami bahas dengan petugas dinas secara langsung", "mau konsultasi sama petugas"
+    r"|\b(?:BAHAS|DIBAHAS|MEMBAHAS|KONSULTASI|KONSULTASIKAN|KOORDINASI|KOORDINASIKAN|DISKUSI|"
+    r"DISKUSIKAN|BICARAKAN|DIBICARAKAN|KETEMU|BERTEMU)\s+(?:\w+\s+){0,2}?(?:DENGAN|DGN|SAMA|KE)\s+"
     r"(?:PETUGAS|ADMIN|OPERATOR|PEGAWAI|STAF|STAFF)\b"
 )
 
@@ -571,9 +639,21 @@ def asks_approval(text: str) -> bool:
 
 
 def asks_lookup(text: str) -> bool:
-    """'tolong cek nik saya 3603…', 'nik ini terdaftar atas nama siapa?': a look-up of a
-    person by NIK, which the assistant never does."""
-    return bool(_LOOKUP.search(" ".join(words(text))))
+    """'tolong cek nik saya 3603…', 'nik ini terdaftar atas nama siapa?', 'ktp istri sy
+    udah jadi belum? nik nya 3603…': a look-up of a person by NIK, which the assistant never
+    does (a request's status is told by its code)."""
+    ws = words(text)
+    joined = " ".join(ws)
+    if _LOOKUP.search(joined):
+        return True
+    return bool(_DONE_YET.search(joined)) and bool({"NIK", "NIKNYA"} & set(ws))
+
+
+# "udah jadi belum?", "sudah dicetak atau belum", "sudah selesai belum ya"
+_DONE_YET = re.compile(
+    r"\b(?:UDAH|SUDAH|UDH|SDH|DAH|SUDAHKAH)\s+(?:\w+\s+){0,2}?(?:JADI|DICETAK|TERCETAK|CETAK|"
+    r"SELESAI|BERES|KELUAR|JADINYA)\b(?:\s+\w+){0,2}?\s+(?:BELUM|BLM|BELOM)\b"
+)
 
 
 def asks_own_status(text: str) -> bool:

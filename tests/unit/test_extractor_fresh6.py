@@ -183,3 +183,63 @@ def test_courtesy_and_questions_are_no_head_of_family(text: str) -> None:
 
 def test_a_sender_line_naming_a_desa_is_no_name() -> None:
     assert "nama" not in extract("Dari: Desa Bitung Jaya\nktp ilang").values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"yg 16 angka di kk itu kan? {NIK}",
+        f"nomor yang tertera di kk, {NIK}",
+        f"nik sesuai kk {NIK}",
+    ],
+)
+def test_a_number_said_to_be_written_on_the_kk_is_not_the_kk_number(text: str) -> None:
+    assert "no_kk" not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saya sudah dapat kode SKPWNI dari Dispendukcapil Surabaya: 3578301020269995. "
+        "Keperluan: melanjutkan pendidikan",
+        "sy sudah terima SKPWNI dari Kab Serang 3604092026009248 keperluan ikut suami",
+        "skpwni nya udah terbit, nomor 3604092026009248, keperluan kerja",
+    ],
+)
+def test_a_letter_received_from_elsewhere_is_an_arrival(text: str) -> None:
+    ex = extract(text)
+    assert ex.layanan == "SKDWN"
+    assert "no_skpwni" in ex.values
+
+
+def test_a_letter_asked_for_leaving_a_kabupaten_desa_is_a_departure() -> None:
+    assert extract("mau bikin skpwni dari desa bitung jaya ke depok").layanan == "SKPWNI"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "alamat saya desa lengkong kulon kec pagedangan, deket bsd, suka dikira tangsel "
+        "padahal kabupaten. ktp saya ilang",
+        "ktp hilang, desa Binong kec Curug, kerjanya di kota tangerang",
+    ],
+)
+def test_a_city_named_in_talk_beside_the_kabupaten_desa_is_no_referral(text: str) -> None:
+    ex = extract(text)
+    assert ex.referral is None
+    assert ex.values.get("desa") and ex.values.get("kecamatan")
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "sy baru pindah ke serpong, kelurahan lengkong wetan. mau bikin kk baru disini",
+            "Kota Tangerang Selatan",
+        ),
+        ("baru pindah ke ciledug, mau lapor datang, skpwni 3171011120269988", "Kota Tangerang"),
+    ],
+)
+def test_an_arrival_in_a_city_is_referred_to_that_city(text: str, city: str) -> None:
+    referral = extract(text).referral
+    assert referral is not None and city in referral

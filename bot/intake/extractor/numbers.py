@@ -32,11 +32,16 @@ _DOC_WORDS = {("SKPWNI",), ("SKP",), ("SURAT", "PINDAH")}
 BARE_SKPWNI = "skpwni?"  # "skpwni 3603...": the service word, or the document's label
 
 
+_WHERE_WRITTEN = {"DI", "SESUAI", "PADA", "DALAM", "TERTERA", "DARI"}
+
+
 def _label_at(words: list[str], end: int) -> str | None:
     for size in (3, 2, 1):
         key = tuple(words[end - size : end]) if end - size >= 0 else ()
         if key in _NIK_LABELS:
             return "nik"
+        if key in _KK_LABELS and end - size >= 1 and words[end - size - 1] in _WHERE_WRITTEN:
+            return None  # "yg 16 angka di kk itu kan? 3603...": where the number is written
         if key in _KK_LABELS:
             return "no_kk"
         if key in _DOC_WORDS:

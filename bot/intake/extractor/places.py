@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.intake.extractor.core import (
     _CITY,
     _COMMON_DESA,
@@ -21,7 +23,7 @@ from bot.intake.places import PlaceResult, resolve_place
 from bot.reference.gazetteer import Desa, Gazetteer, Kecamatan, Neighbour, referral_text
 from bot.reference.text import fold_key
 
-__all__ = ["SKIP", "place_at", "scan_places"]
+__all__ = ["SKIP", "arrival_in_a_city", "place_at", "scan_places"]
 
 SKIP = "SKIP"  # a city place name used as an everyday word: neither a place nor its prefix
 
@@ -220,11 +222,40 @@ def scan_places(st: _State, ex: Extraction, g: Gazetteer) -> None:
         if near.status == "suggest" and near.suggestion and near.suggestion[0]:
             misses["desa"] = typed  # a desa typo without "desa", in the kecamatan named
     kab_place = bool(kecs or desas) and not (keyworded["kota"] and not keyworded["kab"])
+    # "desa lengkong kulon kec pagedangan, deket bsd, suka dikira tangsel": the Kabupaten's
+    # desa and kecamatan named with their keywords; the city only in talk
+    if keyworded["kab"] and not keyworded["kota"] and not resident:
+        neighbours = [] if _desa_in_kecamatan(kecs, desas) else neighbours
     in_city = _desa_of_a_city_kecamatan(desas, neighbours, g) if kab_place and not kecs else []
     if in_city:  # "Kel. Jatake Kec. Jatiuwung": the city's kelurahan of that name
         kab_place, neighbours = False, in_city
     if not _refer(neighbours, kab_place, ex, resident):
         _resolve_places(kecs, desas, misses, ex, g)
+
+
+def _desa_in_kecamatan(kecs: list[Kecamatan], desas: list[tuple[str, tuple[Desa, ...]]]) -> bool:
+    return any(d.kecamatan in kecs for _, found in desas for d in found)
+
+
+def arrival_in_a_city(st: _State, ex: Extraction, g: Gazetteer) -> None:
+    """ "sy baru pindah ke serpong, kelurahan lengkong wetan, mau bikin kk baru disini":
+    an arrival whose new home is a Kota Tangerang / Tangsel place belongs to that city."""
+    typed = ex.unresolved.get("alamat_pindah") or ex.values.get("alamat_pindah")
+    if ex.layanan != "SKDWN" or not typed or ex.referral:
+        return
+    words = [w for w in re.split(r"[^A-Z0-9]+", typed.upper()) if w]
+    found: list[Neighbour] = []
+    for size in (3, 2, 1):
+        for k in range(len(words) - size + 1):
+            phrase = " ".join(words[k : k + size])
+            if not g.find_desa(phrase) and not g.find_kecamatan(phrase):
+                found.extend(n for n in g.find_neighbours(phrase) if n not in found)
+    if found:
+        cities = {n.kabkota for n in found if n.level == "kota"}
+        places = [n for n in found if n.level != "kota" and (not cities or n.kabkota in cities)]
+        ex.notes.append("luar_kabupaten")
+        ex.referral = referral_text(places or found)
+        ex.unresolved.pop("alamat_pindah", None)
 
 
 def _desa_of_a_city_kecamatan(

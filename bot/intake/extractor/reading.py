@@ -36,7 +36,7 @@ from bot.intake.extractor.names import (
     read_signature,
 )
 from bot.intake.extractor.numbers import assign_numbers, find_numbers
-from bot.intake.extractor.places import _labels, scan_places
+from bot.intake.extractor.places import _labels, arrival_in_a_city, scan_places
 from bot.intake.extractor.plain import plain_correction
 from bot.intake.extractor.relations import (
     read_leading_name,
@@ -520,6 +520,7 @@ def extract(
         read_letter_sender(text, ex.layanan, ex, g)
         read_name_instruction(st, ex.layanan, ex)
         scan_places(st, ex, g)
+        arrival_in_a_city(st, ex, g)
         _reasons(st, ex)
         _loose_line(text, ex, g)
     except Exception:  # pragma: no cover - a bug must not break a conversation

@@ -113,3 +113,49 @@ def test_a_name_answered_beside_the_place_restated_is_taken() -> None:
     assert chat.state.diminta == "nama_kepala_keluarga"
     chat.says("Mulyadi, saya sendiri, di Margasari Tigaraksa tadi")
     assert chat.state.fields["nama_kepala_keluarga"] == "MULYADI"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"KTP istri saya udah jadi belum ya? NIK nya {NIK} atas nama Ela",
+        f"mohon dicek KTP warga kami dgn NIK {NIK} sudah dicetak atau belum?",
+        f"surat pindah bapak sy udah jadi belum ya? NIKnya {NIK}",
+    ],
+)
+def test_asking_whether_a_card_is_done_by_nik_is_refused(text: str) -> None:
+    chat = Chat()
+    assert for_residents.NO_NIK_LOOKUP in chat.says(text)
+    assert chat.state.layanan is None
+
+
+def test_a_lookup_refused_still_forwards_a_wish_for_an_officer() -> None:
+    chat = Chat()
+    chat.says(
+        "ada warga kami yang datanya dobel di sistem, NIK nya keluar dua. tolong hubungkan "
+        "dengan petugas yang bisa bantu"
+    )
+    assert chat.port.forwarded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ada kasus KK tercetak salah, perlu kami bahas dengan petugas dinas secara langsung",
+        "mau konsultasi sama petugas soal data ganda",
+    ],
+)
+def test_wanting_to_discuss_with_an_officer_is_forwarded(text: str) -> None:
+    chat = Chat()
+    chat.says(text)
+    assert chat.port.forwarded
+
+
+def test_a_question_then_a_cancel_then_later_cancels_the_form() -> None:
+    chat = Chat()
+    chat.says("mau bikin KIA")
+    chat.says(
+        "oh harus ada akta lahir ya? akta anak sy belum jadi. gak jadi dulu deh, nanti kalo udah ada"
+    )
+    assert chat.state.layanan is None
+    assert not chat.port.forwarded
