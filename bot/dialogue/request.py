@@ -18,6 +18,7 @@ from bot.dialogue.signals import (
     is_yes,
     name_is_a_word,
     only_restates,
+    starts_with_yes,
     strip_courtesy,
     words,
 )
@@ -204,6 +205,9 @@ def read_correction(text: str, layanan: str, current: dict[str, str]) -> Reading
     address = changes.get("alamat_pindah")  # "... Kota Bandung. RT nya 05 bukan 03"
     if address and looks_like_address(kept := _EXPLAINED.sub("", address)):
         changes["alamat_pindah"] = kept.strip(" ,.")
+    for name in ("nama", "nama_kepala_keluarga"):
+        if name in reading.values and name not in changes and not plain_name(reading.values[name]):
+            del reading.values[name]  # "namanya mirip jadi ketuker": talk, judged above
     reading.values.update(changes)
     reading.firm.update(changes)
     service = service_of(layanan)
@@ -301,6 +305,16 @@ def _extractor_read_the_faults(reading: Reading, found: dict[str, str]) -> bool:
 
 def read(text: str, layanan: str | None) -> Reading:
     """Everything the message says for a request (of `layanan` when one is under way)."""
+    split = _line_and_rest(text)
+    if split is not None:  # "#SKPWNI#3603…#Tono Sugiarto\nmau pindah ke Cirebon"
+        line, rest = split
+        reading = read(line, layanan)
+        more = read(rest, reading.layanan or layanan)
+        added = more.values.keys() - reading.values.keys()
+        reading.values.update({name: more.values[name] for name in added})
+        reading.firm |= more.firm & added
+        reading.text = text
+        return reading
     reading = Reading(text=text)
     if _from_line(text, reading) and not reading.line_errors:
         if text.count("#") > 1:
@@ -338,6 +352,17 @@ def read(text: str, layanan: str | None) -> Reading:
     if found.referral and not reading.values.keys() & set(PLACE_FIELDS):
         reading.referral = found.referral
     return reading
+
+
+def _line_and_rest(text: str) -> tuple[str, str] | None:
+    """A `#` line on one line of a message and words on the others: each part, or None. The
+    line's last field ends at its line break; the words are read apart."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    hashed = [line for line in lines if line.count("#") >= 2]
+    if len(lines) < 2 or len(hashed) != 1:
+        return None
+    rest = "\n".join(line for line in lines if line is not hashed[0])
+    return hashed[0], rest
 
 
 _ADDRESS_CUES = re.compile(
@@ -568,6 +593,11 @@ def _use_place(state: State, result: PlaceResult) -> list[str]:
             state.fields.pop("desa", None)
         state.fields["kecamatan"] = result.kecamatan
         return []
+    if result.status == "ambiguous" and result.options and result.kecamatan:
+        state.fields["kecamatan"] = result.kecamatan  # the kecamatan stands; which desa in it?
+        state.fields.pop("desa", None)
+        state.diminta = "desa"
+        return [result.message or ""]
     if result.status == "ambiguous" and result.options:
         state.fields["desa"] = result.options[0][0]
         state.fields.pop("kecamatan", None)
@@ -580,11 +610,28 @@ def _use_place(state: State, result: PlaceResult) -> list[str]:
     return [m for m in (result.referral or result.message,) if m]
 
 
+def _names_offered(text: str, pending: str) -> bool:
+    """Whether the message names the desa offered (or its kecamatan, when only that was),
+    and no other value after "tapi"/"bukan"."""
+    said = " ".join(words(text))
+    desa, _, kecamatan = pending.partition("|")
+    if re.search(r"\b(?:TAPI|TETAPI|TP|BUKAN|BKN|HARUSNYA)\b", said):
+        return False
+    return f" {desa or kecamatan} " in f" {said} "
+
+
 def answer_suggestion(state: State, text: str) -> list[str] | None:
     """'ya' / 'tidak' to 'Maksud Bapak/Ibu Desa X?'; None when the message is neither."""
     pending = state.saran_tempat or ""
     offered = pending.replace("|", " ")
-    if is_yes(text) or agrees_restating(text, offered) or only_restates(text, offered):
+    yes_restating = starts_with_yes(text) and _names_offered(text, pending)  # "iya lengkong
+    # kulon, salah ketik": the yes, the place offered and a word about the typo
+    if (
+        is_yes(text)
+        or agrees_restating(text, offered)
+        or only_restates(text, offered)
+        or (yes_restating)
+    ):
         desa, _, kecamatan = pending.partition("|")
         if desa:
             state.fields["desa"] = desa

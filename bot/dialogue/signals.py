@@ -21,6 +21,7 @@ __all__ = [
     "asks_approval",
     "asks_for_service",
     "asks_lookup",
+    "takes_the_offer",
     "asks_own_status",
     "cannot_come",
     "for_the_officer",
@@ -395,6 +396,10 @@ _HELPER_SHAPES = re.compile(
 _HELP = re.compile(
     r"\b(?:BISA|BISAKAH|TOLONG|MOHON|MINTA|MAU|INGIN|PENGEN)\s+(?:DI)?BANTU(?:IN|KAN)?\b|"
     r"\bBANTU(?:IN)?\s+(?:SAYA|SY|AKU|KAMI|GUE|GW)\b|\bMINTA\s+TOLONG\b|\bBUTUH\s+BANTUAN\b"
+    # "saya mau ngurus dokumen tapi bingung yg mana": a document wanted, none named yet
+    r"|\b(?:MAU|INGIN|PENGEN|PENGIN)\s+(?:NGURUS|MENGURUS|URUS|BIKIN|BUAT)\s+(?:DOKUMEN|BERKAS|"
+    r"SURAT2|SURAT\s+SURAT|ADMINDUK)\b(?!\s+(?:\w+\s+){0,6}?(?:GRATIS|BAYAR|BIAYA|SYARAT))"
+    r"|\bBINGUNG\s+(?:\w+\s+){0,2}?(?:YANG|YG|MANA|HARUS|MESTI|APA|GIMANA|CARA)\b"
 )
 
 
@@ -408,6 +413,24 @@ def asks_to_wait(text: str) -> bool:
     """ "bentar ya kak", "sy cari kk nya dulu": the resident goes to fetch the answer."""
     ws = words(text)
     return len(ws) <= 8 and not any(w.isdigit() for w in ws) and bool(_WAIT.search(" ".join(ws)))
+
+
+_TAKES_OFFER = re.compile(
+    r"\b(?:MAU|INGIN|PENGEN|PENGIN|MINTA|BISA|LANGSUNG|SEKALIAN|SKALIAN)\s+(?:\w+\s+){0,2}?"
+    r"(?:DAFTAR|DAFTARIN|DAFTARKAN|DIDAFTARKAN|AJUKAN|MENGAJUKAN|NGAJUIN|DIAJUKAN|BIKIN|BUAT|"
+    r"DIBUATKAN|DIBIKININ|URUS|NGURUS|MENGURUS|DIURUS|MULAI|LANJUT|PROSES|DIPROSES)\b"
+    r"|\b(?:YA\s+UDAH|YAUDAH|YA\s+SUDAH|YASUDAH|BOLEH\s+DEH|AYO|AYOK|YUK|GAS|LANJUT|LANJUTKAN|"
+    r"SILAKAN|SILAHKAN)\b"
+)
+
+
+def takes_the_offer(text: str) -> bool:
+    """ "oh gitu, ya udah saya mau daftar aja sekalian": yes to "Mau saya bantu mulai
+    permohonan …?" in other words (not a question, a no or a cancel)."""
+    joined = " ".join(words(text))
+    if "?" in text or is_no(text) or is_cancel(text) or len(joined.split()) > 14:
+        return False
+    return bool(_TAKES_OFFER.search(joined))
 
 
 def asks_for_help(text: str) -> bool:

@@ -24,7 +24,14 @@ from bot.dialogue.outcome import SERVICE_BUTTONS, YES_NO, Incoming, Outcome, Rep
 from bot.dialogue.port import QueuePort
 from bot.dialogue.request import answer_suggestion, service_of
 from bot.dialogue.requesting import service_turn
-from bot.dialogue.signals import is_cancel, is_no, is_yes, starts_with_yes
+from bot.dialogue.signals import (
+    is_cancel,
+    is_no,
+    is_yes,
+    starts_with_yes,
+    takes_the_offer,
+    words,
+)
 from bot.dialogue.state import State
 from bot.texts import for_residents
 
@@ -70,7 +77,8 @@ def _pending_answer(out: Outcome, text: str, message: Incoming, port: QueuePort)
     if offered and _names_another_service(out, text, str(offer).removeprefix("mulai:")):
         offer = None  # "mau cetak ulang kartu keluarga" after a KTP offer: the KK is wanted
         offered = False
-    if offered and starts_with_yes(text) and not is_no(text) and not is_cancel(text):
+    taken = starts_with_yes(text) or takes_the_offer(text)
+    if offered and taken and not is_no(text) and not is_cancel(text):
         assert offer is not None
         layanan = offer.removeprefix("mulai:")
         if not out.read(text, layanan).has_data:
@@ -119,8 +127,15 @@ SMALL_TALK = {
 }
 
 
+# "min", "p", "halo kak": only calling the assistant
+_CALLING_WORDS = "MIN MIMIN ADMIN KAK KA PAK BU MBAK MAS BANG GAN HALO HALLO HAI P PING TES PERMISI"
+_CALLING = frozenset(_CALLING_WORDS.split())
+
+
 def _small_talk(out: Outcome, text: str, message: Incoming, port: QueuePort) -> bool:
     st = out.state
+    if set(words(text)) <= _CALLING and not st.layanan:  # "min", "p", "halo kak": a greeting
+        message = Incoming(text, message.sender_id, "greet", 1.0, message.transcript)
     line = SMALL_TALK.get(message.intent or "")
     if line is None or message.confidence < 0.5:
         if (is_yes(text) or is_no(text)) and not st.layanan:

@@ -218,6 +218,8 @@ def _desa_inside(text: str, kec: Kecamatan, g: Gazetteer) -> PlaceResult:
     close = _strong(inside, text)
     if close is not None:
         return _suggest(close, lead, "desa_tidak_ditemukan", "desa", kec)
+    if len(inside) == 1:  # "desa Sukadame kec Cikupa": the one near match there, as yes/no
+        return _suggest(inside[0][0], lead, "desa_tidak_ditemukan", "desa", kec)
     if inside:
         options = tuple(_up(d) for d, _ in inside[:4])
         names = _join([f"Desa {d.name}" for d, _ in inside[:4]], "atau")
@@ -310,6 +312,24 @@ def _desa_alone(text: str, g: Gazetteer) -> PlaceResult:
     )
 
 
+def _suggests_inside(result: PlaceResult, kec: Kecamatan) -> bool:
+    """A yes/no suggestion of a desa inside this kecamatan (not one of another)."""
+    near = result.status == "suggest" and result.code == "desa_tidak_ditemukan"
+    return near and result.suggestion is not None and result.suggestion[1] == kec.name.upper()
+
+
+def _near_pair(desa_text: str, kec_text: str, g: Gazetteer) -> tuple[str, str] | None:
+    """The one (desa, kecamatan) among the near kecamatan whose desa is near the typed one."""
+    found = []
+    for kec, _ in g.kecamatan_scores(kec_text, cutoff=KEC_CUTOFF)[:3]:
+        inner = _desa_inside(desa_text, kec, g)
+        if inner.status == "ok" and inner.desa and inner.kecamatan:
+            found.append((inner.desa, inner.kecamatan))
+        elif _suggests_inside(inner, kec) and inner.suggestion:
+            found.append(inner.suggestion)
+    return found[0] if len(found) == 1 else None
+
+
 def _unknown_kecamatan(
     desa_text: str, kec_text: str, miss: PlaceResult, g: Gazetteer
 ) -> PlaceResult:
@@ -317,7 +337,18 @@ def _unknown_kecamatan(
     if miss.status == "referral":
         return miss
     exact = g.find_desa(desa_text)
-    if not exact:
+    if not exact:  # "desa sukamana kec rajek": both typed wrong; a near kecamatan holding it
+        both = _near_pair(desa_text, kec_text, g)
+        if both is not None:
+            return PlaceResult(
+                "suggest",
+                None,
+                None,
+                suggestion=both,
+                message=f"{(miss.message or '').split('.')[0]}. {_ask_yes_no(*both)}",
+                code="kecamatan_tidak_ditemukan",
+                field="kecamatan",
+            )
         return miss
     if miss.suggestion is not None:  # a kecamatan typo: the desa confirms it
         for desa in exact:

@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from bot.intake.extractor import corrections, extract
+from bot.intake.places import resolve_place
 from devtools.synthetic import make_kk, make_nik
 
 NIK = make_nik("360328", date(1996, 2, 27), serial=7951)
@@ -243,3 +244,25 @@ def test_a_city_named_in_talk_beside_the_kabupaten_desa_is_no_referral(text: str
 def test_an_arrival_in_a_city_is_referred_to_that_city(text: str, city: str) -> None:
     referral = extract(text).referral
     assert referral is not None and city in referral
+
+
+def test_lengkapnya_after_a_name_ends_it() -> None:
+    text = "tapi nama sy Ilham Maulana Yusuf lengkapnya"
+    assert extract(text, layanan="KTP").values["nama"] == "ILHAM MAULANA YUSUF"
+
+
+@pytest.mark.parametrize(
+    ("desa", "kecamatan", "suggestion"),
+    [
+        ("SUKADAME", "CIKUPA", ("SUKADAMAI", "CIKUPA")),
+        ("SUKAMANA", "RAJEK", ("SUKAMANAH", "RAJEG")),
+        ("BINONG", "CURUK", ("BINONG", "CURUG")),
+    ],
+)
+def test_one_near_match_in_or_near_the_kecamatan_is_a_yes_no_question(
+    desa: str, kecamatan: str, suggestion: tuple[str, str]
+) -> None:
+    result = resolve_place(desa, kecamatan)
+    assert result.status == "suggest"
+    assert result.suggestion == suggestion
+    assert "Balas ya atau tidak" in (result.message or "")

@@ -70,7 +70,8 @@ _END_WORDS = (
 ) | PRONOUNS | (TIME_WORDS - {"INI", "SAAT"}) | {"YANG", "YG", "YAITU", "ADALAH", "BERNAMA",
                                                   "DENGAN", "DGN", "SESUAI", "UNTUK",
                                                   "TI", "ITU", "TUH", "BULAN", "TAHUN", "THN",
-                                                  "KEMAREN", "KMRN", "MINGGU"}  # fmt: skip
+                                                  "KEMAREN", "KMRN", "MINGGU",
+                                                  "LENGKAPNYA"}  # fmt: skip
 
 
 _PARTICLE_WORDS = (

@@ -159,3 +159,50 @@ def test_a_question_then_a_cancel_then_later_cancels_the_form() -> None:
     )
     assert chat.state.layanan is None
     assert not chat.port.forwarded
+
+
+def test_a_desa_typo_with_its_kecamatan_asks_once_and_keeps_the_kecamatan() -> None:
+    chat = Chat()
+    replies = chat.says(
+        f"KTP sy ilang, nik {NIK} kk {KK}, nama Tati Rohayati, desa Sukadame kec Cikupa"
+    )
+    assert chat.state.saran_tempat == "SUKADAMAI|CIKUPA"
+    assert sum("Sukadamai" in r for r in replies) == 1
+    chat.says("iya sukadamai, salah ketik")
+    assert chat.state.menunggu_konfirmasi
+    assert (chat.state.fields["desa"], chat.state.fields["kecamatan"]) == ("SUKADAMAI", "CIKUPA")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "oh gitu, ya udah saya mau daftar aja sekalian",
+        "oke deh langsung diproses aja",
+        "yaudah lanjut",
+    ],
+)
+def test_yes_to_an_offer_in_other_words_starts_the_request(text: str) -> None:
+    chat = Chat()
+    chat.says("anak umur 3 tahun bisa dibikinin KIA?", "tanya_syarat", 0.99)
+    assert chat.state.tawaran == "mulai:KIA"
+    chat.says(text)
+    assert chat.state.layanan == "KIA"
+
+
+@pytest.mark.parametrize("text", ["min", "p", "halo kak"])
+def test_only_calling_the_assistant_is_a_greeting(text: str) -> None:
+    chat = Chat()
+    chat.says(text)
+    assert chat.state.diminta == "layanan"
+    assert chat.state.gagal == 0
+
+
+def test_a_document_wanted_but_not_named_asks_which() -> None:
+    chat = Chat()
+    assert chat.says("saya mau ngurus dokumen tapi bingung yg mana") == [for_residents.HELP_OFFERED]
+
+
+def test_words_on_the_lines_after_a_hash_line_are_read_apart() -> None:
+    chat = Chat()
+    chat.says(f"#SKPWNI#{NIK}#Tono Sugiarto\nmau pindah ke Cirebon")
+    assert chat.state.fields["nama"] == "TONO SUGIARTO"
