@@ -14,6 +14,7 @@ from bot.dialogue.questions import SURE, answer_about_approval, answer_the_quest
 from bot.dialogue.request import PLACE_FIELDS, Reading, whole_request
 from bot.dialogue.requesting import PHONE
 from bot.dialogue.signals import (
+    announces_resend,
     asks_approval,
     asks_for_service,
     asks_lookup,
@@ -85,6 +86,9 @@ def controls(out: Outcome, text: str, message: Incoming, port: QueuePort) -> boo
             out.say(port.forward(transcript(message), message.sender_id))
         return True
     answers = st.diminta is not None and st.diminta in out.read(text).firm  # "yg bener X"
+    if announces_resend(text) and not wants_human(text):  # "gak dibales, sy kirim ulang ya"
+        out.say(for_residents.RESEND_WELCOME)
+        return True
     if _complains(out, text) and not answers:
         out.say(for_residents.COMPLAINT_HEARD)
         out.say(port.forward(transcript(message), message.sender_id))

@@ -20,6 +20,7 @@ __all__ = [
     "amends",
     "asks_approval",
     "asks_for_service",
+    "announces_resend",
     "asks_lookup",
     "takes_the_offer",
     "asks_own_status",
@@ -382,7 +383,19 @@ def wants_human(text: str) -> bool:
         return False
     if not _phrase_in(ws, _HUMAN):
         return False
-    return len(ws) <= 2 or _phrase_in(ws, _HUMAN_VERBS)
+    return len(ws) <= 2 or _verb_before_person(ws)
+
+
+def _verb_before_person(ws: list[str]) -> bool:
+    """A verb of asking for someone a few words before the person ("mau bicara sama
+    petugas"), not anywhere in the message ("mau tanya ... 50rb buat petugas")."""
+    for k in range(len(ws)):
+        person = next((p for p in _HUMAN if ws[k : k + len(p.split())] == p.split()), None)
+        if person is not None and _phrase_in(
+            ws[max(0, k - 4) : k + len(person.split())], _HUMAN_VERBS
+        ):
+            return True
+    return False
 
 
 _HELPER_SHAPES = re.compile(
@@ -431,6 +444,23 @@ def takes_the_offer(text: str) -> bool:
     if "?" in text or is_no(text) or is_cancel(text) or len(joined.split()) > 14:
         return False
     return bool(_TAKES_OFFER.search(joined))
+
+
+_RESEND = re.compile(
+    r"\b(?:KIRIM|KIRIMKAN|KIRIMIN|NGIRIM|TULIS|KETIK)\s+(?:\w+\s+){0,2}?(?:ULANG|LAGI|KEMBALI)\b"
+    r"|\b(?:SAYA|SY|AKU)\s+ULANG(?:I)?\b"
+    r"|\b(?:INI|BERIKUT|NIH)\s+(?:DATA|DATANYA)(?:\s+(?:SAYA|SY|AKU|KAMI|LENGKAP))?\s*$"
+)  # "pokoknya ini data sy:": the data comes in the next message
+
+
+def announces_resend(text: str) -> bool:
+    """ "pesan sy kemarin gak dibales, sy kirim ulang ya": the resident is about to send the
+    request again (short, with no data, no question and no report of money asked)."""
+    ws = words(text)
+    joined = " ".join(ws)
+    if len(ws) > 16 or any(w.isdigit() for w in ws) or "?" in text or _bribe(joined):
+        return False
+    return bool(_RESEND.search(joined))
 
 
 def asks_for_help(text: str) -> bool:

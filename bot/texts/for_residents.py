@@ -61,6 +61,7 @@ OUT_OF_SCOPE = (
 )
 ASK_SERVICE = "Bapak/Ibu ingin mengurus apa? Pilih salah satu."
 WAITING = "Baik, silakan, saya tunggu. Kirim jawabannya kapan saja."
+RESEND_WELCOME = "Mohon maaf atas ketidaknyamanannya. Silakan kirim ulang, saya tunggu."
 HELP_OFFERED = (
     "Tentu, saya bantu. Bapak/Ibu ingin mengurus apa? Pilih salah satu, atau tulis "
     'keperluannya, misalnya "KTP saya hilang" atau "syarat KIA".'

@@ -266,3 +266,11 @@ def test_one_near_match_in_or_near_the_kecamatan_is_a_yes_no_question(
     assert result.status == "suggest"
     assert result.suggestion == suggestion
     assert "Balas ya atau tidak" in (result.message or "")
+
+
+def test_a_change_of_data_on_the_kk_is_a_kk_request() -> None:
+    text = (
+        "saya ingin mengajukan perubahan data pada Kartu Keluarga saya karena status "
+        f"perkawinan berubah. Nomor Kartu Keluarga: {KK}. Nama kepala keluarga: Yusuf Maulana."
+    )
+    assert extract(text).layanan == "KK"

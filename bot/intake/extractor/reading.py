@@ -281,6 +281,20 @@ def _asked_for(words: list[str], matches: list[tuple[int, int, str]], code: str)
     )
 
 
+_CHANGE_WORDS = {"PERUBAHAN", "PERBAIKAN", "UBAH", "MENGUBAH", "DIUBAH", "GANTI", "MENGGANTI",
+                 "PERBAIKI", "MEMPERBAIKI", "PEMBETULAN", "UPDATE", "PEMBARUAN",
+                 "MEMPERBARUI"}  # fmt: skip
+
+
+def _data_changed_on(words: list[str], start: int) -> bool:
+    """ "perubahan data pada Kartu Keluarga saya": the document named is the one to change."""
+    return (
+        start >= 2
+        and words[start - 2] == "DATA"
+        and bool(_CHANGE_WORDS & set(words[max(0, start - 4) : start - 2]))
+    )
+
+
 def _ruled_out(words: list[str], start: int) -> bool:
     return any(start >= n and tuple(words[start - n : start]) in _GIVEN_UP for n in (1, 2))
 
@@ -298,7 +312,8 @@ def _services(st: _State, hint: str | None, ex: Extraction, nik_labelled: bool) 
         )
         if code == "LABEL" or (labels_number and (nik_labelled or hint not in (None, "KK"))):
             continue  # "no kk 3603...", or "nik ... kk 3603...": a label, not the service
-        if start > 0 and words[start - 1] in _DOCUMENT_REFERENCE and code in {"KK", "KTP"}:
+        referred = start > 0 and words[start - 1] in _DOCUMENT_REFERENCE and code in {"KK", "KTP"}
+        if referred and not _data_changed_on(words, start):
             continue  # "nama sesuai kk", "yang tertera di ktp": the document, not a request
         if _ruled_out(words, start):
             continue  # "ga jadi ktp, yg mau dibikin kia": the service given up is not asked

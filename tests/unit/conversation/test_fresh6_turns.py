@@ -206,3 +206,30 @@ def test_words_on_the_lines_after_a_hash_line_are_read_apart() -> None:
     chat = Chat()
     chat.says(f"#SKPWNI#{NIK}#Tono Sugiarto\nmau pindah ke Cirebon")
     assert chat.state.fields["nama"] == "TONO SUGIARTO"
+
+
+def test_a_fee_question_with_hearsay_is_answered_not_forwarded() -> None:
+    chat = Chat()
+    replies = chat.says(
+        "mau tanya, bikin kk itu bayar brp ya? tetangga sy bilang harus nyiapin 50rb buat petugas",
+        "tanya_biaya",
+        0.41,
+    )
+    assert any("gratis" in r.lower() for r in replies)
+    assert not chat.port.forwarded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pesan sy kemarin gak dibales, sy kirim ulang ya",
+        "kecewa bgt format salah terus. pokoknya ini data sy:",
+        "saya kirim lagi datanya ya min",
+    ],
+)
+def test_a_resend_announced_waits_for_the_data(text: str) -> None:
+    chat = Chat()
+    assert chat.says(text) == [for_residents.RESEND_WELCOME]
+    assert not chat.port.forwarded
+    chat.says(f"KTP rusak, NIK {NIK}, KK {KK}, nama Dede Kurniasih, desa Cikasungka kec Solear")
+    assert chat.state.menunggu_konfirmasi
