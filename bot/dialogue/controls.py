@@ -23,6 +23,7 @@ from bot.dialogue.signals import (
     is_helper,
     ticket_code_in,
     wants_human,
+    words,
 )
 from bot.intake.parser import looks_like_hash_line, parse
 from bot.texts import for_residents
@@ -114,7 +115,17 @@ def _complains_or_asks(out: Outcome, text: str, message: Incoming) -> bool:
     """ "sy dari desa, berkas KK warga belum diproses sejak awal bulan", "aparat desa minta
     150 ribu, itu resmi?": a complaint or a question that mentions the village office is
     handled as one, not as a helper starting to register residents."""
-    return _complains(out, text) or (is_question(text, message) and not out.read(text).has_data)
+    asked = is_question(text, message) or _relays_a_question(text)
+    data = out.read(text).firm - {"desa", "kecamatan", "alasan"}  # not the helper's office
+    return _complains(out, text) or (asked and not data)
+
+
+_ASKING_WORDS = frozenset({"NANYA", "TANYA", "BERTANYA", "NANYAIN", "MENANYAKAN", "DITANYA"})
+
+
+def _relays_a_question(text: str) -> bool:
+    """ "warga sering nanya: ... masih perlu surat pengantar ga sih?": a question passed on."""
+    return "?" in text and bool(_ASKING_WORDS & set(words(text)))
 
 
 def _complains(out: Outcome, text: str) -> bool:

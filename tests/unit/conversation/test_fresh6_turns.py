@@ -233,3 +233,19 @@ def test_a_resend_announced_waits_for_the_data(text: str) -> None:
     assert not chat.port.forwarded
     chat.says(f"KTP rusak, NIK {NIK}, KK {KK}, nama Dede Kurniasih, desa Cikasungka kec Solear")
     assert chat.state.menunggu_konfirmasi
+
+
+def test_a_question_a_helper_passes_on_is_answered() -> None:
+    chat = Chat()
+    replies = chat.says(
+        "sy staf pelayanan desa Sukawali, warga sering nanya: buat bikin ktp masih perlu surat "
+        "pengantar dari RT RW sama desa ga sih skrg?"
+    )
+    assert chat.state.layanan is None
+    assert not any("NIK warga" in r for r in replies)
+
+
+def test_whether_a_nik_changes_after_a_move_is_answered() -> None:
+    chat = Chat()
+    replies = chat.says("kalau sy pindah ke kecamatan lain NIK sy berubah ga?")
+    assert any("seumur hidup" in r for r in replies)
