@@ -274,3 +274,13 @@ def test_a_change_of_data_on_the_kk_is_a_kk_request() -> None:
         f"perkawinan berubah. Nomor Kartu Keluarga: {KK}. Nama kepala keluarga: Yusuf Maulana."
     )
     assert extract(text).layanan == "KK"
+
+
+def test_a_label_after_a_full_stop_belongs_to_the_next_number() -> None:
+    text = f"NIK anak: {NIK}. Nomor KK orang tuanya: {KK}."
+    assert extract(text).values == {"nik": NIK, "no_kk": KK}
+
+
+@pytest.mark.parametrize("text", ["sy baru dateng dari lampung mau lapor", "baru pindahan nih"])
+def test_baru_beside_an_arrival_is_no_first_ktp(text: str) -> None:
+    assert extract(text).alasan is None

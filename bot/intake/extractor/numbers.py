@@ -88,6 +88,8 @@ def _trailing_label(st: _State, k: int) -> tuple[str | None, int]:
     if j >= len(toks) or toks[j].text not in _KINDS:
         return None, k
     bracket = bool(re.search(r"[(\[]", toks[j].gap))
+    if not bracket and k < len(toks) and re.search(r"[.!?]\s|\n|!", toks[k].gap):
+        return None, k  # "NIK anak: 3603.... Nomor KK orang tuanya: 3603...": the next one's
     last = j + 1 >= len(toks)
     closes = last or bool(re.search(r"[),;.\]]", toks[j + 1].gap))
     number_next = not last and toks[j + 1].text.isdigit() and not closes

@@ -411,6 +411,7 @@ def _first_time_here(words: list[str], end: int) -> bool:
     return end < len(words) and words[end] in _USING_WORDS
 
 
+_ARRIVED = {"PINDAH", "DATANG", "DATENG", "DTG", "PINDAHAN"}  # "baru dateng dari lampung"
 _SECOND_THOUGHT = {"SEBENARNYA", "SEBENERNYA", "MAKSUDNYA", "RALAT", "JADI", "TAPI"}
 
 
@@ -425,7 +426,7 @@ def _reasons(st: _State, ex: Extraction) -> None:
         phrase = " ".join(words[start:end])
         if start > 0 and words[start - 1] in _NEGATIONS:
             continue
-        if phrase == "BARU" and ({"PINDAH", "DATANG"} & set(words[start - 1 : start + 2])):
+        if phrase == "BARU" and (_ARRIVED & set(words[start - 1 : start + 2])):
             continue
         if phrase == "BARU" and start > 0 and words[start - 1] in _OTHER_DOCUMENTS:
             continue  # "KK baru 3603...": the family card is new, not the KTP
