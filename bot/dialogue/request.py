@@ -257,16 +257,34 @@ _SWAP = (
 _SWAP_TAIL = re.compile(r"(?:[\s,.]+(?:YA|YAA|KAK|KA|MIN|PAK|BU|NIH|DONG|SAJA|AJA|MAKASIH))+$")
 
 
+_NEW_NOT_OLD = re.compile(r"^(?P<before>.+?)\s+(?:BUKAN|BKN)\s+(?P<old>[^,;]+?)\s*[.!]*$")
+
+
+def _swaps(said: str) -> list[tuple[str, str]]:
+    """(old, new) pairs the message may swap: "bukan X tapi Y", "X salah, harusnya Y", and
+    "RT 04 bukan RT 02" / "nomor rumahnya 15 bukan 5" (as many words before "bukan" as the
+    old part has)."""
+    pairs = []
+    for pattern in _SWAP:
+        match = pattern.search(said)
+        if match is not None:
+            pairs.append((match.group("old"), _SWAP_TAIL.sub("", match.group("new"))))
+    match = _NEW_NOT_OLD.search(_SWAP_TAIL.sub("", said))
+    if match is not None:
+        old = match.group("old").strip(" .,")
+        size = len(re.findall(r"[A-Z0-9]+", old))
+        before = re.findall(r"[A-Z0-9]+", match.group("before"))
+        if 0 < size <= 4 and len(before) >= size:
+            pairs.append((old, " ".join(before[-size:])))
+    return pairs
+
+
 def replaced_in_free_text(text: str, current: Mapping[str, str]) -> dict[str, str]:
     """The free-text field (address, purpose) whose part the message swaps for another,
     when that part stands in exactly one of them once."""
     said = " ".join(clean(text).upper().split())
-    for pattern in _SWAP:
-        match = pattern.search(said)
-        if match is None:
-            continue
-        old = match.group("old").strip(" .,")
-        new = _SWAP_TAIL.sub("", match.group("new")).strip(" .,")
+    for old, new in _swaps(said):
+        old, new = old.strip(" .,"), new.strip(" .,")
         parts = re.findall(r"[A-Z0-9]+", old)
         if not parts or not new:
             continue

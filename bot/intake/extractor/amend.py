@@ -84,6 +84,21 @@ def _name_spelled_out(out: dict[str, str], slot: str, text: str, current: str | 
         del out[slot]
 
 
+def _name_like_current(out: dict[str, str], slot: str, text: str, current: str) -> None:
+    """ "eh itu typo, Budi Santoso yg bener": a name written without its label, like the
+    current one but not the same, in a message that corrects nothing else."""
+    cut = re.sub(r"\b(?:YG|YANG)\s+(?:BENER|BENAR|BETUL)\b.*$", "", clean(text).upper())
+    parts = (re.sub(r"\b(?:BUKAN|BKN)\b.*$", "", p) for p in _PARTS.split(cut))
+    runs = [" ".join(p.split()) for p in parts if p.strip()]
+    names = [
+        r
+        for r in runs
+        if r != _fold(current) and len(r.split()) >= 2 and plain_name(r) and _alike(r, current)
+    ]
+    if len(names) == 1:
+        out[slot] = names[0]
+
+
 def _alike(a: str, b: str) -> bool:
     return SequenceMatcher(None, _fold(a), _fold(b)).ratio() >= 0.7
 
@@ -113,6 +128,8 @@ def corrections(
     for slot in ("nama", "nama_kepala_keluarga"):
         if slot in out:
             _name_spelled_out(out, slot, text, (current or {}).get(slot))
+        elif not out and (current or {}).get(slot):
+            _name_like_current(out, slot, text, str((current or {})[slot]))
     if ex.alasan:
         out["alasan"] = ex.alasan
     kec_now = (current or {}).get("kecamatan") or ""

@@ -249,3 +249,35 @@ def test_whether_a_nik_changes_after_a_move_is_answered() -> None:
     chat = Chat()
     replies = chat.says("kalau sy pindah ke kecamatan lain NIK sy berubah ga?")
     assert any("seumur hidup" in r for r in replies)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("eh itu typo, Budi Santoso yg bener", "BUDI SANTOSO"),
+        ("yg nama salah, benerin jadi Budi Santoso", "BUDI SANTOSO"),
+    ],
+)
+def test_a_name_corrected_without_its_label_at_the_confirmation(text: str, name: str) -> None:
+    chat = Chat()
+    chat.says(f"ktp hilang, nik {NIK} kk {KK} nama Budi Santosa desa Bitung Jaya kec Cikupa")
+    chat.says(text)
+    assert chat.state.fields["nama"] == name
+    assert chat.state.menunggu_konfirmasi
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("alamat tujuannya RT 04 bukan RT 02", "JL. MAWAR NO 5 RT 04 RW 03"),
+        ("nomor rumahnya 15 bukan 5", "JL. MAWAR NO 15 RT 02 RW 03"),
+    ],
+)
+def test_a_part_of_the_destination_swapped_at_the_confirmation(text: str, address: str) -> None:
+    chat = Chat()
+    chat.says(
+        f"surat pindah, nik {NIK} kk {KK} nama Rina Marlina, pindah ke Jl. Mawar No 5 RT 02 "
+        "RW 03 Kel. Sukasari Kec. Bogor Tengah Kota Bogor"
+    )
+    chat.says(text)
+    assert chat.state.fields["alamat_pindah"].startswith(address)
