@@ -26,7 +26,7 @@ from bot.dialogue.state import State
 from bot.errors import FieldError
 from bot.intake.extractor import corrections, extract, name_in_answer
 from bot.intake.extractor.core import MAX_NAME_WORDS
-from bot.intake.extractor.names import plain_name
+from bot.intake.extractor.names import looks_like_talk, plain_name
 from bot.intake.fields import check_field, check_name, check_phone
 from bot.intake.parser import Verdict, looks_like_hash_line, parse, render
 from bot.intake.places import PlaceResult, resolve_place
@@ -205,6 +205,9 @@ def read_correction(text: str, layanan: str, current: dict[str, str]) -> Reading
     address = changes.get("alamat_pindah")  # "... Kota Bandung. RT nya 05 bukan 03"
     if address and looks_like_address(kept := _EXPLAINED.sub("", address)):
         changes["alamat_pindah"] = kept.strip(" ,.")
+    told = changes.get("alamat_pindah", "")  # "ganti pak, jadi ke rumah mertua aja: Kp ..."
+    if ":" in told and looks_like_address(after := told.rsplit(":", 1)[1].strip(" ,.")):
+        changes["alamat_pindah"] = after
     for name in ("nama", "nama_kepala_keluarga"):
         if name in reading.values and name not in changes and not plain_name(reading.values[name]):
             del reading.values[name]  # "namanya mirip jadi ketuker": talk, judged above
@@ -693,7 +696,7 @@ def take_answer(state: State, service: Service | None, diminta: str, text: str) 
         return [for_residents.field_again(f.label, f.example)]
     if f.type == "name":
         text = strip_courtesy(name_in_answer(text))
-        if len(text.split()) > MAX_NAME_WORDS and not plain_name(text):
+        if (len(text.split()) > MAX_NAME_WORDS and not plain_name(text)) or looks_like_talk(text):
             return [for_residents.field_again(f.label, f.example, "sesuai KK")]  # talk
     if f.type not in ("name", "reason", "document_number") and f.type not in NUMBER_FIELDS:
         text = free_text(text, diminta)

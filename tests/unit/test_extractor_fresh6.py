@@ -284,3 +284,32 @@ def test_a_label_after_a_full_stop_belongs_to_the_next_number() -> None:
 @pytest.mark.parametrize("text", ["sy baru dateng dari lampung mau lapor", "baru pindahan nih"])
 def test_baru_beside_an_arrival_is_no_first_ktp(text: str) -> None:
     assert extract(text).alasan is None
+
+
+def test_the_reason_after_its_label_wins_over_one_told_about_someone_else() -> None:
+    text = "alasannya hilang aja. yang patah itu punya istri saya, punya saya mah ilang di pasar"
+    assert corrections(text, layanan="KTP") == {"alasan": "HILANG"}
+
+
+def test_a_purpose_closed_by_talk_ends_there() -> None:
+    text = "eh ganti keperluannya jadi PENDIDIKAN ya, anak saya mau mondok di pesantren sini"
+    assert corrections(text, layanan="SKDWN") == {"keperluan": "PENDIDIKAN"}
+
+
+def test_a_letter_number_then_where_it_comes_from_is_an_arrival() -> None:
+    ex = extract("SKPWNI 3171032804259647 dari Kemayoran Jakpus")
+    assert ex.layanan == "SKDWN"
+    assert ex.values == {"no_skpwni": "3171032804259647"}
+
+
+def test_numbers_then_a_kabupaten_desa_after_skpwni_dari_is_a_departure() -> None:
+    assert extract(f"skpwni {NIK} {KK} dari desa bitung jaya").layanan == "SKPWNI"
+
+
+def test_sundanese_abdi_di_says_where_the_resident_lives() -> None:
+    ex = extract("Punten, abdi di Pondok Kacang Timur kec Pondok Aren. Mau urus surat pindah")
+    assert ex.referral is not None and "Kota Tangerang Selatan" in ex.referral
+
+
+def test_ngelupas_is_a_damaged_card() -> None:
+    assert extract("mau bikin ktp lagi, yg lama udah ngelupas").alasan == "RUSAK"

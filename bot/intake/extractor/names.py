@@ -32,6 +32,7 @@ from bot.reference.gazetteer import Gazetteer, Kecamatan
 
 __all__ = [
     "LEAD_WORDS",
+    "looks_like_talk",
     "name_in_answer",
     "plain_name",
     "read_fuller_mention",
@@ -116,6 +117,14 @@ def plain_name(value: str) -> bool:
     words = value.upper().replace(".", " ").split()
     stops = _name_stops() | LEAD_WORDS
     return bool(words) and not any(w in stops for w in words)
+
+
+def looks_like_talk(value: str) -> bool:
+    """ "YG BARUSAN ITU JUGA SAMA KOK": four words or more, half of them talk (stop words,
+    relations, pronouns, fillers), is a sentence rather than a name."""
+    words = value.upper().replace(".", " ").replace(",", " ").split()
+    stops = _name_stops() | LEAD_WORDS
+    return len(words) >= 4 and 2 * sum(w in stops for w in words) >= len(words)
 
 
 _ANSWER_PARTS = re.compile(r"[,:;()]|\s[-\u2013]\s")

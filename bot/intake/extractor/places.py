@@ -94,7 +94,19 @@ _CUE_WORDS = (
 )
 _CUES = frozenset(_CUE_WORDS.split())
 _RESIDENCE = frozenset(
-    {"DOMISILI", "BERDOMISILI", "TINGGAL", "MENETAP", "PENDUDUK", "WARGA", "BERALAMAT", "RT", "RW"}
+    {
+        "DOMISILI",
+        "BERDOMISILI",
+        "TINGGAL",
+        "MENETAP",
+        "PENDUDUK",
+        "WARGA",
+        "BERALAMAT",
+        "RT",
+        "RW",
+        "ABDI",
+        "CICING",
+    }  # Sundanese: "abdi di Pondok Kacang Timur", "cicing di ..."
 )  # "ketua RT di Kunciran Indah": the RT is where the resident lives
 _STREET = frozenset({"JL", "JLN", "JALAN", "GG", "GANG", "BLOK", "PERUM", "PERUMAHAN"})
 _CUE_GAP = frozenset({"DI", "SAYA", "SY", "KAMI", "AKU", "SKRG", "SEKARANG", "DAERAH", "YG"})

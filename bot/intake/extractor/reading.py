@@ -8,6 +8,8 @@ from functools import cache
 
 from bot.intake.extractor.alamat import line_starts, read_alamat
 from bot.intake.extractor.core import (
+    _DESA_PREFIX,
+    _KEC_PREFIX,
     _NAME_BREAK,
     _NEGATIONS,
     _SERVICES,
@@ -36,7 +38,7 @@ from bot.intake.extractor.names import (
     read_signature,
 )
 from bot.intake.extractor.numbers import assign_numbers, find_numbers
-from bot.intake.extractor.places import _labels, arrival_in_a_city, scan_places
+from bot.intake.extractor.places import _labels, arrival_in_a_city, place_at, scan_places
 from bot.intake.extractor.plain import plain_correction
 from bot.intake.extractor.relations import (
     read_leading_name,
@@ -47,7 +49,7 @@ from bot.intake.extractor.relations import (
 from bot.intake.parser import parse_loose
 from bot.intake.places import PlaceResult
 from bot.reference.catalog import default_catalog
-from bot.reference.gazetteer import Gazetteer, default_gazetteer
+from bot.reference.gazetteer import Gazetteer, Kecamatan, default_gazetteer
 from bot.reference.text import clean
 
 __all__ = ["Extraction", "extract"]
@@ -89,6 +91,8 @@ def _purpose_goes_on(st: _State, a: int, b: int) -> int:
         gap, t = st.toks[b].gap, st.toks[b]
         if gap.strip(" ") != "," or t.text in _NOT_PURPOSE_START or t.text.isdigit():
             break
+        if st.toks[b - 1].text in _TRAILING_TALK:
+            break  # "jadi PENDIDIKAN ya, anak saya mau mondok": talk closed the purpose
         _, c = _value_span(st, b, _PURPOSE_STOPS, 8)
         if c <= b or (c < len(st.toks) and st.toks[c].text.isdigit()):
             break
@@ -295,6 +299,26 @@ def _data_changed_on(words: list[str], start: int) -> bool:
     )
 
 
+def _letter_from(st: _State, end: int) -> bool:
+    """ "SKPWNI 3171032804259647 dari Kemayoran Jakpus": a letter's number, then where it
+    comes from (no Kabupaten desa or kecamatan right after "dari")."""
+    k = end
+    while k < len(st.toks) and st.toks[k].text.isdigit() and k in st.used:
+        k += 1
+    if k == end or k + 1 >= len(st.toks) or st.toks[k].text not in {"DARI", "DR", "ASAL"}:
+        return False
+    return not _kabupaten_place_at(st, k + 1)
+
+
+def _kabupaten_place_at(st: _State, k: int) -> bool:
+    while k < len(st.toks) and st.toks[k].text in _DESA_PREFIX | _KEC_PREFIX:
+        k += 1
+    if k >= len(st.toks):
+        return False
+    _, place = place_at(st, k, default_gazetteer(), None)
+    return isinstance(place, (tuple, Kecamatan))
+
+
 def _ruled_out(words: list[str], start: int) -> bool:
     return any(start >= n and tuple(words[start - n : start]) in _GIVEN_UP for n in (1, 2))
 
@@ -318,7 +342,7 @@ def _services(st: _State, hint: str | None, ex: Extraction, nik_labelled: bool) 
         if _ruled_out(words, start):
             continue  # "ga jadi ktp, yg mau dibikin kia": the service given up is not asked
         bare = words[start:end] == ["SKPWNI"]
-        if bare and ("no_skpwni" in ex.values or hint == "SKDWN"):
+        if bare and ("no_skpwni" in ex.values or hint == "SKDWN" or _letter_from(st, end)):
             code = "SKDWN"  # a resident holding an SKPWNI number is arriving
         if _passes_to_holder(words, start, end):
             continue  # "kepala keluarga di kk pindah ke ibu sy": the headship, not a move
@@ -411,6 +435,7 @@ def _first_time_here(words: list[str], end: int) -> bool:
     return end < len(words) and words[end] in _USING_WORDS
 
 
+_REASON_LABELS = {"ALASAN", "ALASANNYA", "ALASANYA"}
 _ARRIVED = {"PINDAH", "DATANG", "DATENG", "DTG", "PINDAHAN"}  # "baru dateng dari lampung"
 _SECOND_THOUGHT = {"SEBENARNYA", "SEBENERNYA", "MAKSUDNYA", "RALAT", "JADI", "TAPI"}
 
@@ -421,11 +446,14 @@ def _reasons(st: _State, ex: Extraction) -> None:
     words = [t.text for t in st.toks]
     strong: list[str] = []
     weak = False
+    labelled: list[str] = []  # "alasannya hilang aja. yang patah itu punya istri saya"
     pivot = -1  # "alasannya hilang, eh sebenernya bukan hilang, jadi rusak": the last word counts
     for start, end, code in _scan(st, _reason_table()):
         phrase = " ".join(words[start:end])
         if start > 0 and words[start - 1] in _NEGATIONS:
             continue
+        if _REASON_LABELS & set(words[max(0, start - 2) : start]):
+            labelled.append(code)
         if phrase == "BARU" and (_ARRIVED & set(words[start - 1 : start + 2])):
             continue
         if phrase == "BARU" and start > 0 and words[start - 1] in _OTHER_DOCUMENTS:
@@ -442,6 +470,8 @@ def _reasons(st: _State, ex: Extraction) -> None:
             strong.append(code)
     if weak and not strong:
         strong.append("PEMULA")
+    if len(strong) > 1 and len(set(labelled)) == 1:
+        strong = labelled[:1]
     if len(strong) == 1:
         ex.alasan = strong[0]
         if ex.layanan is None and strong[0] == "PEMULA" and "layanan" not in ex.ambiguous:

@@ -281,3 +281,24 @@ def test_a_part_of_the_destination_swapped_at_the_confirmation(text: str, addres
     )
     chat.says(text)
     assert chat.state.fields["alamat_pindah"].startswith(address)
+
+
+def test_a_new_destination_after_a_colon_at_the_confirmation() -> None:
+    chat = Chat()
+    chat.says(
+        f"surat pindah keluar a.n. Lilis Suryani, NIK {NIK} KK {KK}. Tujuan Perum Bumi Serang "
+        "Timur Blok D3 No 9 Kel Kaligandu Kec Serang Kota Serang"
+    )
+    chat.says(
+        "Tujuannya ganti pak, jadi ke rumah mertua aja: Kp Kadubeureum RT 002 RW 001 Desa "
+        "Sukamaju Kec Pabuaran Kab Serang"
+    )
+    assert chat.state.fields["alamat_pindah"].startswith("KP KADUBEUREUM RT 002")
+
+
+def test_talk_beside_a_restated_number_is_no_name() -> None:
+    chat = Chat()
+    chat.says(f"kak mau bikin ktp baru, nik {NIK} kk {KK}")
+    assert chat.state.diminta == "nama"
+    chat.says(f"nik saya {NIK} ya kak, yg barusan itu juga sama kok")
+    assert "nama" not in chat.state.fields
