@@ -147,8 +147,10 @@ def area_names() -> frozenset[tuple[str, ...]]:
 
 def _hometown(words: list[str], i: int) -> bool:
     return words[i] in {"KAMPUNG", "KAMPUNGNYA"} and (words[i + 1 : i + 2] or [""])[0] in {
-        "HALAMAN", "HALAMANNYA", "HALAMANKU", "ASAL", "ASALNYA", "SAYA", "SY", "KAMI"
-    }  # fmt: skip
+        "HALAMAN", "HALAMANNYA", "HALAMANKU", "ASAL", "ASALNYA", "SAYA", "SY", "KAMI", "ISTRI",
+        "SUAMI", "ORTU", "ORANG", "MERTUA", "BAPAK", "IBU", "EMAK", "ABAH", "NENEK", "KAKEK",
+        "ISTRINYA", "SUAMINYA", "AKU", "GUE", "ANE", "AYE",
+    }  # fmt: skip  # "kampung istri di kuningan": whose home village, not a kampung named
 
 
 def address_parts(value: str) -> tuple[bool, bool]:

@@ -313,3 +313,39 @@ def test_sundanese_abdi_di_says_where_the_resident_lives() -> None:
 
 def test_ngelupas_is_a_damaged_card() -> None:
     assert extract("mau bikin ktp lagi, yg lama udah ngelupas").alasan == "RUSAK"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Dengan ini saya, Dewi Lestari Wulandari, beralamat di Desa Curug Wetan Kecamatan "
+            "Curug, melaporkan bahwa KTP elektronik saya hilang",
+            "DEWI LESTARI WULANDARI",
+        ),
+        ("Bang, ane Rahmat. Mo bikin surat pindah", "RAHMAT"),
+    ],
+)
+def test_the_writer_named_in_commas_or_as_ane(text: str, name: str) -> None:
+    assert extract(text).values.get("nama") == name
+
+
+def test_nama_saya_in_a_kia_request_is_the_parents() -> None:
+    text = f"Saya ibunya Dimas, nama saya Wati. KIA untuk anak saya Dimas Pratama Putra, NIK {NIK}"
+    assert extract(text).values.get("nama") == "DIMAS PRATAMA PUTRA"
+
+
+def test_a_lost_wallet_is_a_lost_card() -> None:
+    assert extract("mau urus KTP, dompet saya jatuh di angkot").alasan == "HILANG"
+
+
+def test_saya_orang_names_where_the_resident_lives() -> None:
+    referral = extract(
+        "saya orang Serpong Utara (Pakujaya), mau bikin surat pindah ke Bekasi"
+    ).referral
+    assert referral is not None and "Kota Tangerang Selatan" in referral
+
+
+def test_whose_home_village_is_no_address() -> None:
+    ex = extract("mau surat pindah ke kampung istri di kuningan", layanan="SKPWNI")
+    assert "alamat_pindah" not in ex.values

@@ -182,6 +182,8 @@ def read_alamat(st: _State, ex: Extraction, lines: frozenset[int] = frozenset())
     if not (detail and area) and has_field(ex.layanan, "alamat_pindah"):
         later = _find(words[j:], _GENERIC)
         again = _run(st, (later[0] + j, later[1] + j), True, lines) if later else None
+        if again is None or not all(address_parts(again[2])):
+            again = _street_later(st, j, lines)  # "ke Jakarta Barat, rumah mertua di Jl. ..."
         if again is not None and all(address_parts(again[2])):
             i, j, text = again
             detail, area = True, True
@@ -193,6 +195,20 @@ def read_alamat(st: _State, ex: Extraction, lines: frozenset[int] = frozenset())
         ex.unresolved.setdefault("alamat_pindah", text)
         ex.notes.append("alamat_pindah_kurang_lengkap")
     st.used.update(range(i, j))
+
+
+_STREET_START = frozenset({"JL", "JLN", "JALAN", "KP", "PERUM", "PERUMAHAN", "GG", "GANG", "BLOK",
+                           "DUSUN", "KOMPLEK", "KOMP", "DSN"})  # fmt: skip
+
+
+def _street_later(st: _State, j: int, lines: frozenset[int]) -> tuple[int, int, str] | None:
+    """A street address written later in the message than a bare city after "pindah ke"."""
+    words = [t.text for t in st.toks]
+    start = next((m for m in range(j, len(words)) if words[m] in _STREET_START), None)
+    run = None if start is None else _run(st, (start, start), True, lines)
+    if run is None or not re.search(r"\b(?:RT|RW|NO)\b|\d", run[2].upper()):
+        return None  # a street with its RT/RW or number, not a word in passing
+    return run
 
 
 def _run(

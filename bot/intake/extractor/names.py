@@ -58,7 +58,7 @@ _FILLER_WORDS = (
     "SESUAI TERTERA TERCANTUM DI PADA INI TSB TERSEBUT SBB SEBAGAI BERIKUT TUH ITU NIH"
 )
 RELATIONS = frozenset(_RELATION_WORDS.split())
-_PRONOUN_WORDS = "SAYA SY AKU AQ GUE GW GUA KAMI KITA BELIAU DIA SENDIRI"
+_PRONOUN_WORDS = "SAYA SY AKU AQ GUE GW GUA KAMI KITA BELIAU DIA SENDIRI ANE"
 PRONOUNS = frozenset(_PRONOUN_WORDS.split())
 TIME_WORDS = frozenset(_TIME_WORDS.split())
 FILLERS = frozenset(_FILLER_WORDS.split())
@@ -88,7 +88,7 @@ _REQUEST_WORDS += (
     " LAGI JUGA SEMUA SEKALIAN BERAPA APAKAH SIAP CEK DICEK KAPAN SELESAI AMBIL DIMANA "
     "PROSESNYA VALID AKTIF KAH HEHE WKWK SEGITU AJAH DULU PAKE PAKAI HURUF SOALNYA "
     "SOAL SEBAB SEBABNYA BERMAKSUD HENDAK MEMOHON MENGAJUKAN MENGURUS SELAKU SEBAGAI SBG PUN "
-    "PERLU BUTUH MEMERLUKAN MEMBUTUHKAN"
+    "PERLU BUTUH MEMERLUKAN MEMBUTUHKAN TANPA GELAR GELARNYA"
 )
 _REQUEST = frozenset(_REQUEST_WORDS.split())  # "... 3603... 3603... dibantu": not a name
 
@@ -275,6 +275,9 @@ def read_names(st: _State, layanan: str | None, ex: Extraction, g: Gazetteer) ->
             continue  # "kepala keluarga bernama ...": the first trigger took it
         if start > 0 and st.toks[start - 1].text in _ROLE:
             continue
+        own = end < len(st.toks) and st.toks[end].text in PRONOUNS - {"BELIAU", "DIA", "SENDIRI"}
+        if slot == "nama" and own and for_a_child(layanan):
+            continue  # "Saya ibunya Dimas, nama saya Wati. ... KIA ...": the parent's name
         if st.toks[start].text == "NAMI" and end < len(st.toks) and st.toks[end].text == "ABDI":
             end += 1  # "nami abdi Ujang": Sundanese "my name" ("Abdi" is a name elsewhere)
         a, b = _span(st, _start(st, end), g)

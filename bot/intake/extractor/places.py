@@ -104,9 +104,10 @@ _RESIDENCE = frozenset(
         "BERALAMAT",
         "RT",
         "RW",
-        "ABDI",
+        "ABDI",  # Sundanese: "abdi di Pondok Kacang Timur", "cicing di ..."
         "CICING",
-    }  # Sundanese: "abdi di Pondok Kacang Timur", "cicing di ..."
+        "ORANG",  # "saya orang Serpong Utara"
+    }
 )  # "ketua RT di Kunciran Indah": the RT is where the resident lives
 _STREET = frozenset({"JL", "JLN", "JALAN", "GG", "GANG", "BLOK", "PERUM", "PERUMAHAN"})
 _CUE_GAP = frozenset({"DI", "SAYA", "SY", "KAMI", "AKU", "SKRG", "SEKARANG", "DAERAH", "YG"})

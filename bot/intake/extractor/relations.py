@@ -44,10 +44,12 @@ _RELATION_TAIL_WORDS = (
     "LAKI PEREMPUAN CEWEK COWOK TUA KECIL BESAR GEDE TENGAH PALING BONTOT"
 )
 _RELATION_TAIL = frozenset(_RELATION_TAIL_WORDS.split())
-_OWNERS_WORDS = "SAYA SY AKU GUE GW KAMI AYE"
+_OWNERS_WORDS = "SAYA SY AKU GUE GW KAMI AYE ANE"
 _OWNERS = frozenset(_OWNERS_WORDS.split())
 # abdi, kula, kulo: Sundanese, Javanese
-_SELF = frozenset({"SAYA", "SY", "AKU", "ABDI", "KULA", "KULO", "INI", "GW", "GUE", "GUA", "AYE"})
+_SELF = frozenset(
+    {"SAYA", "SY", "AKU", "ABDI", "KULA", "KULO", "INI", "GW", "GUE", "GUA", "AYE", "ANE"}
+)
 _HONORIFICS_WORDS = (
     "PAK BAPAK BPK BP IBU BU ABAH EMAK MBAH NENEK KAKEK ENGKONG UWAK EYANG AKI ENIN SDR SDRI "
     "SAUDARA SAUDARI"
@@ -138,6 +140,8 @@ def _relation_name_start(st: _State, i: int) -> tuple[int, str] | None:
         return i + 1, "weak"  # "saya ibunya Anindya Zahra mau bikin kia": the child
     if k is None and toks[i].text in _SELF and i + 1 < len(toks) and "(" in toks[i + 1].gap:
         return i + 1, "strong"  # "pak RT bilang saya (Asep Saepudin) harus urus ..."
+    if k is None and toks[i].text in {"SAYA", "SY", "AKU"} and _appositive(st, i + 1):
+        return i + 1, "strong"  # "Dengan ini saya, Dewi Lestari Wulandari, beralamat di"
     if k is None and toks[i].text in _SELF and i + 1 < len(toks):
         first = i == 0 or bool(_NAME_BREAK.search(toks[i].gap)) or "." in toks[i].gap
         first = first or all(t.text in _ADDRESSES for t in toks[:i])  # "kak aku Bima ..."
@@ -190,6 +194,16 @@ def _relation_name_start(st: _State, i: int) -> tuple[int, str] | None:
     while k < len(toks) and toks[k].text in {"SI", "BERNAMA", "NAMANYA", "YAITU", "ADALAH"}:
         k, strong = k + 1, True
     return k, "strong" if strong else "weak"
+
+
+def _appositive(st: _State, a: int) -> bool:
+    """A name set off by commas right after "saya, ": one to four words, then a comma."""
+    if a >= len(st.toks) or st.toks[a].gap.strip() != ",":
+        return False
+    b = a + 1
+    while b < len(st.toks) and b - a <= 4 and not _breaks_before(st, b):
+        b += 1
+    return b < len(st.toks) and b - a <= 4 and st.toks[b].gap.strip() == ","
 
 
 def _relation_span(st: _State, a: int, g: Gazetteer) -> tuple[int, int]:
