@@ -45,7 +45,7 @@ def controls(out: Outcome, text: str, message: Incoming, port: QueuePort) -> boo
     if asks_lookup(text) and not asks_for_service(text) and not whole_request(out.read(text)):
         out.say(for_residents.NO_NIK_LOOKUP)
         if wants_human(text):  # "... NIK nya keluar dua. tolong hubungkan dengan petugas"
-            out.say(port.forward([*message.transcript, f"Warga: {text}"][-20:], message.sender_id))
+            out.say(port.forward(transcript(message), message.sender_id))
         return True
     if asks_approval(text):  # the officers decide; data in the same message still counts
         if out.read(text).has_data:

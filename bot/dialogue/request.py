@@ -645,8 +645,8 @@ def answer_suggestion(state: State, text: str) -> list[str] | None:
     """'ya' / 'tidak' to 'Maksud Bapak/Ibu Desa X?'; None when the message is neither."""
     pending = state.saran_tempat or ""
     offered = pending.replace("|", " ")
-    yes_restating = starts_with_yes(text) and _names_offered(text, pending)  # "iya lengkong
-    # kulon, salah ketik": the yes, the place offered and a word about the typo
+    # "iya lengkong kulon, salah ketik": the yes, the place offered and a word about the typo
+    yes_restating = starts_with_yes(text) and _names_offered(text, pending)
     if (
         is_yes(text)
         or agrees_restating(text, offered)

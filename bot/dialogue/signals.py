@@ -18,11 +18,10 @@ from bot.reference.text import clean
 __all__ = [
     "agrees",
     "amends",
+    "announces_resend",
     "asks_approval",
     "asks_for_service",
-    "announces_resend",
     "asks_lookup",
-    "takes_the_offer",
     "asks_own_status",
     "cannot_come",
     "for_the_officer",
@@ -30,6 +29,7 @@ __all__ = [
     "starts_with_yes",
     "switches_service",
     "strip_courtesy",
+    "takes_the_offer",
     "complaint",
     "is_cancel",
     "is_no",
@@ -313,53 +313,12 @@ def _cancel_then_later(text: str) -> bool:
     return False
 
 
-_LATER = frozenset(
-    [
-        "NANTI",
-        "NTAR",
-        "ENTAR",
-        "KALO",
-        "KALAU",
-        "KLO",
-        "KL",
-        "UDAH",
-        "SUDAH",
-        "UDH",
-        "SDH",
-        "ADA",
-        "AJA",
-        "SAJA",
-        "DEH",
-        "DULU",
-        "LAGI",
-        "BESOK",
-        "KAPAN",
-        "KAPAN2",
-        "SAYA",
-        "SY",
-        "AKU",
-        "URUS",
-        "DIURUS",
-        "BALIK",
-        "KESINI",
-        "KE",
-        "SINI",
-        "YA",
-        "MAKASIH",
-        "TERIMA",
-        "KASIH",
-        "MIN",
-        "KAK",
-        "PAK",
-        "BU",
-        "LENGKAP",
-        "SIAP",
-        "JADI",
-        "BERKASNYA",
-        "AKTANYA",
-        "SURATNYA",
-    ]
+_LATER_WORDS = (
+    "NANTI NTAR ENTAR KALO KALAU KLO KL UDAH SUDAH UDH SDH ADA AJA SAJA DEH DULU LAGI BESOK "
+    "KAPAN KAPAN2 SAYA SY AKU URUS DIURUS BALIK KESINI KE SINI YA MAKASIH TERIMA KASIH MIN "
+    "KAK PAK BU LENGKAP SIAP JADI BERKASNYA AKTANYA SURATNYA"
 )
+_LATER = frozenset(_LATER_WORDS.split())
 
 
 _CONNECT_ME = re.compile(
@@ -471,106 +430,19 @@ def asks_for_help(text: str) -> bool:
 
 
 # A message that only announces: a question to come, or a first time with the chat
-_ANNOUNCING = frozenset(
-    [
-        "TANYA",
-        "NANYA",
-        "BERTANYA",
-        "TANYAIN",
-        "NANYAIN",
-        "PERTANYAAN",
-        "KONSULTASI",
-        "INFO",
-        "INFORMASI",
-        "CHAT",
-        "NGECHAT",
-    ]
+_ANNOUNCING_WORDS = (
+    "TANYA NANYA BERTANYA TANYAIN NANYAIN PERTANYAAN KONSULTASI INFO INFORMASI CHAT NGECHAT"
 )
-_ANNOUNCE_TALK = frozenset(
-    [
-        "PERMISI",
-        "PUNTEN",
-        "MAAF",
-        "MAU",
-        "INGIN",
-        "PENGEN",
-        "BOLEH",
-        "BISA",
-        "IZIN",
-        "IJIN",
-        "NUMPANG",
-        "SEDIKIT",
-        "DIKIT",
-        "ADA",
-        "YANG",
-        "YG",
-        "SAYA",
-        "SY",
-        "AKU",
-        "GUE",
-        "GW",
-        "KAMI",
-        "MIN",
-        "ADMIN",
-        "MIMIN",
-        "KAK",
-        "KA",
-        "PAK",
-        "BU",
-        "MBAK",
-        "MAS",
-        "BANG",
-        "GAN",
-        "YA",
-        "DONG",
-        "DEH",
-        "NIH",
-        "SIH",
-        "AJA",
-        "KAH",
-        "NGGAK",
-        "GAK",
-        "GA",
-        "ENGGAK",
-        "BARU",
-        "PERTAMA",
-        "KALI",
-        "KALINYA",
-        "SEKALI",
-        "INI",
-        "CHAT",
-        "NGECHAT",
-        "KESINI",
-        "DISINI",
-        "SINI",
-        "PAKAI",
-        "PAKE",
-        "MAKE",
-        "WA",
-        "LEWAT",
-        "HALO",
-        "HALLO",
-        "HAI",
-        "ASSALAMUALAIKUM",
-        "SELAMAT",
-        "PAGI",
-        "SIANG",
-        "SORE",
-        "MALAM",
-        "MOHON",
-        "TOLONG",
-        "DULU",
-        "BENTAR",
-        "SEBENTAR",
-        "MENGENAI",
-        "TENTANG",
-        "SOAL",
-        "ADMINDUK",
-        "DUKCAPIL",
-        "DISDUKCAPIL",
-        "LAYANAN",
-    ]
+_ANNOUNCING = frozenset(_ANNOUNCING_WORDS.split())
+_ANNOUNCE_TALK_WORDS = (
+    "PERMISI PUNTEN MAAF MAU INGIN PENGEN BOLEH BISA IZIN IJIN NUMPANG SEDIKIT DIKIT ADA YANG "
+    "YG SAYA SY AKU GUE GW KAMI MIN ADMIN MIMIN KAK KA PAK BU MBAK MAS BANG GAN YA DONG DEH "
+    "NIH SIH AJA KAH NGGAK GAK GA ENGGAK BARU PERTAMA KALI KALINYA SEKALI INI CHAT NGECHAT "
+    "KESINI DISINI SINI PAKAI PAKE MAKE WA LEWAT HALO HALLO HAI ASSALAMUALAIKUM SELAMAT PAGI "
+    "SIANG SORE MALAM MOHON TOLONG DULU BENTAR SEBENTAR MENGENAI TENTANG SOAL ADMINDUK "
+    "DUKCAPIL DISDUKCAPIL LAYANAN"
 )
+_ANNOUNCE_TALK = frozenset(_ANNOUNCE_TALK_WORDS.split())
 
 
 def _announces_only(ws: list[str]) -> bool:

@@ -137,6 +137,10 @@ def _sample(g: Gazetteer, kec: Kecamatan, n: int = 3) -> str:
 
 
 # --- kecamatan -------------------------------------------------------------------------
+def _kecamatan_missing(text: str, g: Gazetteer) -> str:
+    return f"Kecamatan '{_shown(text)}' tidak ditemukan di {g.office.name}."
+
+
 def _kecamatan(text: str, g: Gazetteer) -> Kecamatan | PlaceResult:
     """The kecamatan named, or the result to give when it is not one of ours."""
     found = g.find_kecamatan(text)
@@ -154,7 +158,7 @@ def _kecamatan(text: str, g: Gazetteer) -> Kecamatan | PlaceResult:
             field="kecamatan",
         )
     scored = g.kecamatan_scores(text, cutoff=KEC_CUTOFF)
-    lead = f"Kecamatan '{_shown(text)}' tidak ditemukan di {g.office.name}."
+    lead = _kecamatan_missing(text, g)
     if scored and scored[0][1] >= STRONG and (len(scored) == 1 or scored[1][1] < scored[0][1] - 3):
         kec = scored[0][0].name.upper()
         return PlaceResult(
@@ -345,7 +349,7 @@ def _unknown_kecamatan(
                 None,
                 None,
                 suggestion=both,
-                message=f"{(miss.message or '').split('.')[0]}. {_ask_yes_no(*both)}",
+                message=f"{_kecamatan_missing(kec_text, g)} {_ask_yes_no(*both)}",
                 code="kecamatan_tidak_ditemukan",
                 field="kecamatan",
             )
@@ -355,10 +359,7 @@ def _unknown_kecamatan(
             if desa.kecamatan.name.upper() == miss.suggestion[1]:
                 return PlaceResult("ok", *_up(desa))
     where = _join([f"Kec. {d.kecamatan.name}" for d in exact])
-    lead = (
-        f"Kecamatan '{_shown(kec_text)}' tidak ditemukan di {g.office.name}. "
-        f"Desa {exact[0].name} ada di {where}."
-    )
+    lead = f"{_kecamatan_missing(kec_text, g)} Desa {exact[0].name} ada di {where}."
     near = {k.code for k, _ in g.kecamatan_scores(kec_text, cutoff=KEC_CUTOFF)}
     close = [d for d in exact if d.kecamatan.code in near]
     if len(exact) > 1 and len(close) == 1:  # "kemuning kec kersek": the typo of one of them

@@ -73,8 +73,7 @@ def _name_spelled_out(out: dict[str, str], slot: str, text: str, current: str | 
     note = all(len(w) <= 2 or w in _SPELLING_WORDS for w in words)
     if not note and plain_name(value):
         return
-    parts = (re.sub(r"\b(?:BUKAN|BKN)\b.*$", "", p.upper()) for p in _PARTS.split(clean(text)))
-    runs = [" ".join(p.split()) for p in parts if p.strip()]
+    runs = _runs(clean(text).upper())
     names = [r for r in runs if r != value and plain_name(r) and all(len(w) > 2 for w in r.split())]
     if current:
         names = [r for r in names if _alike(r, current)]
@@ -88,8 +87,7 @@ def _name_like_current(out: dict[str, str], slot: str, text: str, current: str) 
     """ "eh itu typo, Budi Santoso yg bener": a name written without its label, like the
     current one but not the same, in a message that corrects nothing else."""
     cut = re.sub(r"\b(?:YG|YANG)\s+(?:BENER|BENAR|BETUL)\b.*$", "", clean(text).upper())
-    parts = (re.sub(r"\b(?:BUKAN|BKN)\b.*$", "", p) for p in _PARTS.split(cut))
-    runs = [" ".join(p.split()) for p in parts if p.strip()]
+    runs = _runs(cut)
     names = [
         r
         for r in runs
@@ -97,6 +95,13 @@ def _name_like_current(out: dict[str, str], slot: str, text: str, current: str) 
     ]
     if len(names) == 1:
         out[slot] = names[0]
+
+
+def _runs(said: str) -> list[str]:
+    """The parts of an upper-case message between marks, each without what follows "bukan"
+    (the old value)."""
+    parts = (re.sub(r"\b(?:BUKAN|BKN)\b.*$", "", p) for p in _PARTS.split(said))
+    return [" ".join(p.split()) for p in parts if p.strip()]
 
 
 def _alike(a: str, b: str) -> bool:
